@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"], .when(configuration: .debug))]
+
+let package = Package(
+    name: "merger-review",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "merger-review", targets: ["MergerReviewCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // 1. The review model: domain types, exact money and dates, computations, validation.
+        .target(name: "ReviewModel"),
+        // 2. The store: JSON load and save, schema versions, durability, locking.
+        .target(name: "ReviewStore", dependencies: ["ReviewModel"]),
+        // 3. The terminal toolkit: cells, buffer, layout, widgets, keys. No curses here.
+        .target(name: "TerminalToolkit"),
+        // 4. The ncurses backend: the only target that imports the C module.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "NcursesBackend", dependencies: ["TerminalToolkit", "CNcursesw"]),
+        // 5. The app: state, messages, update, views per pane, key map, undo.
+        .target(name: "ReviewApp", dependencies: ["ReviewModel", "ReviewStore", "TerminalToolkit"]),
+        // 6. The executable: argument parsing and wiring.
+        .executableTarget(
+            name: "MergerReviewCLI",
+            dependencies: [
+                "ReviewModel", "ReviewStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel"]),
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore"],
+                    resources: [.copy("Malformed")]),
+        .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),
+        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
+        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReviewModel", "ReviewStore", "MergerReviewCLI"]),
+    ]
+)

@@ -1,0 +1,27 @@
+/// One merger programme's review: the whole document a file holds.
+public struct Review: Hashable, Sendable {
+    /// The file format version this program reads and writes.
+    public static let currentSchemaVersion = 1
+
+    public var programme: Programme
+    public var milestones: [Milestone]
+    public var mergerTests: [MergerTest]
+    public var appraisal: Appraisal
+    public var budgets: Budgets
+    public var recommendations: [Recommendation]
+    public var actions: [Action]
+    public var history: [HistoryEntry]
+
+    public init(programme: Programme, milestones: [Milestone] = [], mergerTests: [MergerTest] = [],
+                appraisal: Appraisal = Appraisal(), budgets: Budgets = Budgets(),
+                recommendations: [Recommendation] = [], actions: [Action] = [], history: [HistoryEntry] = []) {
+        self.programme = programme
+        self.milestones = milestones
+        self.mergerTests = mergerTests
+        self.appraisal = appraisal
+        self.budgets = budgets
+        self.recommendations = recommendations
+        self.actions = actions
+        self.history = history
+    }
+}

@@ -1,0 +1,65 @@
+/// Readiness and timeline figures shown in the header and the summary.
+extension Review {
+    /// Tests assured out of all tests.
+    public var readiness: (assured: Int, total: Int) {
+        (mergerTests.filter { $0.status == .assured }.count, mergerTests.count)
+    }
+
+    /// Milestones in date order; ties keep the file's order.
+    public var milestonesInDateOrder: [Milestone] {
+        milestones.enumerated()
+            .sorted { ($0.element.date.sortDate, $0.offset) < ($1.element.date.sortDate, $1.offset) }
+            .map(\.element)
+    }
+
+    /// The first open milestone on or after the as-of date.
+    public var nextMilestone: Milestone? {
+        let asOf = programme.asOf
+        return milestonesInDateOrder.first { !$0.isClosed && $0.date.sortDate >= asOf }
+    }
+
+    /// Days from the as-of date to the next milestone.
+    public var daysToNextMilestone: Int? {
+        nextMilestone.map { programme.asOf.days(until: $0.date.sortDate) }
+    }
+
+    public var overdueMilestones: [Milestone] {
+        milestonesInDateOrder.filter { $0.isOverdue(asOf: programme.asOf) }
+    }
+
+    public var overdueActions: [Action] {
+        actions.filter { $0.isOverdue(asOf: programme.asOf) }
+    }
+
+    /// Every id in the review, for reference checks and link pickers.
+    public var allIds: [String] {
+        var ids: [String] = []
+        ids += programme.organisations.map(\.id)
+        ids += programme.places.map(\.id)
+        ids += milestones.map(\.id)
+        for test in mergerTests {
+            ids.append(test.id)
+            ids += test.evidence.map(\.id)
+        }
+        ids += appraisal.criteria.map(\.id)
+        ids += appraisal.options.map(\.id)
+        ids += budgets.lines.map(\.id)
+        ids += budgets.statedTotals.map(\.id)
+        ids += recommendations.map(\.id)
+        ids += actions.map(\.id)
+        return ids
+    }
+
+    /// A short human name for any item id ("Option 5: Single CCG…"), for link display.
+    public func title(ofItem id: String) -> String? {
+        if let item = milestones.first(where: { $0.id == id }) { return "Milestone: \(item.title)" }
+        if let item = mergerTests.first(where: { $0.id == id }) { return "Test: \(item.title)" }
+        if let item = appraisal.options.first(where: { $0.id == id }) { return "Option: \(item.title)" }
+        if let item = appraisal.criteria.first(where: { $0.id == id }) { return "Criterion: \(item.title)" }
+        if let item = recommendations.first(where: { $0.id == id }) { return "Recommendation: \(item.text)" }
+        if let item = actions.first(where: { $0.id == id }) { return "Action: \(item.title)" }
+        if let item = programme.organisations.first(where: { $0.id == id }) { return item.name }
+        if let item = programme.places.first(where: { $0.id == id }) { return item.name }
+        return nil
+    }
+}

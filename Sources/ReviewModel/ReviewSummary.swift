@@ -1,0 +1,91 @@
+import Foundation
+
+/// The headline figures of a review, computed once and shown identically by the CLI summary,
+/// the app's header and panes, and the board paper.
+public struct ReviewSummary: Sendable {
+    public let review: Review
+    public let budget: BudgetFigures
+
+    public init(_ review: Review) {
+        self.review = review
+        self.budget = BudgetFigures(review)
+    }
+
+    /// "3/10 assured"
+    public var readinessText: String {
+        let (assured, total) = review.readiness
+        return "\(assured)/\(total) assured"
+    }
+
+    /// "Application to NHS England, 30 Sep 2020 (265 days)"
+    public var nextMilestoneText: String {
+        guard let next = review.nextMilestone, let days = review.daysToNextMilestone else { return "none" }
+        let dayText = days == 0 ? "today" : days == 1 ? "1 day" : "\(days) days"
+        return "\(next.title), \(next.date.display) (\(dayText))"
+    }
+
+    /// "Option 5: Single CCG ..."
+    public var preferredOptionText: String {
+        guard let id = review.appraisal.preferredOptionId,
+              let index = review.appraisal.options.firstIndex(where: { $0.id == id }) else { return "none stated" }
+        return Self.optionName(review.appraisal.options[index], number: index + 1)
+    }
+
+    public static func optionName(_ option: AppraisalOption, number: Int) -> String {
+        "Option \(number): \(option.title)"
+    }
+
+    /// "-£15.0m (-1.2%)"
+    public static func surplusText(_ surplus: Money, percent: Decimal?) -> String {
+        guard let percent else { return surplus.formatted }
+        return "\(surplus.formatted) (\(DecimalText.format(percent, places: 1))%)"
+    }
+
+    /// "£1,636.63"
+    public static func perHeadText(_ pounds: Decimal) -> String { "£" + DecimalText.format(pounds, places: 2) }
+
+    /// The summary as lines of text (the `summary` command's output).
+    public var lines: [String] {
+        var out: [String] = []
+        let programme = review.programme
+        out.append(programme.name)
+        if !programme.system.isEmpty { out.append("System: \(programme.system)") }
+        out.append("As of: \(programme.asOf.long)")
+        out.append("Readiness: \(readinessText) (merger tests)")
+        out.append("Next milestone: \(nextMilestoneText)")
+        let overdue = review.overdueMilestones.count
+        if overdue > 0 { out.append("Overdue milestones: \(overdue)") }
+        out.append("Preferred option: \(preferredOptionText)")
+        var people: [String] = []
+        if let population = budget.population { people.append("\(CountText.format(population)) people") }
+        if let practices = budget.practices { people.append("\(CountText.format(practices)) practices") }
+        if let pcns = budget.countTotal(.pcns, scope: .places) { people.append("\(CountText.format(pcns)) PCNs") }
+        if !people.isEmpty { out.append("Population: " + people.joined(separator: ", ")) }
+        if let year = budget.defaultYear {
+            out.append("Budgets \(year):")
+            for measure in budget.measures(in: year) {
+                let total = budget.total(measure, year: year)
+                var text = total.formatted
+                if measure == .cumulativeSurplus || measure == .inYearSurplus {
+                    let programmeTotal = budget.total(.programme, year: year)
+                    let percent = budget.hasLines(.programme, year: year)
+                        ? budget.surplusPercent(total, programme: programmeTotal) : nil
+                    text = Self.surplusText(total, percent: percent)
+                }
+                out.append("  \(measure.label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(text)")
+            }
+            if let perHead = budget.allocationPerHead(year: year) {
+                let basis = budget.hasLines(.allocation, year: year) ? "Allocation per head" : "Total budget per head"
+                out.append("  \(basis.padding(toLength: 28, withPad: " ", startingAt: 0)) \(Self.perHeadText(perHead))")
+            }
+        }
+        if let position = budget.runningCostPosition {
+            out.append("Running-cost target: \(position.sentence)")
+        }
+        let mismatches = budget.mismatchedTotals.count
+        if mismatches > 0 {
+            out.append("Stated totals differing from their parts: \(mismatches) (see `merger-review validate`)")
+        }
+        return out
+    }
+}

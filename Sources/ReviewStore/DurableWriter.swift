@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a file so that a crash, a power cut or a full disk never leaves it torn:
+/// temporary file in the same directory, written fully, fsynced, renamed over the target,
+/// then the directory fsynced. Permissions are kept, a symlink stays a symlink (the file it
+/// points to is replaced), and the previous version is kept as FILE.bak.
+public struct DurableWriter: Sendable {
+    public let fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem) { self.fileSystem = fileSystem }
+
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let dir = String(path[..<slash])
+        return dir.isEmpty ? "/" : dir
+    }
+
+    public static func backupPath(for path: String) -> String { path + ".bak" }
+
+    /// Returns the status of the written file.
+    @discardableResult
+    public func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) -> FileStatus? {
+        let target = fileSystem.resolveLinks(path)
+        let existing = try fileSystem.status(target)
+        if let existing, existing.kind != .regular {
+            throw FileSystemError(operation: "save over", path: path, code: existing.kind == .directory ? EISDIR : EINVAL)
+        }
+        let directory = DurableWriter.directory(of: target)
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        let temporary = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = try fileSystem.createExclusive(temporary)
+        do {
+            try fileSystem.write(descriptor, bytes, path: temporary)
+            try fileSystem.setMode(descriptor, existing?.mode ?? DurableWriter.defaultMode(), path: temporary)
+            try fileSystem.sync(descriptor, path: temporary)
+            try fileSystem.close(descriptor, path: temporary)
+        } catch {
+            _ = try? fileSystem.close(descriptor, path: temporary)
+            fileSystem.remove(temporary)
+            throw error
+        }
+        if existing != nil {
+            let backup = DurableWriter.backupPath(for: target)
+            fileSystem.remove(backup)
+            // A backup that cannot be made (no hard links here) does not stop the save.
+            try? fileSystem.link(target, as: backup)
+        }
+        do {
+            try fileSystem.rename(temporary, to: target)
+        } catch {
+            fileSystem.remove(temporary)
+            throw error
+        }
+        try fileSystem.syncDirectory(directory)
+        return try fileSystem.status(target)
+    }
+
+    /// 0666 less the process umask, as a new file would get.
+    static func defaultMode() -> UInt32 {
+        let mask = umask(0o022)
+        umask(mask)
+        return UInt32(0o666 & ~mask)
+    }
+}

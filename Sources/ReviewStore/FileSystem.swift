@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the store needs from the operating system. Tests inject failures (a full disk, a
+/// read-only directory) through this seam; durability and locking are built on it.
+public protocol FileSystem: Sendable {
+    /// Status of the file a path names, following symlinks; nil if it does not exist.
+    func status(_ path: String) throws(FileSystemError) -> FileStatus?
+    /// The file a symlink chain ends at (the path itself when it is not a link).
+    func resolveLinks(_ path: String) -> String
+    func readAll(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8]
+    func createExclusive(_ path: String) throws(FileSystemError) -> Int32
+    func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(FileSystemError)
+    func setMode(_ descriptor: Int32, _ mode: UInt32, path: String) throws(FileSystemError)
+    func sync(_ descriptor: Int32, path: String) throws(FileSystemError)
+    func close(_ descriptor: Int32, path: String) throws(FileSystemError)
+    func rename(_ from: String, to: String) throws(FileSystemError)
+    func link(_ existing: String, as newPath: String) throws(FileSystemError)
+    func remove(_ path: String)
+    func syncDirectory(_ path: String) throws(FileSystemError)
+}
+
+public struct FileStatus: Hashable, Sendable {
+    public enum Kind: Sendable { case regular, directory, fifo, other }
+    public var kind: Kind
+    public var size: Int
+    public var mode: UInt32
+    public var device: UInt64
+    public var inode: UInt64
+    public var modifiedSeconds: Int
+    public var modifiedNanoseconds: Int
+
+    public init(kind: Kind, size: Int, mode: UInt32, device: UInt64 = 0, inode: UInt64 = 0,
+                modifiedSeconds: Int = 0, modifiedNanoseconds: Int = 0) {
+        self.kind = kind
+        self.size = size
+        self.mode = mode
+        self.device = device
+        self.inode = inode
+        self.modifiedSeconds = modifiedSeconds
+        self.modifiedNanoseconds = modifiedNanoseconds
+    }
+}
+
+/// A failed system call, with the operation, the path and the reason in words.
+public struct FileSystemError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var operation: String
+    public var path: String
+    public var code: Int32
+
+    public init(operation: String, path: String, code: Int32) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+    }
+
+    public var reason: String {
+        switch code {
+        case ENOSPC: return "the disk is full"
+        case EDQUOT: return "the disk quota is exceeded"
+        case EACCES, EPERM: return "permission denied"
+        case EROFS: return "the file system is read-only"
+        case ENOENT: return "no such file or directory"
+        case EISDIR: return "it is a directory"
+        case EIO: return "an input/output error"
+        default: return String(cString: strerror(code))
+        }
+    }
+
+    public var description: String { "cannot \(operation) \(path): \(reason)" }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import ReviewModel
+
+/// Builds a Review from a parsed document, collecting every problem with its JSON path and line.
+enum ReviewDecoder {
+    static func decode(_ root: JSONNode) -> (review: Review?, problems: [LocatedIssue]) {
+        let context = DecodeContext()
+        guard let top = ObjectReader(root, path: "$", context: context) else { return (nil, context.problems) }
+        _ = top.integer("schemaVersion")
+        let programme = top.object("programme").map(readProgramme)
+        if programme == nil && context.problems.isEmpty { top.requireField("programme") }
+        let milestones = top.list("milestones", readMilestone)
+        let tests = top.list("mergerTests", readTest)
+        let appraisal = top.object("appraisal").map(readAppraisal) ?? Appraisal()
+        let budgets = top.object("budgets").map(readBudgets) ?? Budgets()
+        let recommendations = top.list("recommendations", readRecommendation)
+        let actions = top.list("actions", readAction)
+        let history = top.list("history", readHistory)
+        top.finish()
+        guard let programme = programme ?? nil, context.problems.isEmpty else { return (nil, context.problems) }
+        let review = Review(programme: programme, milestones: milestones, mergerTests: tests, appraisal: appraisal,
+                            budgets: budgets, recommendations: recommendations, actions: actions, history: history)
+        return (review, [])
+    }
+
+    private static func readProgramme(_ r: ObjectReader) -> Programme? {
+        defer { r.finish() }
+        let name = r.string("name")
+        let system = r.string("system")
+        let asOf = r.day("asOf", required: true)
+        let source = r.string("source")
+        let organisations = r.list("organisations") { o in
+            Organisation(id: o.string("id", required: true), name: o.string("name", required: true), kind: o.string("kind"),
+                         accountableOfficer: o.string("accountableOfficer"), chair: o.string("chair"),
+                         registeredPopulation: o.count("registeredPopulation"), practices: o.count("practices"),
+                         placeIds: o.stringList("placeIds"), notes: o.string("notes"))
+        }
+        let places = r.list("places") { p in
+            Place(id: p.string("id", required: true), name: p.string("name", required: true),
+                  registeredPopulation: p.count("registeredPopulation"), practices: p.count("practices"),
+                  pcns: p.count("pcns"), organisationIds: p.stringList("organisationIds"), notes: p.string("notes"))
+        }
+        guard let asOf else { return nil }
+        return Programme(name: name, system: system, asOf: asOf, source: source, organisations: organisations, places: places)
+    }
+
+    private static func readMilestone(_ r: ObjectReader) -> Milestone? {
+        let id = r.string("id", required: true)
+        let title = r.string("title", required: true)
+        let date = r.flexibleDate("date", required: true)
+        let end = r.flexibleDate("endDate")
+        let status: MilestoneStatus = r.choice("status", default: .planned)
+        let owner = r.string("owner")
+        let dependsOn = r.stringList("dependsOn")
+        let notes = r.string("notes")
+        guard let date else { return nil }
+        return Milestone(id: id, title: title, date: date, endDate: end, status: status, owner: owner,
+                         dependsOn: dependsOn, notes: notes)
+    }
+
+    private static func readTest(_ r: ObjectReader) -> MergerTest? {
+        MergerTest(
+            id: r.string("id", required: true), title: r.string("title", required: true),
+            description: r.string("description"), status: r.choice("status", default: .notStarted),
+            rag: r.choice("rag", default: .unrated), owner: r.string("owner"), targetDate: r.flexibleDate("targetDate"),
+            notes: r.string("notes"),
+            evidence: r.list("evidence") { e in
+                Evidence(id: e.string("id", required: true), title: e.string("title", required: true),
+                         reference: e.string("reference"), date: e.day("date"), state: e.choice("state", default: .drafted))
+            })
+    }
+
+    private static func readAppraisal(_ r: ObjectReader) -> Appraisal {
+        defer { r.finish() }
+        var scale: ScoreScale?
+        if let s = r.object("scale") {
+            let low = s.decimal("min", required: true)
+            let high = s.decimal("max", required: true)
+            s.finish()
+            if let low, let high { scale = ScoreScale(min: low, max: high) }
+        }
+        let criteria = r.list("criteria") { c in
+            Criterion(id: c.string("id", required: true), title: c.string("title", required: true),
+                      description: c.string("description"), weight: c.decimal("weight"))
+        }
+        let options = r.list("options") { o in
+            AppraisalOption(id: o.string("id", required: true), title: o.string("title", required: true),
+                            description: o.string("description"), organisationsLeft: o.count("organisationsLeft"),
+                            pros: o.stringList("pros"), cons: o.stringList("cons"))
+        }
+        let cells = r.list("cells") { c in
+            AppraisalCell(optionId: c.string("optionId", required: true), criterionId: c.string("criterionId", required: true),
+                          judgement: c.string("judgement"), score: c.decimal("score"))
+        }
+        return Appraisal(scale: scale, criteria: criteria, options: options, cells: cells,
+                         preferredOptionId: r.optionalString("preferredOptionId"), recommendation: r.string("recommendation"))
+    }
+
+    private static func readBudgets(_ r: ObjectReader) -> Budgets {
+        defer { r.finish() }
+        let lines = r.list("lines") { l -> BudgetLine? in
+            let id = l.string("id", required: true)
+            let year = l.financialYear("year", required: true)
+            let org = l.optionalString("organisationId")
+            let place = l.optionalString("placeId")
+            let measure: Measure = l.choice("measure", default: .allocation)
+            let amount = l.money("amount", required: true)
+            let notes = l.string("notes")
+            guard let year, let amount else { return nil }
+            return BudgetLine(id: id, year: year, organisationId: org, placeId: place, measure: measure, amount: amount, notes: notes)
+        }
+        var target: RunningCostTarget?
+        if let t = r.object("runningCostTarget") {
+            let percent = t.decimal("reductionPercent", required: true)
+            let baselineYear = t.financialYear("baselineYear", required: true)
+            let targetYear = t.financialYear("targetYear", required: true)
+            let baseline = t.money("baseline")
+            t.finish()
+            if let percent, let baselineYear, let targetYear {
+                target = RunningCostTarget(reductionPercent: percent, baselineYear: baselineYear, targetYear: targetYear, baseline: baseline)
+            }
+        }
+        let stated = r.list("statedTotals") { s -> StatedTotal? in
+            let id = s.string("id", required: true)
+            let label = s.string("label")
+            let measure: Measure = s.choice("measure", default: .allocation)
+            let scope: TotalScope = s.choice("scope", default: .organisations)
+            let year = s.financialYear("year")
+            let value = s.decimal("value", required: true)
+            let source = s.string("source")
+            guard let value else { return nil }
+            return StatedTotal(id: id, label: label, measure: measure, scope: scope, year: year, value: value, source: source)
+        }
+        return Budgets(lines: lines, runningCostTarget: target, statedTotals: stated)
+    }
+
+    private static func readRecommendation(_ r: ObjectReader) -> Recommendation? {
+        Recommendation(id: r.string("id", required: true), text: r.string("text", required: true),
+                       kind: r.choice("kind", default: .note), outcome: r.choice("outcome", default: .pending),
+                       decidedOn: r.day("decidedOn"), minute: r.string("minute"))
+    }
+
+    private static func readAction(_ r: ObjectReader) -> Action? {
+        Action(id: r.string("id", required: true), title: r.string("title", required: true), owner: r.string("owner"),
+               due: r.day("due"), status: r.choice("status", default: .open), linkedItemId: r.optionalString("linkedItemId"),
+               raisedAt: r.day("raisedAt"), carriedForwardTo: r.day("carriedForwardTo"), notes: r.string("notes"))
+    }
+
+    private static func readHistory(_ r: ObjectReader) -> HistoryEntry? {
+        HistoryEntry(at: r.string("at", required: true), user: r.string("user"), changes: r.stringList("changes"))
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import ReviewModel
+
+/// Turns a Review into a JSON tree; optional fields are omitted when empty.
+enum ReviewEncoder {
+    static func encode(_ review: Review) -> JSONNode {
+        object([
+            ("schemaVersion", number(Review.currentSchemaVersion)),
+            ("programme", programme(review.programme)),
+            ("milestones", .array(review.milestones.map { milestone($0) })),
+            ("mergerTests", .array(review.mergerTests.map { test($0) })),
+            ("appraisal", appraisal(review.appraisal)),
+            ("budgets", budgets(review.budgets)),
+            ("recommendations", .array(review.recommendations.map { recommendation($0) })),
+            ("actions", .array(review.actions.map { action($0) })),
+            ("history", .array(review.history.map { entry in
+                object([("at", .string(entry.at)), ("user", .string(entry.user)),
+                        ("changes", .array(entry.changes.map { JSONNode(.string($0)) }))])
+            })),
+        ])
+    }
+
+    private static func object(_ fields: [(String, JSONValue?)]) -> JSONNode {
+        JSONNode(.object(fields.compactMap { key, value in value.map { JSONMember(key, JSONNode($0)) } }))
+    }
+
+    private static func number(_ value: Int) -> JSONValue { .number(String(value)) }
+    private static func number(_ value: Int?) -> JSONValue? { value.map { .number(String($0)) } }
+    private static func decimal(_ value: Decimal?) -> JSONValue? { value.map { .number(DecimalText.canonical($0)) } }
+
+    /// Money keeps at least one decimal place, as papers print it: 136.0, -15.0, 2909.3.
+    static func money(_ value: Money) -> JSONValue {
+        let text = DecimalText.canonical(value.millions)
+        return .number(text.contains(".") ? text : text + ".0")
+    }
+
+    private static func strings(_ values: [String]) -> JSONValue { .array(values.map { JSONNode(.string($0)) }) }
+    private static func optional(_ value: String?) -> JSONValue? { value.map { .string($0) } }
+    private static func day(_ value: CalendarDate?) -> JSONValue? { value.map { .string($0.iso) } }
+
+    private static func flexible(_ value: FlexibleDate?) -> JSONValue? {
+        guard let value else { return nil }
+        switch value {
+        case .day(let date): return .string(date.iso)
+        case .month(let year, let month): return .string("\(year)-\(month < 10 ? "0" : "")\(month)")
+        case .label(let label, let sortsAs):
+            return object([("label", .string(label)), ("sortsAs", .string(sortsAs.iso))]).value
+        }
+    }
+
+    private static func programme(_ p: Programme) -> JSONValue {
+        object([
+            ("name", .string(p.name)), ("system", .string(p.system)), ("asOf", .string(p.asOf.iso)),
+            ("source", .string(p.source)),
+            ("organisations", .array(p.organisations.map { o in
+                object([("id", .string(o.id)), ("name", .string(o.name)), ("kind", .string(o.kind)),
+                        ("accountableOfficer", .string(o.accountableOfficer)), ("chair", .string(o.chair)),
+                        ("registeredPopulation", number(o.registeredPopulation)), ("practices", number(o.practices)),
+                        ("placeIds", strings(o.placeIds)), ("notes", .string(o.notes))])
+            })),
+            ("places", .array(p.places.map { place in
+                object([("id", .string(place.id)), ("name", .string(place.name)),
+                        ("registeredPopulation", number(place.registeredPopulation)), ("practices", number(place.practices)),
+                        ("pcns", number(place.pcns)), ("organisationIds", strings(place.organisationIds)),
+                        ("notes", .string(place.notes))])
+            })),
+        ]).value
+    }
+
+    private static func milestone(_ m: Milestone) -> JSONNode {
+        object([("id", .string(m.id)), ("title", .string(m.title)), ("date", flexible(m.date)),
+                ("endDate", flexible(m.endDate)), ("status", .string(m.status.rawValue)), ("owner", .string(m.owner)),
+                ("dependsOn", strings(m.dependsOn)), ("notes", .string(m.notes))])
+    }
+
+    private static func test(_ t: MergerTest) -> JSONNode {
+        object([("id", .string(t.id)), ("title", .string(t.title)), ("description", .string(t.description)),
+                ("status", .string(t.status.rawValue)), ("rag", .string(t.rag.rawValue)), ("owner", .string(t.owner)),
+                ("targetDate", flexible(t.targetDate)), ("notes", .string(t.notes)),
+                ("evidence", .array(t.evidence.map { e in
+                    object([("id", .string(e.id)), ("title", .string(e.title)), ("reference", .string(e.reference)),
+                            ("date", day(e.date)), ("state", .string(e.state.rawValue))])
+                }))])
+    }
+
+    private static func appraisal(_ a: Appraisal) -> JSONValue {
+        object([
+            ("scale", a.scale.map { object([("min", decimal($0.min)), ("max", decimal($0.max))]).value }),
+            ("criteria", .array(a.criteria.map { c in
+                object([("id", .string(c.id)), ("title", .string(c.title)), ("description", .string(c.description)),
+                        ("weight", decimal(c.weight))])
+            })),
+            ("options", .array(a.options.map { o in
+                object([("id", .string(o.id)), ("title", .string(o.title)), ("description", .string(o.description)),
+                        ("organisationsLeft", number(o.organisationsLeft)), ("pros", strings(o.pros)), ("cons", strings(o.cons))])
+            })),
+            ("cells", .array(a.cells.map { c in
+                object([("optionId", .string(c.optionId)), ("criterionId", .string(c.criterionId)),
+                        ("judgement", .string(c.judgement)), ("score", decimal(c.score))])
+            })),
+            ("preferredOptionId", optional(a.preferredOptionId)),
+            ("recommendation", .string(a.recommendation)),
+        ]).value
+    }
+
+    private static func budgets(_ b: Budgets) -> JSONValue {
+        object([
+            ("lines", .array(b.lines.map { l in
+                object([("id", .string(l.id)), ("year", .string(l.year.description)),
+                        ("organisationId", optional(l.organisationId)), ("placeId", optional(l.placeId)),
+                        ("measure", .string(l.measure.rawValue)), ("amount", money(l.amount)), ("notes", .string(l.notes))])
+            })),
+            ("runningCostTarget", b.runningCostTarget.map { t in
+                object([("reductionPercent", decimal(t.reductionPercent)), ("baselineYear", .string(t.baselineYear.description)),
+                        ("targetYear", .string(t.targetYear.description)), ("baseline", t.baseline.map(money))]).value
+            }),
+            ("statedTotals", .array(b.statedTotals.map { s in
+                object([("id", .string(s.id)), ("label", .string(s.label)), ("measure", .string(s.measure.rawValue)),
+                        ("scope", .string(s.scope.rawValue)), ("year", s.year.map { .string($0.description) }),
+                        ("value", s.measure.isCount ? decimal(s.value) : money(Money(millions: s.value))),
+                        ("source", .string(s.source))])
+            })),
+        ]).value
+    }
+
+    private static func recommendation(_ r: Recommendation) -> JSONNode {
+        object([("id", .string(r.id)), ("text", .string(r.text)), ("kind", .string(r.kind.rawValue)),
+                ("outcome", .string(r.outcome.rawValue)), ("decidedOn", day(r.decidedOn)), ("minute", .string(r.minute))])
+    }
+
+    private static func action(_ a: Action) -> JSONNode {
+        object([("id", .string(a.id)), ("title", .string(a.title)), ("owner", .string(a.owner)), ("due", day(a.due)),
+                ("status", .string(a.status.rawValue)), ("linkedItemId", optional(a.linkedItemId)),
+                ("raisedAt", day(a.raisedAt)), ("carriedForwardTo", day(a.carriedForwardTo)), ("notes", .string(a.notes))])
+    }
+}

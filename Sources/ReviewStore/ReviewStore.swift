@@ -1,0 +1,162 @@
+import ReviewModel
+
+/// Why a review could not be loaded. Exit codes follow the CLI conventions.
+public enum ReviewLoadError: Error, Sendable, CustomStringConvertible {
+    /// Missing, unreadable, a directory, a FIFO, too large: exit 2.
+    case unreadable(path: String, reason: String)
+    /// Not JSON: exit 2.
+    case syntax(path: String, error: JSONSyntaxError)
+    /// Written by a newer merger-review: exit 2.
+    case newerSchema(path: String, found: Int)
+    /// JSON, but not a valid review: exit 1.
+    case invalid(path: String, problems: [LocatedIssue])
+
+    public var exitCode: Int32 {
+        if case .invalid = self { return 1 }
+        return 2
+    }
+
+    /// One line per problem, each naming the file.
+    public var lines: [String] {
+        switch self {
+        case .unreadable(let path, let reason): return ["\(path): cannot read: \(reason)"]
+        case .syntax(let path, let error):
+            return ["\(path): line \(error.line), column \(error.column): not valid JSON: \(error.message)"]
+        case .newerSchema(let path, let found):
+            return ["\(path): schemaVersion \(found) is newer than this merger-review understands (\(Review.currentSchemaVersion)); upgrade merger-review to open it"]
+        case .invalid(let path, let problems): return problems.map { "\(path): \($0)" }
+        }
+    }
+
+    public var description: String { lines.joined(separator: "\n") }
+}
+
+/// Identity of the file as loaded, to notice when someone else changed it on disk.
+public struct FileFingerprint: Hashable, Sendable {
+    public var device: UInt64
+    public var inode: UInt64
+    public var size: Int
+    public var modifiedSeconds: Int
+    public var modifiedNanoseconds: Int
+
+    public init(_ status: FileStatus) {
+        device = status.device
+        inode = status.inode
+        size = status.size
+        modifiedSeconds = status.modifiedSeconds
+        modifiedNanoseconds = status.modifiedNanoseconds
+    }
+}
+
+public struct LoadedReview: Sendable {
+    public var review: Review
+    /// Validation warnings (errors refuse the load).
+    public var warnings: [LocatedIssue]
+    public var fingerprint: FileFingerprint?
+}
+
+/// Loads and saves reviews. Saving is always durable; failures leave the original intact.
+public struct ReviewStore: Sendable {
+    public static let maximumFileSize = 256 * 1024 * 1024
+    public let fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem = PosixFileSystem()) { self.fileSystem = fileSystem }
+
+    public func load(_ path: String) throws(ReviewLoadError) -> LoadedReview {
+        let status: FileStatus?
+        do { status = try fileSystem.status(path) } catch { throw .unreadable(path: path, reason: error.reason) }
+        guard let status else {
+            throw .unreadable(path: path, reason: "no such file; check the name, or create one with `merger-review new \(path)`")
+        }
+        switch status.kind {
+        case .directory: throw .unreadable(path: path, reason: "it is a directory, not a review file")
+        case .fifo, .other: throw .unreadable(path: path, reason: "it is not a regular file")
+        case .regular: break
+        }
+        if status.size > ReviewStore.maximumFileSize {
+            throw .unreadable(path: path, reason: "the file is \(status.size / 1_048_576) MB; the limit is \(ReviewStore.maximumFileSize / 1_048_576) MB")
+        }
+        let bytes: [UInt8]
+        do { bytes = try fileSystem.readAll(path, limit: ReviewStore.maximumFileSize) } catch {
+            throw .unreadable(path: path, reason: error.reason)
+        }
+        var loaded = try ReviewCodec.decode(bytes, path: path)
+        loaded.fingerprint = FileFingerprint(status)
+        return loaded
+    }
+
+    /// The current fingerprint, or nil when the file is gone.
+    public func fingerprint(of path: String) -> FileFingerprint? {
+        (try? fileSystem.status(path)).flatMap { $0 }.map(FileFingerprint.init)
+    }
+
+    /// Writes durably; returns the new fingerprint.
+    @discardableResult
+    public func save(_ review: Review, to path: String) throws(FileSystemError) -> FileFingerprint? {
+        let bytes = ReviewCodec.encode(review)
+        return try DurableWriter(fileSystem: fileSystem).write(bytes, to: path).map(FileFingerprint.init)
+    }
+}
+
+/// Bytes to review and back, with validation.
+public enum ReviewCodec {
+    public static func encode(_ review: Review) -> [UInt8] {
+        JSONPrinter.print(ReviewEncoder.encode(review))
+    }
+
+    public static func decode(_ bytes: [UInt8], path: String = "<input>") throws(ReviewLoadError) -> LoadedReview {
+        let root: JSONNode
+        do { root = try JSONParser.parse(bytes) } catch { throw .syntax(path: path, error: error) }
+        if case .object(let members) = root.value {
+            if let version = members.first(where: { $0.key == "schemaVersion" })?.node {
+                if case .number(let text) = version.value, let number = Int(text) {
+                    if number > Review.currentSchemaVersion { throw .newerSchema(path: path, found: number) }
+                    if number < 1 {
+                        throw .invalid(path: path, problems: [LocatedIssue(ValidationIssue(.error, "$.schemaVersion",
+                            "\(number) is not a schema version; this program writes \(Review.currentSchemaVersion)"), line: version.line)])
+                    }
+                } else {
+                    throw .invalid(path: path, problems: [LocatedIssue(ValidationIssue(.error, "$.schemaVersion",
+                        "expected a whole number such as \(Review.currentSchemaVersion)"), line: version.line)])
+                }
+            } else {
+                throw .invalid(path: path, problems: [LocatedIssue(ValidationIssue(.error, "$.schemaVersion",
+                    "is missing; add \"schemaVersion\": \(Review.currentSchemaVersion)"), line: root.line)])
+            }
+        }
+        let (decoded, problems) = ReviewDecoder.decode(root)
+        guard let review = decoded else { throw .invalid(path: path, problems: problems) }
+        let issues = Validation.validate(review).map { LocatedIssue($0, line: JSONPathLookup.line(of: $0.path, in: root)) }
+        let errors = issues.filter { $0.severity == .error }
+        if !errors.isEmpty { throw .invalid(path: path, problems: issues) }
+        return LoadedReview(review: review, warnings: issues, fingerprint: nil)
+    }
+}
+
+/// Finds the line of the value at a JSON path such as `$.milestones[3].date`.
+enum JSONPathLookup {
+    static func line(of path: String, in root: JSONNode) -> Int? {
+        var node = root
+        var rest = Substring(path.hasPrefix("$") ? String(path.dropFirst()) : path)
+        while !rest.isEmpty {
+            if rest.hasPrefix(".") {
+                rest = rest.dropFirst()
+                let end = rest.firstIndex(where: { $0 == "." || $0 == "[" }) ?? rest.endIndex
+                let key = String(rest[..<end])
+                rest = rest[end...]
+                guard case .object(let members) = node.value, let next = members.first(where: { $0.key == key })?.node
+                else { return node.line }
+                node = next
+            } else if rest.hasPrefix("[") {
+                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close])
+                else { return node.line }
+                rest = rest[rest.index(after: close)...]
+                guard case .array(let items) = node.value, items.indices.contains(index) else { return node.line }
+                node = items[index]
+            } else {
+                return node.line
+            }
+        }
+        return node.line
+    }
+}

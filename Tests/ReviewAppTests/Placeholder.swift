@@ -1,0 +1,5 @@
+import XCTest
+
+final class ReviewAppTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,54 @@
+import XCTest
+@testable import ReviewModel
+
+final class CalendarDateTests: XCTestCase {
+    func testImpossibleDatesAreRefused() {
+        XCTAssertNil(CalendarDate(year: 2019, month: 11, day: 31), "31 November does not exist")
+        XCTAssertNil(CalendarDate(year: 2019, month: 2, day: 29), "2019 is not a leap year")
+        XCTAssertNil(CalendarDate(year: 1900, month: 2, day: 29), "1900 is not a leap year")
+        XCTAssertNil(CalendarDate(year: 2020, month: 13, day: 1))
+        XCTAssertNil(CalendarDate(year: 2020, month: 4, day: 0))
+        XCTAssertNotNil(CalendarDate(year: 2020, month: 2, day: 29))
+        XCTAssertNotNil(CalendarDate(year: 2000, month: 2, day: 29))
+        XCTAssertNil(CalendarDate.parseISO("2019-11-31"))
+        XCTAssertNil(CalendarDate.parseISO("2019-1-31"))
+    }
+
+    func testDayNumbersRoundTripAndCountDays() throws {
+        let asOf = try XCTUnwrap(CalendarDate(year: 2020, month: 1, day: 9))
+        let application = try XCTUnwrap(CalendarDate(year: 2020, month: 9, day: 30))
+        XCTAssertEqual(asOf.days(until: application), 265)
+        XCTAssertEqual(CalendarDate(dayNumber: 0).iso, "1970-01-01")
+        for number in stride(from: -800_000, through: 800_000, by: 997) {
+            XCTAssertEqual(CalendarDate(dayNumber: number).dayNumber, number)
+        }
+    }
+
+    func testFormatsAtEachPrecision() throws {
+        let date = try XCTUnwrap(CalendarDate(year: 2020, month: 9, day: 30))
+        XCTAssertEqual(date.short, "30 Sep 2020")
+        XCTAssertEqual(date.long, "30 September 2020")
+        XCTAssertEqual(FlexibleDate.day(date).display, "30 Sep 2020")
+        XCTAssertEqual(FlexibleDate.month(year: 2019, month: 6).display, "Jun 2019")
+        let autumn = try XCTUnwrap(CalendarDate(year: 2019, month: 10, day: 1))
+        XCTAssertEqual(FlexibleDate.label("Autumn 2019", sortsAs: autumn).display, "Autumn 2019")
+        XCTAssertLessThan(FlexibleDate.month(year: 2019, month: 6), FlexibleDate.label("Autumn 2019", sortsAs: autumn))
+    }
+
+    func testMonthMilestoneIsOverdueOnlyAfterTheMonthEnds() throws {
+        let june = Milestone(id: "m", title: "Vote", date: .month(year: 2019, month: 6))
+        XCTAssertFalse(june.isOverdue(asOf: try XCTUnwrap(CalendarDate(year: 2019, month: 6, day: 30))))
+        XCTAssertTrue(june.isOverdue(asOf: try XCTUnwrap(CalendarDate(year: 2019, month: 7, day: 1))))
+        var done = june
+        done.status = .done
+        XCTAssertFalse(done.isOverdue(asOf: try XCTUnwrap(CalendarDate(year: 2020, month: 1, day: 1))))
+    }
+
+    func testFinancialYears() {
+        XCTAssertEqual(FinancialYear("2019/20")?.startYear, 2019)
+        XCTAssertEqual(FinancialYear("1999/00")?.startYear, 1999)
+        XCTAssertNil(FinancialYear("201/20"), "the LSC paper's misprint is not a year")
+        XCTAssertNil(FinancialYear("2019/21"))
+        XCTAssertEqual(FinancialYear(startYear: 2020).description, "2020/21")
+    }
+}
