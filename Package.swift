@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "MergerReviewCLI",
             dependencies: [
-                "ReviewModel", "ReviewStore",
+                "ReviewModel", "ReviewStore", "TerminalToolkit", "NcursesBackend", "ReviewApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

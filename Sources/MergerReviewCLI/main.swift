@@ -8,7 +8,8 @@ struct MergerReview: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merger-review",
         abstract: "Merger-readiness review for NHS board secretaries: timeline, merger tests, options appraisal, place budgets.",
-        subcommands: [Validate.self, Summary.self, New.self, Format.self])
+        subcommands: [Open.self, Validate.self, Summary.self, New.self, Format.self],
+        defaultSubcommand: Open.self)
 }
 
 /// Runs the command line; exit codes: 0 ok, 1 invalid data, 2 unreadable input or usage.

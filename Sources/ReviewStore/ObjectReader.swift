@@ -166,7 +166,8 @@ final class ObjectReader {
     func financialYear(_ key: String, required: Bool = false) -> FinancialYear? {
         let text = string(key, required: required)
         if text.isEmpty { return nil }
-        guard let year = FinancialYear(text) else {
+        // Digits only: Int() would also take "+555/56" or "-001/00".
+        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "/") }), let year = FinancialYear(text) else {
             if let node = members[key] { fail(key, node, "\"\(text)\" is not a financial year; write it as 2019/20") }
             return nil
         }

@@ -42,10 +42,24 @@ enum ReviewEncoder {
         guard let value else { return nil }
         switch value {
         case .day(let date): return .string(date.iso)
-        case .month(let year, let month): return .string("\(year)-\(month < 10 ? "0" : "")\(month)")
+        case .month(let year, let month):
+            // Four-digit year, as the reader requires: year 555 is "0555-04", not "555-04".
+            return .string("\(fourDigits(year))-\(month < 10 ? "0" : "")\(month)")
         case .label(let label, let sortsAs):
             return object([("label", .string(label)), ("sortsAs", .string(sortsAs.iso))]).value
         }
+    }
+
+    /// A year as the reader requires it: four digits (the reader accepts 0 to 9999).
+    private static func fourDigits(_ year: Int) -> String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// "2019/20"; "0555/56" rather than FinancialYear.description's "555/56", which would not read back.
+    private static func financialYear(_ year: FinancialYear) -> String {
+        let end = (year.startYear + 1) % 100
+        return "\(fourDigits(year.startYear))/\(end < 10 ? "0" : "")\(end)"
     }
 
     private static func programme(_ p: Programme) -> JSONValue {
@@ -106,17 +120,17 @@ enum ReviewEncoder {
     private static func budgets(_ b: Budgets) -> JSONValue {
         object([
             ("lines", .array(b.lines.map { l in
-                object([("id", .string(l.id)), ("year", .string(l.year.description)),
+                object([("id", .string(l.id)), ("year", .string(financialYear(l.year))),
                         ("organisationId", optional(l.organisationId)), ("placeId", optional(l.placeId)),
                         ("measure", .string(l.measure.rawValue)), ("amount", money(l.amount)), ("notes", .string(l.notes))])
             })),
             ("runningCostTarget", b.runningCostTarget.map { t in
-                object([("reductionPercent", decimal(t.reductionPercent)), ("baselineYear", .string(t.baselineYear.description)),
-                        ("targetYear", .string(t.targetYear.description)), ("baseline", t.baseline.map(money))]).value
+                object([("reductionPercent", decimal(t.reductionPercent)), ("baselineYear", .string(financialYear(t.baselineYear))),
+                        ("targetYear", .string(financialYear(t.targetYear))), ("baseline", t.baseline.map(money))]).value
             }),
             ("statedTotals", .array(b.statedTotals.map { s in
                 object([("id", .string(s.id)), ("label", .string(s.label)), ("measure", .string(s.measure.rawValue)),
-                        ("scope", .string(s.scope.rawValue)), ("year", s.year.map { .string($0.description) }),
+                        ("scope", .string(s.scope.rawValue)), ("year", s.year.map { .string(financialYear($0)) }),
                         ("value", s.measure.isCount ? decimal(s.value) : money(Money(millions: s.value))),
                         ("source", .string(s.source))])
             })),

@@ -23,7 +23,7 @@ public enum ReviewLoadError: Error, Sendable, CustomStringConvertible {
         case .syntax(let path, let error):
             return ["\(path): line \(error.line), column \(error.column): not valid JSON: \(error.message)"]
         case .newerSchema(let path, let found):
-            return ["\(path): schemaVersion \(found) is newer than this merger-review understands (\(Review.currentSchemaVersion)); upgrade merger-review to open it"]
+            return ["\(path): $.schemaVersion: schemaVersion \(found) is newer than this merger-review understands (\(Review.currentSchemaVersion)); upgrade merger-review to open it"]
         case .invalid(let path, let problems): return problems.map { "\(path): \($0)" }
         }
     }
@@ -53,6 +53,9 @@ public struct LoadedReview: Sendable {
     /// Validation warnings (errors refuse the load).
     public var warnings: [LocatedIssue]
     public var fingerprint: FileFingerprint?
+    /// FNV-1a of the bytes as loaded: with the fingerprint, tells a real change by someone
+    /// else from a `touch` (see ExternalChange), and ties a recovery file to its base.
+    public var contentHash: ContentHash? = nil
 }
 
 /// Loads and saves reviews. Saving is always durable; failures leave the original intact.
@@ -82,6 +85,7 @@ public struct ReviewStore: Sendable {
         }
         var loaded = try ReviewCodec.decode(bytes, path: path)
         loaded.fingerprint = FileFingerprint(status)
+        loaded.contentHash = ContentHash(of: bytes)
         return loaded
     }
 
@@ -105,6 +109,25 @@ public enum ReviewCodec {
     }
 
     public static func decode(_ bytes: [UInt8], path: String = "<input>") throws(ReviewLoadError) -> LoadedReview {
+        let root = try parseAndCheckVersion(bytes, path: path)
+        let (decoded, problems) = ReviewDecoder.decode(root)
+        guard let review = decoded else { throw .invalid(path: path, problems: problems) }
+        let issues = Validation.validate(review).map { LocatedIssue($0, line: JSONPathLookup.line(of: $0.path, in: root)) }
+        let errors = issues.filter { $0.severity == .error }
+        if !errors.isEmpty { throw .invalid(path: path, problems: issues) }
+        return LoadedReview(review: review, warnings: issues, fingerprint: nil)
+    }
+
+    /// Reads the document's structure without refusing validation errors: for state the app
+    /// wrote itself (a recovery file), where an edit in progress may not yet validate.
+    static func decodeStructure(_ bytes: [UInt8], path: String) throws(ReviewLoadError) -> Review {
+        let root = try parseAndCheckVersion(bytes, path: path)
+        let (decoded, problems) = ReviewDecoder.decode(root)
+        guard let review = decoded else { throw .invalid(path: path, problems: problems) }
+        return review
+    }
+
+    private static func parseAndCheckVersion(_ bytes: [UInt8], path: String) throws(ReviewLoadError) -> JSONNode {
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch { throw .syntax(path: path, error: error) }
         if case .object(let members) = root.value {
@@ -124,12 +147,7 @@ public enum ReviewCodec {
                     "is missing; add \"schemaVersion\": \(Review.currentSchemaVersion)"), line: root.line)])
             }
         }
-        let (decoded, problems) = ReviewDecoder.decode(root)
-        guard let review = decoded else { throw .invalid(path: path, problems: problems) }
-        let issues = Validation.validate(review).map { LocatedIssue($0, line: JSONPathLookup.line(of: $0.path, in: root)) }
-        let errors = issues.filter { $0.severity == .error }
-        if !errors.isEmpty { throw .invalid(path: path, problems: issues) }
-        return LoadedReview(review: review, warnings: issues, fingerprint: nil)
+        return root
     }
 }
 

@@ -1,0 +1,100 @@
+import ReviewModel
+import TerminalToolkit
+
+/// The key table: data, not code. Dispatch, the help overlay, the status-bar hints and
+/// the F-key bar are all generated from it, so they can never disagree.
+public enum KeyTable {
+    static func binding(_ command: Command, _ keys: [Key], _ description: String, _ section: String) -> KeyBinding<Command> {
+        KeyBinding(command, keys: keys, description: description, section: section)
+    }
+
+    public static let global = KeyMap<Command>([
+        binding(.help, [.char("?"), .function(1)], "Help: every key", "General"),
+        binding(.save, [.ctrl("s"), .function(2)], "Save", "General"),
+        binding(.search, [.char("/"), .function(3)], "Search every text field", "General"),
+        binding(.edit, [.char("e"), .enter, .function(4)], "Edit the selected item's fields", "Editing"),
+        binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes"),
+        binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes"),
+        binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes"),
+        binding(.showPane(.budgets), [.char("4"), .function(8)], "Place budgets", "Panes"),
+        binding(.showPane(.decisions), [.char("5"), .function(9)], "Decisions & actions", "Panes"),
+        binding(.quit, [.char("q"), .function(10)], "Quit (asks first if there are unsaved changes)", "General"),
+        binding(.nextPane, [.tab], "Next pane", "Panes"),
+        binding(.previousPane, [.backTab], "Previous pane", "Panes"),
+        binding(.up, [.up, .char("k")], "Up", "Moving"),
+        binding(.down, [.down, .char("j")], "Down", "Moving"),
+        binding(.left, [.left, .char("h")], "Left / previous column", "Moving"),
+        binding(.right, [.right, .char("l")], "Right / next column", "Moving"),
+        binding(.pageUp, [.pageUp, .ctrl("b")], "Page up", "Moving"),
+        binding(.pageDown, [.pageDown, .ctrl("f")], "Page down", "Moving"),
+        binding(.top, [.home], "First item", "Moving"),
+        binding(.bottom, [.end, .char("G")], "Last item", "Moving"),
+        binding(.searchNext, [.char("n")], "Next search hit (switches pane)", "Moving"),
+        binding(.searchPrevious, [.char("N")], "Previous search hit", "Moving"),
+        binding(.escape, [.escape], "Clear the search / close", "General"),
+        binding(.add, [.char("a"), .char("A"), .insert], "Add an item after the selected one", "Editing"),
+        binding(.delete, [.char("d"), .delete], "Delete the selected item (undoable)", "Editing"),
+        binding(.duplicate, [.char("y")], "Duplicate the selected item", "Editing"),
+        binding(.moveUp, [.char("K")], "Move the selected item up", "Editing"),
+        binding(.moveDown, [.char("J")], "Move the selected item down", "Editing"),
+        binding(.undo, [.char("u")], "Undo", "Editing"),
+        binding(.redo, [.ctrl("r")], "Redo", "Editing"),
+        binding(.quickAction, [.char("x")], "Quick action linked to the selected item", "Meeting"),
+        binding(.present, [.function(11)], "Presenting mode (read-only, for a projector)", "Meeting"),
+        binding(.commandLine, [.char(":")], "Command line (:w, :w FILE, :q, :q!, :wq, :present, :export)", "General"),
+    ])
+
+    /// Pane keys take precedence over global ones (on the tests pane `a` is Amber; add with `A`).
+    public static let panes: [Pane: KeyMap<Command>] = [
+        .tests: KeyMap([
+            binding(.setRAG(.red), [.char("r")], "Set RAG to Red", "Merger tests pane"),
+            binding(.setRAG(.amber), [.char("a")], "Set RAG to Amber (add with A)", "Merger tests pane"),
+            binding(.setRAG(.green), [.char("g")], "Set RAG to Green", "Merger tests pane"),
+            binding(.cycleStatus, [.char("s")], "Cycle status", "Merger tests pane"),
+        ]),
+        .appraisal: KeyMap([
+            binding(.toggleProsCons, [.char("p")], "Pros and cons of the selected option", "Appraisal pane"),
+        ]),
+        .budgets: KeyMap([
+            binding(.nextYear, [.char("Y")], "Next financial year", "Budgets pane"),
+            binding(.nextChartMeasure, [.char("c")], "Chart the next column", "Budgets pane"),
+            binding(.toggleBudgetScope, [.char("v")], "Organisations / places", "Budgets pane"),
+        ]),
+    ]
+
+    public static func command(for key: Key, in pane: Pane) -> Command? {
+        panes[pane]?.command(for: key) ?? global.command(for: key)
+    }
+
+    /// Help sections: the current pane's keys first, then the global table.
+    public static func helpSections(for pane: Pane) -> [HelpSection] {
+        (panes[pane]?.helpSections ?? []) + global.helpSections
+    }
+
+    /// The first key of each command, as shown on screen ("r/a/g").
+    static func keyNames(_ commands: [Command], in pane: Pane) -> String {
+        commands.compactMap { command in
+            let keys = (panes[pane]?.keys(for: command) ?? []) + global.keys(for: command)
+            return keys.first?.displayName
+        }.joined(separator: "/")
+    }
+
+    /// Short hints for the status bar, with the keys taken from the table.
+    public static func hints(for pane: Pane, editable: Bool) -> [String] {
+        var hints: [(commands: [Command], label: String)] = []
+        switch pane {
+        case .tests:
+            hints = [([.setRAG(.red), .setRAG(.amber), .setRAG(.green)], "RAG"), ([.cycleStatus], "status"),
+                     ([.right], "evidence")]
+        case .appraisal: hints = [([.left, .right], "option"), ([.toggleProsCons], "pros/cons")]
+        case .budgets: hints = [([.nextYear], "year"), ([.nextChartMeasure], "chart"), ([.toggleBudgetScope], "orgs/places")]
+        case .decisions: hints = [([.left, .right], "recs/actions"), ([.quickAction], "action")]
+        case .timeline: hints = []
+        }
+        if editable {
+            hints += [([.edit], "edit"), ([.add], "add"), ([.undo], "undo")]
+        }
+        hints += [([.search], "search"), ([.help], "help")]
+        return hints.map { "\(keyNames($0.commands, in: pane)) \($0.label)" }
+    }
+}

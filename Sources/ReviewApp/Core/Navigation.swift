@@ -1,0 +1,162 @@
+import ReviewModel
+import TerminalToolkit
+
+/// Moving the selection in each pane. Everything here is O(1) in the size of the review.
+enum Navigation {
+    /// Rows a page moves: the pane body's height, roughly.
+    static func pageSize(_ state: AppState) -> Int { max(1, state.size.height - 10) }
+
+    static func moveList(_ list: inout ListState, _ command: Command, count: Int, page: Int) {
+        switch command {
+        case .up: list.moveSelection(by: -1, count: count)
+        case .down: list.moveSelection(by: 1, count: count)
+        case .pageUp: list.moveSelection(by: -page, count: count)
+        case .pageDown: list.moveSelection(by: page, count: count)
+        case .top: list.selectFirst(count: count)
+        case .bottom: list.selectLast(count: count)
+        default: break
+        }
+    }
+
+    static func move(_ command: Command, _ state: inout AppState) {
+        let page = pageSize(state)
+        switch state.pane {
+        case .timeline:
+            moveList(&state.timeline, command, count: state.derived.timelineMilestoneRows.count, page: page)
+        case .tests:
+            moveTests(command, &state, page: page)
+        case .appraisal:
+            moveAppraisal(command, &state, page: page)
+        case .budgets:
+            if command == .left { state.budgets.columnOffset = max(0, state.budgets.columnOffset - 1); return }
+            if command == .right { state.budgets.columnOffset = min(state.budgets.columnOffset + 1, max(0, BudgetsModel(state).columns.count - 1)); return }
+            let count = state.budgets.scope == .organisations ? state.review.programme.organisations.count
+                : state.review.programme.places.count
+            moveList(&state.budgets.rows, command, count: count, page: page)
+        case .decisions:
+            switch command {
+            case .left: state.decisions.section = .recommendations
+            case .right: state.decisions.section = .actions
+            default:
+                if state.decisions.section == .recommendations {
+                    moveList(&state.decisions.recommendations, command, count: state.review.recommendations.count, page: page)
+                } else {
+                    moveList(&state.decisions.actions, command, count: state.review.actions.count, page: page)
+                }
+            }
+        }
+    }
+
+    private static func moveTests(_ command: Command, _ state: inout AppState, page: Int) {
+        let tests = state.review.mergerTests
+        switch command {
+        case .right:
+            if let test = state.tests.selected, tests.indices.contains(test), !tests[test].evidence.isEmpty {
+                state.testsFocus = .evidence
+                state.evidence.clamp(count: tests[test].evidence.count)
+                if state.evidence.selected == nil { state.evidence.selected = 0 }
+            } else {
+                state.say("This test has no evidence yet: A adds one")
+                state.testsFocus = .evidence
+                state.evidence.selected = nil
+            }
+        case .left:
+            state.testsFocus = .tests
+        default:
+            if state.testsFocus == .evidence, let test = state.tests.selected, tests.indices.contains(test) {
+                moveList(&state.evidence, command, count: tests[test].evidence.count, page: page)
+            } else {
+                let before = state.tests.selected
+                moveList(&state.tests, command, count: tests.count, page: page)
+                if state.tests.selected != before { state.evidence = ListState(selected: 0) }
+            }
+        }
+    }
+
+    private static func moveAppraisal(_ command: Command, _ state: inout AppState, page: Int) {
+        let appraisal = state.review.appraisal
+        let rows = appraisal.criteria.count
+        let columns = appraisal.options.count
+        var cursor = state.appraisal
+        switch command {
+        case .up: cursor.row = max(0, cursor.row - 1)
+        case .down: cursor.row = min(max(0, rows - 1), cursor.row + 1)
+        case .pageUp: cursor.row = max(0, cursor.row - page)
+        case .pageDown: cursor.row = min(max(0, rows - 1), cursor.row + page)
+        case .top: cursor.row = 0
+        case .bottom: cursor.row = max(0, rows - 1)
+        case .left: cursor.column = max(0, cursor.column - 1)
+        case .right: cursor.column = min(max(0, columns - 1), cursor.column + 1)
+        default: break
+        }
+        state.appraisal = cursor
+    }
+
+    static func paneOption(_ command: Command, _ state: inout AppState) {
+        switch command {
+        case .toggleProsCons:
+            state.appraisal.showProsCons.toggle()
+        case .nextYear:
+            let years = BudgetFigures(state.review).years
+            guard !years.isEmpty else { return state.say("No budget lines yet") }
+            let current = state.budgets.yearIndex ?? years.count - 1
+            state.budgets.yearIndex = (current + 1) % years.count
+            state.say("Financial year \(years[state.budgets.yearIndex ?? 0])")
+        case .nextChartMeasure:
+            let figures = BudgetFigures(state.review)
+            let measures = BudgetsModel.chartableMeasures(state, figures)
+            guard !measures.isEmpty else { return state.say("Nothing to chart") }
+            let current = state.budgets.chartMeasure.flatMap { measures.firstIndex(of: $0) } ?? -1
+            state.budgets.chartMeasure = measures[(current + 1) % measures.count]
+            state.say("Chart: \(state.budgets.chartMeasure?.label ?? "")")
+        case .toggleBudgetScope:
+            state.budgets.scope = state.budgets.scope == .organisations ? .places : .organisations
+            state.budgets.rows = ListState(selected: 0)
+            state.budgets.chartMeasure = nil
+            state.say(state.budgets.scope == .organisations ? "Showing organisations" : "Showing places")
+        default: break
+        }
+    }
+}
+
+/// The keys a secretary uses while the committee talks: RAG and status of the selected test.
+enum QuickEdits {
+    static func setRAG(_ rag: RAG, _ state: inout AppState) {
+        guard let index = state.tests.selected, state.review.mergerTests.indices.contains(index) else { return }
+        var review = state.review
+        let old = review.mergerTests[index].rag
+        guard old != rag else { return state.say("Already \(rag.label)") }
+        review.mergerTests[index].rag = rag
+        let title = review.mergerTests[index].title
+        state.commit(review, label: "\(title): RAG \(old.label) → \(rag.label)")
+        state.say("\(title): RAG \(rag.label.uppercased())")
+    }
+
+    static func cycleStatus(_ state: inout AppState) {
+        guard let index = state.tests.selected, state.review.mergerTests.indices.contains(index) else { return }
+        var review = state.review
+        let all = TestStatus.allCases
+        let old = review.mergerTests[index].status
+        let new = all[((all.firstIndex(of: old) ?? 0) + 1) % all.count]
+        review.mergerTests[index].status = new
+        let title = review.mergerTests[index].title
+        state.commit(review, label: "\(title): status \(old.label) → \(new.label)")
+        let readiness = state.derived.summary.readinessText
+        state.say("\(title): \(new.label) — readiness \(readiness)")
+    }
+}
+
+/// Presenting mode: read-only, roomier, for a projector; leaving returns to where you were.
+enum Presenting {
+    static func enter(_ state: inout AppState) {
+        state.presenting = PresentingState(returnPane: state.pane)
+        state.say("Presenting: read-only. Esc or F11 to leave.")
+    }
+
+    static func leave(_ state: inout AppState) {
+        guard let presenting = state.presenting else { return }
+        state.presenting = nil
+        state.pane = presenting.returnPane
+        state.say("Left presenting mode")
+    }
+}

@@ -1,0 +1,17 @@
+/// The app's panes, in tab order. Their numbers are the keys that select them.
+public enum Pane: Int, CaseIterable, Hashable, Sendable {
+    case timeline = 1, tests, appraisal, budgets, decisions
+
+    public var title: String {
+        switch self {
+        case .timeline: return "Timeline"
+        case .tests: return "Merger tests"
+        case .appraisal: return "Appraisal"
+        case .budgets: return "Budgets"
+        case .decisions: return "Decisions"
+        }
+    }
+
+    public var next: Pane { Pane(rawValue: rawValue % Pane.allCases.count + 1) ?? .timeline }
+    public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1) ?? .timeline }
+}

@@ -1,0 +1,78 @@
+import ReviewModel
+import TerminalToolkit
+
+/// What the app needs from the outside world, injected so every screen runs headless in tests.
+public struct AppEnvironment: Sendable {
+    /// Saves the review durably; returns an error message or nil.
+    public var save: @Sendable (Review, String) -> String?
+    /// Writes the board paper; returns an error message or nil.
+    public var export: @Sendable (Review, String) -> String?
+    /// Called after every accepted edit (the recovery journal), with the number of unsaved changes.
+    public var recordEdit: @Sendable (Review, Int) -> Void
+    /// Called after a successful save or a clean quit (removes the recovery data).
+    public var clearRecovery: @Sendable () -> Void
+
+    public init(save: @escaping @Sendable (Review, String) -> String?,
+                export: @escaping @Sendable (Review, String) -> String? = { _, _ in "export is not available" },
+                recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
+                clearRecovery: @escaping @Sendable () -> Void = {}) {
+        self.save = save
+        self.export = export
+        self.recordEdit = recordEdit
+        self.clearRecovery = clearRecovery
+    }
+}
+
+/// Runs the pure core inside the terminal loop: keys become messages, effects are
+/// carried out through the environment and their results fed back.
+public struct ReviewProgram: TerminalProgram {
+    public private(set) var state: AppState
+    public let environment: AppEnvironment
+
+    public init(state: AppState, environment: AppEnvironment) {
+        self.state = state
+        self.environment = environment
+    }
+
+    public mutating func handle(_ key: Key) -> LoopControl {
+        send(.key(key))
+    }
+
+    /// Sends a message and carries out the effects it asks for.
+    @discardableResult
+    public mutating func send(_ message: AppMessage) -> LoopControl {
+        let revisionBefore = state.history.current.revision
+        var pending = AppUpdate.update(&state, message)
+        if state.history.current.revision != revisionBefore {
+            if state.isModified {
+                environment.recordEdit(state.review, state.history.changes(since: state.savedRevision))
+            } else {
+                environment.clearRecovery()
+            }
+        }
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            switch effect {
+            case .quit(let code):
+                if !state.isModified { environment.clearRecovery() }
+                return .quit(exitCode: code)
+            case .save(let path):
+                let reviewToSave = state.review
+                let error = environment.save(reviewToSave, path)
+                if error == nil && path == state.filePath { environment.clearRecovery() }
+                pending += AppUpdate.update(&state, .saveFinished(path: path, error: error))
+            case .export(let path):
+                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path)))
+            }
+        }
+        return .continue
+    }
+
+    public func render(into buffer: inout Buffer) {
+        AppView.render(state, into: &buffer)
+    }
+
+    public mutating func terminalResized(to size: Size) {
+        _ = AppUpdate.update(&state, .resize(size))
+    }
+}

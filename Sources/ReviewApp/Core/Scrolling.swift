@@ -1,0 +1,47 @@
+import TerminalToolkit
+
+/// Keeps scroll offsets so the selection stays visible with the least movement, so that a
+/// one-row move redraws one or two rows rather than the whole pane.
+enum Scrolling {
+    static func settle(_ state: inout AppState) {
+        let body = Geometry.body(state.size)
+        switch state.pane {
+        case .timeline:
+            let areas = TimelineView.areas(state, body: body)
+            let visible = TimelineView.listRows(areas)
+            let rows = state.derived.timelineRows.count
+            guard visible > 0, let position = state.timeline.selected,
+                  state.derived.timelineMilestoneRows.indices.contains(position) else { return }
+            let row = state.derived.timelineMilestoneRows[position]
+            var offset = min(state.timelineOffset, max(0, rows - visible))
+            if row < offset {
+                // Show the heading above when scrolling up onto a group's first item.
+                offset = max(0, row - (row > 0 && isHeading(state, row - 1) ? 1 : 0))
+            } else if row >= offset + visible {
+                offset = row - visible + 1
+            }
+            state.timelineOffset = max(0, offset)
+        case .appraisal:
+            let count = state.review.appraisal.criteria.count
+            let visible = max(1, body.height - (body.height >= 30 ? 10 : 6) - 1 - (AppraisalScoringCache.isScored(state) ? 2 : 0))
+            var list = ListState(selected: state.appraisal.row, offset: state.appraisal.rowOffset)
+            list.scrollToSelection(visibleRows: visible, count: count)
+            state.appraisal.rowOffset = list.offset
+        case .tests:
+            let (list, _) = TestsView.split(body, testCount: state.review.mergerTests.count)
+            state.tests.clamp(count: state.review.mergerTests.count)
+            state.tests.scrollToSelection(visibleRows: TestsView.visibleRows(list), count: state.review.mergerTests.count)
+        case .budgets, .decisions:
+            break
+        }
+    }
+
+    static func isHeading(_ state: AppState, _ row: Int) -> Bool {
+        if case .group = state.derived.timelineRows[row] { return true }
+        return false
+    }
+}
+
+enum AppraisalScoringCache {
+    static func isScored(_ state: AppState) -> Bool { state.review.appraisal.cells.contains { $0.score != nil } }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import ReviewModel
+import TerminalToolkit
+
+/// Options as columns, criteria as rows; scores and short judgements in the cells, the
+/// selected cell's full text below; weighted totals, ranks and robustness when scored.
+enum AppraisalView {
+    static let criterionWidth = 22
+    static let minimumOptionWidth = 12
+
+    /// Which options fit, keeping the selected one in view.
+    static func visibleOptions(_ state: AppState, width: Int) -> Range<Int> {
+        let count = state.review.appraisal.options.count
+        let fit = max(1, (width - criterionWidth - 1) / (minimumOptionWidth + 1))
+        guard count > fit else { return 0..<count }
+        let start = min(max(0, state.appraisal.column - fit + 1), count - fit)
+        return start..<(start + fit)
+    }
+
+    static func optionLabel(_ index: Int, _ appraisal: Appraisal) -> String {
+        let preferred = appraisal.options[index].id == appraisal.preferredOptionId
+        return "Option \(index + 1)" + (preferred ? " ★" : "")
+    }
+
+    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
+        let theme = state.theme
+        let appraisal = state.review.appraisal
+        guard !appraisal.options.isEmpty else {
+            buffer.write("No options appraisal in this review. A adds an option.", in: body.row(0), style: theme[.muted])
+            return
+        }
+        if state.appraisal.showProsCons {
+            renderProsCons(state, body, &buffer)
+            return
+        }
+        let scoring = AppraisalScoring(appraisal)
+        let visible = visibleOptions(state, width: body.width)
+        let optionWidth = max(minimumOptionWidth, (body.width - criterionWidth - 1) / max(1, visible.count) - 1)
+        let scoredRows = scoring.isScored ? 2 : 0
+        let detailHeight = body.height >= 30 ? 10 : 6
+        let matrixHeight = max(3, body.height - detailHeight)
+        let criteriaRows = max(1, matrixHeight - 1 - scoredRows)
+        // Header: options, the preferred one starred.
+        buffer.write("Criterion" + (appraisal.criteria.contains { $0.weight != nil } ? " (weight)" : ""),
+                     in: Rect(x: body.x, y: body.y, width: criterionWidth, height: 1), style: theme[.header])
+        for (slot, option) in visible.enumerated() {
+            let x = body.x + criterionWidth + 1 + slot * (optionWidth + 1)
+            let selected = option == state.appraisal.column
+            buffer.write(optionLabel(option, appraisal), in: Rect(x: x, y: body.y, width: optionWidth, height: 1),
+                         style: selected ? theme[.header].adding(.reverse) : theme[.header])
+        }
+        let rowState = ListState(selected: state.appraisal.row, offset: state.appraisal.rowOffset)
+            .scrolledToSelection(visibleRows: criteriaRows, count: appraisal.criteria.count)
+        for (line, row) in (rowState.offset..<min(appraisal.criteria.count, rowState.offset + criteriaRows)).enumerated() {
+            let criterion = appraisal.criteria[row]
+            let y = body.y + 1 + line
+            var label = criterion.title.singleLine
+            if let weight = criterion.weight { label += " (\(DecimalText.canonical(weight)))" }
+            let rowSelected = row == state.appraisal.row
+            buffer.write(label, in: Rect(x: body.x, y: y, width: criterionWidth, height: 1), style: rowSelected ? .bold : .plain)
+            for (slot, option) in visible.enumerated() {
+                let x = body.x + criterionWidth + 1 + slot * (optionWidth + 1)
+                let cell = appraisal.cell(option: appraisal.options[option].id, criterion: criterion.id)
+                var text = cell?.judgement.singleLine ?? "·"
+                if let score = cell?.score { text = DecimalText.canonical(score) + " " + text }
+                let selected = rowSelected && option == state.appraisal.column
+                let cellRect = Rect(x: x, y: y, width: optionWidth, height: 1)
+                if selected { buffer.fill(cellRect, style: theme[.selected]) }
+                buffer.write(text, in: cellRect, style: selected ? theme[.selected] : .plain)
+            }
+        }
+        var y = body.y + 1 + min(criteriaRows, appraisal.criteria.count)
+        if scoring.isScored {
+            let ranks = scoring.ranks
+            buffer.write("Weighted total", in: Rect(x: body.x, y: y, width: criterionWidth, height: 1), style: .bold)
+            buffer.write("Rank", in: Rect(x: body.x, y: y + 1, width: criterionWidth, height: 1), style: .bold)
+            for (slot, option) in visible.enumerated() {
+                let x = body.x + criterionWidth + 1 + slot * (optionWidth + 1)
+                let id = appraisal.options[option].id
+                let total = scoring.weightedTotal(optionId: id).map { DecimalText.format($0, places: 1) } ?? ""
+                buffer.write(total, in: Rect(x: x, y: y, width: optionWidth, height: 1), style: .bold, alignment: .right)
+                let rank = ranks[id].map { "#\($0)" } ?? ""
+                buffer.write(rank, in: Rect(x: x, y: y + 1, width: optionWidth, height: 1), style: ranks[id] == 1 ? theme[.title] : .plain,
+                             alignment: .right)
+            }
+            y += 2
+        }
+        if visible.count < appraisal.options.count {
+            buffer.write("options \(visible.lowerBound + 1)-\(visible.upperBound) of \(appraisal.options.count) (←/→)",
+                         in: Rect(x: body.x, y: y, width: body.width, height: 1), style: theme[.muted], alignment: .right)
+        }
+        renderDetail(state, scoring, Rect(x: body.x, y: body.y + matrixHeight, width: body.width, height: body.bottom - body.y - matrixHeight), &buffer)
+    }
+
+    static func renderDetail(_ state: AppState, _ scoring: AppraisalScoring, _ area: Rect, _ buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        let theme = state.theme
+        let appraisal = state.review.appraisal
+        var lines: [(String, Style)] = []
+        if appraisal.options.indices.contains(state.appraisal.column) {
+            let option = appraisal.options[state.appraisal.column]
+            let preferred = option.id == appraisal.preferredOptionId ? "  ★ PREFERRED" : ""
+            lines.append(("\(ReviewSummary.optionName(option, number: state.appraisal.column + 1))\(preferred)", theme[.title]))
+            if appraisal.criteria.indices.contains(state.appraisal.row) {
+                let criterion = appraisal.criteria[state.appraisal.row]
+                let cell = appraisal.cell(option: option.id, criterion: criterion.id)
+                var judgement = "\(criterion.title): " + (cell?.judgement ?? "no judgement recorded")
+                if let score = cell?.score { judgement += " (score \(DecimalText.canonical(score)))" }
+                for line in TextView(judgement).wrappedLines(width: area.width) { lines.append((line, .plain)) }
+            }
+        }
+        if scoring.isScored {
+            for item in scoring.sensitivity where item.isFragile {
+                let name = appraisal.criteria.first { $0.id == item.criterionId }?.title ?? item.criterionId
+                var text = "FRAGILE: \(name) weight \(DecimalText.canonical(item.weight))"
+                if let rise = item.riseBeforeChange { text += ", +\(DecimalText.format(rise, places: 2)) changes the leader" }
+                if let fall = item.fallBeforeChange { text += ", -\(DecimalText.format(fall, places: 2)) changes the leader" }
+                lines.append((text, theme[.warning]))
+            }
+            if !scoring.sensitivity.contains(where: \.isFragile) {
+                lines.append(("Robust: no criterion's weight can move by 20% and change the leading option.", theme[.muted]))
+            }
+        } else {
+            lines.append(("The paper gives judgements, not scores: no totals are computed. p: pros and cons.", theme[.muted]))
+        }
+        for (i, line) in lines.prefix(area.height).enumerated() {
+            buffer.write(line.0, in: Rect(x: area.x, y: area.y + i, width: area.width, height: 1), style: line.1)
+        }
+    }
+
+    static func renderProsCons(_ state: AppState, _ body: Rect, _ buffer: inout Buffer) {
+        let theme = state.theme
+        let appraisal = state.review.appraisal
+        let index = min(state.appraisal.column, appraisal.options.count - 1)
+        let option = appraisal.options[index]
+        var lines: [(String, Style)] = []
+        let preferred = option.id == appraisal.preferredOptionId ? "  ★ PREFERRED" : ""
+        lines.append(("\(ReviewSummary.optionName(option, number: index + 1))\(preferred)   (←/→ other options, p matrix)", theme[.title]))
+        if let left = option.organisationsLeft { lines.append(("Leaves \(left) organisation\(left == 1 ? "" : "s")", .bold)) }
+        for line in TextView(option.description).wrappedLines(width: body.width) { lines.append((line, .plain)) }
+        lines.append(("Pros", theme[.header]))
+        for pro in option.pros { for (i, line) in TextView(pro).wrappedLines(width: body.width - 4).enumerated() { lines.append(((i == 0 ? "  + " : "    ") + line, .plain)) } }
+        if option.pros.isEmpty { lines.append(("  none stated", theme[.muted])) }
+        lines.append(("Cons", theme[.header]))
+        for con in option.cons { for (i, line) in TextView(con).wrappedLines(width: body.width - 4).enumerated() { lines.append(((i == 0 ? "  - " : "    ") + line, .plain)) } }
+        if option.cons.isEmpty { lines.append(("  none stated", theme[.muted])) }
+        if !appraisal.recommendation.isEmpty && option.id == appraisal.preferredOptionId {
+            lines.append(("Recommendation", theme[.header]))
+            for line in TextView(appraisal.recommendation).wrappedLines(width: body.width) { lines.append((line, .plain)) }
+        }
+        for (i, line) in lines.prefix(body.height).enumerated() {
+            buffer.write(line.0, in: Rect(x: body.x, y: body.y + i, width: body.width, height: 1), style: line.1)
+        }
+    }
+}

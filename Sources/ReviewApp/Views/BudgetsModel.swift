@@ -1,0 +1,148 @@
+import Foundation
+import ReviewModel
+
+/// The figures the budgets pane shows for a scope and year: one row per organisation or place.
+struct BudgetsModel {
+    struct Column {
+        var title: String
+        var measure: Measure?
+        var isCount: Bool
+    }
+
+    let review: Review
+    let figures: BudgetFigures
+    let scope: TotalScope
+    let year: FinancialYear?
+
+    init(_ state: AppState) {
+        review = state.review
+        figures = BudgetFigures(state.review)
+        scope = state.budgets.scope
+        let years = figures.years
+        if let index = state.budgets.yearIndex, years.indices.contains(index) { year = years[index] } else { year = years.last }
+    }
+
+    var entityIds: [String] {
+        scope == .organisations ? review.programme.organisations.map(\.id) : review.programme.places.map(\.id)
+    }
+
+    func name(_ row: Int) -> String {
+        scope == .organisations ? review.programme.organisations[row].name : review.programme.places[row].name
+    }
+
+    func count(_ measure: Measure, row: Int) -> Int? {
+        switch (scope, measure) {
+        case (.organisations, .registeredPopulation): return review.programme.organisations[row].registeredPopulation
+        case (.organisations, .practices): return review.programme.organisations[row].practices
+        case (.places, .registeredPopulation): return review.programme.places[row].registeredPopulation
+        case (.places, .practices): return review.programme.places[row].practices
+        case (.places, .pcns): return review.programme.places[row].pcns
+        default: return nil
+        }
+    }
+
+    var countMeasures: [Measure] {
+        let candidates: [Measure] = scope == .organisations ? [.registeredPopulation, .practices] : [.registeredPopulation, .pcns, .practices]
+        return candidates.filter { measure in entityIds.indices.contains { count(measure, row: $0) != nil } }
+    }
+
+    var moneyMeasures: [Measure] {
+        guard let year else { return [] }
+        return figures.measures(in: year).filter { measure in
+            figures.lines(scope: scope, year: year).contains { $0.measure == measure }
+        }
+    }
+
+    var hasSurplusPercent: Bool { moneyMeasures.contains(.cumulativeSurplus) && moneyMeasures.contains(.programme) }
+
+    var perHeadMeasure: Measure? {
+        guard countMeasures.contains(.registeredPopulation) else { return nil }
+        if moneyMeasures.contains(.allocation) { return .allocation }
+        if moneyMeasures.contains(.totalBudget) { return .totalBudget }
+        return nil
+    }
+
+    var columns: [Column] {
+        var result = countMeasures.map { Column(title: $0.shortLabel, measure: $0, isCount: true) }
+        result += moneyMeasures.map { Column(title: $0.shortLabel, measure: $0, isCount: false) }
+        if hasSurplusPercent { result.append(Column(title: "Cumul %", measure: nil, isCount: false)) }
+        if perHeadMeasure != nil { result.append(Column(title: "£/head", measure: nil, isCount: false)) }
+        return result
+    }
+
+    func money(_ measure: Measure, row: Int) -> Money? {
+        guard let year else { return nil }
+        return figures.amount(measure, year: year, entityId: entityIds[row])
+    }
+
+    func cells(row: Int) -> [String] {
+        var cells = countMeasures.map { count($0, row: row).map(CountText.format) ?? "" }
+        cells += moneyMeasures.map { money($0, row: row).map { DecimalText.format($0.millions, places: 1) } ?? "" }
+        if hasSurplusPercent {
+            let percent = money(.cumulativeSurplus, row: row).flatMap { surplus in
+                money(.programme, row: row).flatMap { figures.surplusPercent(surplus, programme: $0) }
+            }
+            cells.append(percent.map { DecimalText.format($0, places: 1) + "%" } ?? "")
+        }
+        if let measure = perHeadMeasure {
+            let perHead = money(measure, row: row).flatMap { amount in count(.registeredPopulation, row: row).flatMap { amount.perHead(population: $0) } }
+            cells.append(perHead.map(ReviewSummary.perHeadText) ?? "")
+        }
+        return cells
+    }
+
+    var totals: [String] {
+        var cells = countMeasures.map { figures.countTotal($0, scope: scope).map(CountText.format) ?? "" }
+        guard let year else { return cells }
+        cells += moneyMeasures.map { DecimalText.format(figures.total($0, year: year, scope: scope).millions, places: 1) }
+        if hasSurplusPercent {
+            let percent = figures.surplusPercent(figures.total(.cumulativeSurplus, year: year, scope: scope),
+                                                 programme: figures.total(.programme, year: year, scope: scope))
+            cells.append(percent.map { DecimalText.format($0, places: 1) + "%" } ?? "")
+        }
+        if let measure = perHeadMeasure {
+            let population = figures.countTotal(.registeredPopulation, scope: scope) ?? 0
+            cells.append(figures.total(measure, year: year, scope: scope).perHead(population: population).map(ReviewSummary.perHeadText) ?? "")
+        }
+        return cells
+    }
+
+    /// Numeric value of a chartable column for a row.
+    func chartValue(_ measure: Measure, row: Int) -> Decimal? {
+        measure.isCount ? count(measure, row: row).map { Decimal($0) } : money(measure, row: row)?.millions
+    }
+
+    static func chartableMeasures(_ state: AppState, _ figures: BudgetFigures) -> [Measure] {
+        let model = BudgetsModel(state)
+        return model.moneyMeasures + model.countMeasures
+    }
+
+    /// The totals as the papers print them: "Allocation £2,909.3m · Running costs £36.3m · £1,636.64 per head".
+    var headline: String? {
+        guard let year else { return nil }
+        var parts: [String] = []
+        for measure in [Measure.allocation, .totalBudget, .runningCosts] where moneyMeasures.contains(measure) {
+            parts.append("\(measure.label) \(figures.total(measure, year: year, scope: scope).formatted)")
+        }
+        if moneyMeasures.contains(.cumulativeSurplus) {
+            let surplus = figures.total(.cumulativeSurplus, year: year, scope: scope)
+            let percent = moneyMeasures.contains(.programme)
+                ? figures.surplusPercent(surplus, programme: figures.total(.programme, year: year, scope: scope)) : nil
+            parts.append("cumulative \(ReviewSummary.surplusText(surplus, percent: percent))")
+        }
+        if let measure = perHeadMeasure, let population = figures.countTotal(.registeredPopulation, scope: scope),
+           let perHead = figures.total(measure, year: year, scope: scope).perHead(population: population) {
+            parts.append("\(ReviewSummary.perHeadText(perHead)) per head")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// Stated totals for this scope that differ from their parts, as sentences.
+    var warnings: [String] {
+        figures.mismatchedTotals.filter { $0.stated.scope == scope }.map { pair in
+            let computed = pair.stated.measure.isCount ? DecimalText.format(pair.computed, places: 0)
+                : Money(millions: pair.computed).formatted
+            return "⚠ \(pair.stated.label): paper states \(pair.stated.formattedValue), parts sum to \(computed)"
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import ReviewModel
+import TerminalToolkit
+
+/// Organisations or places with their figures for the chosen year, a totals row,
+/// per-head figures, the running-cost target and gap, a bar chart, and warnings beside.
+enum BudgetsView {
+    static let columnWidth = 11
+
+    /// The name column gives way to figures on narrow screens, down to 16 columns.
+    static func nameWidth(_ width: Int, columns: Int) -> Int {
+        max(16, min(26, width - columns * (columnWidth + 1)))
+    }
+
+    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
+        let theme = state.theme
+        let model = BudgetsModel(state)
+        let ids = model.entityIds
+        let scopeName = model.scope == .organisations ? "Organisations" : "Places"
+        let yearText = model.year.map { " \($0)" } ?? ""
+        buffer.write("\(scopeName)\(yearText), £m  (v: \(model.scope == .organisations ? "places" : "organisations"), Y: year, c: chart)",
+                     in: body.row(0), style: theme[.title])
+        let columns = model.columns
+        let nameWidth = nameWidth(body.width, columns: columns.count)
+        let fit = max(1, (body.width - nameWidth) / (columnWidth + 1))
+        let offset = min(state.budgets.columnOffset, max(0, columns.count - fit))
+        let shown = offset..<min(columns.count, offset + fit)
+        let widths = [nameWidth] + Array(repeating: columnWidth, count: shown.count)
+        let alignments: [TextAlignment] = [.left] + Array(repeating: .right, count: shown.count)
+        let header = [("Name", theme[.header])] + shown.map { (columns[$0].title, theme[.header]) }
+        ColumnLayout.writeRow(header, widths: widths, alignments: alignments, x: body.x, y: body.y + 1, clip: body, buffer: &buffer)
+        let chartHeight = body.height >= 30 ? min(ids.count + 1, 10) : min(ids.count + 1, 5)
+        let warnings = model.warnings
+        let footer = 3 + warnings.count
+        let tableRows = max(1, body.height - 3 - footer - chartHeight)
+        let rowState = state.budgets.rows.scrolledToSelection(visibleRows: tableRows, count: ids.count)
+        var y = body.y + 2
+        for row in rowState.offset..<min(ids.count, rowState.offset + tableRows) {
+            let selected = row == state.budgets.rows.selected
+            let style = selected ? theme[.selected] : Style.plain
+            let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
+            if selected { buffer.fill(rowRect, style: style) }
+            let cells = model.cells(row: row)
+            let values = [(model.name(row), style)] + shown.map { (cells[$0], style) }
+            ColumnLayout.writeRow(values, widths: widths, alignments: alignments, x: body.x, y: y, clip: rowRect, buffer: &buffer)
+            y += 1
+        }
+        let totals = model.totals
+        ColumnLayout.writeRow([("Total", Style.bold)] + shown.map { (totals[$0], Style.bold) }, widths: widths, alignments: alignments,
+                              x: body.x, y: y, clip: body, buffer: &buffer)
+        y += 1
+        if shown.count < columns.count {
+            let indicator = " columns \(shown.lowerBound + 1)-\(shown.upperBound) of \(columns.count) (←/→)"
+            buffer.write(indicator, in: Rect(x: body.right - indicator.terminalWidth, y: body.y, width: indicator.terminalWidth, height: 1),
+                         style: theme[.muted])
+        }
+        if let headline = model.headline {
+            buffer.write(headline, in: Rect(x: body.x, y: y, width: body.width, height: 1), style: .bold)
+            y += 1
+        }
+        if let position = model.figures.runningCostPosition {
+            buffer.write("Running costs: " + position.sentence, in: Rect(x: body.x, y: y, width: body.width, height: 1),
+                         style: position.gap.millions > 0 ? theme[.warning] : theme[.ragGreen])
+            y += 1
+        }
+        for warning in warnings where y < body.bottom {
+            buffer.write(warning, in: Rect(x: body.x, y: y, width: body.width, height: 1), style: theme[.warning])
+            y += 1
+        }
+        renderChart(state, model, Rect(x: body.x, y: y + 1, width: body.width, height: max(0, body.bottom - y - 1)), &buffer)
+    }
+
+    static func renderChart(_ state: AppState, _ model: BudgetsModel, _ area: Rect, _ buffer: inout Buffer) {
+        guard area.height >= 2 else { return }
+        let measures = model.moneyMeasures + model.countMeasures
+        guard let measure = state.budgets.chartMeasure ?? measures.first(where: { $0 == .allocation || $0 == .totalBudget }) ?? measures.first
+        else { return }
+        let theme = state.theme
+        buffer.write("Chart: \(measure.label)" + (measure.isMoney ? " (£m)" : ""), in: area.row(0), style: theme[.header])
+        let values = model.entityIds.indices.map { model.chartValue(measure, row: $0) }
+        let largest = values.compactMap { $0 }.map { $0 < 0 ? -$0 : $0 }.max() ?? 0
+        let labelWidth = min(20, area.width / 4)
+        let valueWidth = 12
+        let barWidth = max(1, area.width - labelWidth - valueWidth - 2)
+        for (i, row) in model.entityIds.indices.prefix(area.height - 1).enumerated() {
+            let y = area.y + 1 + i
+            buffer.write(model.name(row), in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
+            guard let value = values[row] else { continue }
+            let magnitude = value < 0 ? -value : value
+            let length = largest == 0 ? 0 : Int(truncating: NSDecimalNumber(decimal: magnitude * Decimal(barWidth) / largest))
+            let bar = String(repeating: value < 0 ? "▒" : "█", count: max(value == 0 ? 0 : 1, min(barWidth, length)))
+            buffer.write(bar, x: area.x + labelWidth + 1, y: y, style: value < 0 ? theme[.ragRed] : theme[.title])
+            let text = measure.isCount ? DecimalText.format(value, places: 0) : DecimalText.format(value, places: 1)
+            buffer.write(text, in: Rect(x: area.right - valueWidth, y: y, width: valueWidth, height: 1), alignment: .right)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ReviewModel
+import TerminalToolkit
+
+/// Recommendations put to the board with their outcomes, and the action log.
+enum DecisionsView {
+    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
+        let theme = state.theme
+        let review = state.review
+        let recHeight = max(3, min(review.recommendations.count + 2, body.height / 2))
+        let recArea = Rect(x: body.x, y: body.y, width: body.width, height: recHeight)
+        let actionArea = Rect(x: body.x, y: body.y + recHeight, width: body.width, height: body.height - recHeight)
+        let onRecs = state.decisions.section == .recommendations
+        buffer.write("Recommendations (\(review.recommendations.count))" + (onRecs ? "" : "  ← to select"), in: recArea.row(0),
+                     style: onRecs ? theme[.header].adding(.reverse) : theme[.header])
+        let recWidths = ColumnLayout.widths(total: body.width - 2, fixed: [16, nil, 24, 11])
+        let recRows = recArea.height - 1
+        let recState = state.decisions.recommendations.scrolledToSelection(visibleRows: recRows, count: review.recommendations.count)
+        for (line, i) in (recState.offset..<min(review.recommendations.count, recState.offset + recRows)).enumerated() {
+            let rec = review.recommendations[i]
+            let selected = onRecs && i == state.decisions.recommendations.selected
+            let style = selected ? theme[.selected] : Style.plain
+            let y = recArea.y + 1 + line
+            let row = Rect(x: body.x, y: y, width: body.width, height: 1)
+            if selected { buffer.fill(row, style: style) }
+            buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
+            let outcomeStyle = rec.outcome == .pending ? style.patched(with: theme[.warning]) : style
+            ColumnLayout.writeRow([(rec.kind.label.uppercased(), style), (rec.text.singleLine, style),
+                                   (rec.outcome.label, outcomeStyle), (rec.decidedOn?.short ?? "", style)],
+                                  widths: recWidths, x: body.x + 2, y: y, clip: row, buffer: &buffer)
+        }
+        let actions = review.actions
+        let open = actions.filter(\.isOpen).count
+        buffer.write("Actions (\(open) open, \(review.overdueActions.count) overdue)" + (onRecs ? "  → to select" : ""),
+                     in: actionArea.row(0), style: onRecs ? theme[.header] : theme[.header].adding(.reverse))
+        let widths = ColumnLayout.widths(total: body.width - 2, fixed: [nil, 14, 11, 15, body.width >= 120 ? 30 : 14])
+        let rows = actionArea.height - 1
+        let actionState = state.decisions.actions.scrolledToSelection(visibleRows: rows, count: actions.count)
+        for (line, i) in (actionState.offset..<min(actions.count, actionState.offset + rows)).enumerated() {
+            let action = actions[i]
+            let selected = !onRecs && i == state.decisions.actions.selected
+            let style = selected ? theme[.selected] : Style.plain
+            let y = actionArea.y + 1 + line
+            let row = Rect(x: body.x, y: y, width: body.width, height: 1)
+            if selected { buffer.fill(row, style: style) }
+            buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
+            let overdue = action.isOverdue(asOf: review.programme.asOf)
+            let status = overdue ? "OVERDUE" : action.status.label
+            let link = action.linkedItemId.flatMap { review.title(ofItem: $0) } ?? ""
+            ColumnLayout.writeRow([(action.title.singleLine, style), (action.owner, style),
+                                   ((action.carriedForwardTo ?? action.due)?.short ?? "", style),
+                                   (status, overdue ? style.patched(with: theme[.overdue]) : style), (link, style)],
+                                  widths: widths, x: body.x + 2, y: y, clip: row, buffer: &buffer)
+        }
+        if actions.isEmpty {
+            buffer.write("  No actions yet: x on any item records one linked to it.", in: Rect(x: body.x, y: actionArea.y + 1, width: body.width, height: 1),
+                         style: theme[.muted])
+        }
+    }
+}

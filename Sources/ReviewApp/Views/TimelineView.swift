@@ -1,0 +1,128 @@
+import ReviewModel
+import TerminalToolkit
+
+/// Milestones in date order, grouped by month, with the as-of line, overdue items marked,
+/// and periods (engagement windows) drawn on a month strip.
+enum TimelineView {
+    struct Areas {
+        var list: Rect
+        var detail: Rect
+        var strip: Rect
+    }
+
+    static func periods(_ review: Review) -> [Milestone] {
+        review.milestonesInDateOrder.filter { $0.endDate != nil }
+    }
+
+    static func areas(_ state: AppState, body: Rect) -> Areas {
+        let periodCount = periods(state.review).count
+        let stripHeight = periodCount == 0 ? 0 : min(periodCount, body.height >= 30 ? 8 : 3) + 1
+        let detailHeight = body.height >= 30 ? 4 : 2
+        let listHeight = max(1, body.height - stripHeight - detailHeight)
+        return Areas(list: Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
+                     detail: Rect(x: body.x, y: body.y + listHeight, width: body.width, height: detailHeight),
+                     strip: Rect(x: body.x, y: body.y + listHeight + detailHeight, width: body.width, height: stripHeight))
+    }
+
+    static func listRows(_ areas: Areas) -> Int { max(0, areas.list.height - 1) }
+
+    static func widths(_ width: Int) -> [Int] {
+        ColumnLayout.widths(total: width - 2, fixed: [12, nil, 11, width >= 120 ? 28 : 14])
+    }
+
+    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
+        let theme = state.theme
+        let review = state.review
+        let areas = areas(state, body: body)
+        let widths = widths(body.width)
+        ColumnLayout.writeRow([("Date", theme[.header]), ("Milestone", theme[.header]), ("Status", theme[.header]),
+                               ("Owner", theme[.header])], widths: widths, x: 2, y: areas.list.y, clip: areas.list, buffer: &buffer)
+        let rows = state.derived.timelineRows
+        let selectedRow = state.timeline.selected.flatMap { state.derived.timelineMilestoneRows.indices.contains($0)
+            ? state.derived.timelineMilestoneRows[$0] : nil }
+        let visible = listRows(areas)
+        let first = min(state.timelineOffset, max(0, rows.count - 1))
+        for (line, rowIndex) in (first..<min(rows.count, first + visible)).enumerated() {
+            let y = areas.list.y + 1 + line
+            let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
+            switch rows[rowIndex] {
+            case .group(let name):
+                buffer.write("── \(name) ", in: rowRect, style: theme[.title])
+            case .asOf(let date):
+                let text = "── as of \(date.short) " + String(repeating: "─", count: max(0, body.width))
+                buffer.write(text, in: rowRect, style: theme[.warning])
+            case .milestone(let index):
+                let milestone = review.milestones[index]
+                let selected = rowIndex == selectedRow
+                let overdue = state.derived.overdueMilestoneIds.contains(milestone.id)
+                var date = milestone.date.display
+                if let end = milestone.endDate { date += "–" + end.display }
+                let status = overdue ? "OVERDUE" : milestone.status.label
+                let base = selected ? theme[.selected] : Style.plain
+                if selected { buffer.fill(rowRect, style: base) }
+                buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: base)
+                ColumnLayout.writeRow([(date, base), (milestone.title.singleLine, base),
+                                       (status, overdue ? base.patched(with: theme[.overdue]) : base),
+                                       (milestone.owner, base)],
+                                      widths: widths, x: 2, y: y, clip: rowRect, buffer: &buffer)
+            }
+        }
+        if rows.count > first + visible {
+            buffer.write("↓ \(rows.count - first - visible) more", in: Rect(x: body.right - 12, y: areas.list.bottom - 1, width: 12, height: 1),
+                         style: theme[.muted], alignment: .right)
+        }
+        renderDetail(state, areas.detail, &buffer)
+        renderStrip(state, areas.strip, &buffer)
+    }
+
+    static func renderDetail(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
+        guard !area.isEmpty, let index = state.selectedMilestoneIndex else { return }
+        let theme = state.theme
+        let milestone = state.review.milestones[index]
+        var facts: [String] = []
+        if !milestone.dependsOn.isEmpty {
+            let names = milestone.dependsOn.map { id in state.review.milestones.first { $0.id == id }?.title ?? id }
+            facts.append("After: " + names.joined(separator: "; "))
+        }
+        if let days = Optional(state.review.programme.asOf.days(until: milestone.date.sortDate)), !milestone.isClosed {
+            facts.append(days >= 0 ? "in \(days) days" : "\(-days) days ago")
+        }
+        let first = "\(milestone.title.singleLine)" + (facts.isEmpty ? "" : "  (" + facts.joined(separator: ", ") + ")")
+        buffer.write(first, in: area.row(0), style: theme[.title])
+        let notes = TextView(milestone.notes.isEmpty ? "No notes." : milestone.notes, style: theme[.muted])
+        notes.render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), buffer: &buffer)
+    }
+
+    /// One column per month from the first period's start to the last one's end.
+    static func renderStrip(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
+        let periods = periods(state.review)
+        guard !area.isEmpty, !periods.isEmpty else { return }
+        let theme = state.theme
+        func monthNumber(_ date: CalendarDate) -> Int { date.year * 12 + date.month - 1 }
+        let start = periods.map { monthNumber($0.date.sortDate) }.min() ?? 0
+        let labelWidth = min(24, area.width / 3)
+        let columns = max(1, area.width - labelWidth - 1)
+        let end = min(start + columns - 1, periods.compactMap { $0.endDate.map { monthNumber($0.endOfPeriod) } }.max() ?? start)
+        let asOf = monthNumber(state.review.programme.asOf)
+        var header = ""
+        for month in start...end {
+            // January shows the year's last digit, so the strip reads J F M ... D 0 F M ...
+            header += month % 12 == 0 ? String((month / 12) % 10) : String(MonthNames.short[month % 12].prefix(1))
+        }
+        let firstYear = start / 12
+        buffer.write("Periods from \(MonthNames.short[start % 12]) \(firstYear)", in: Rect(x: area.x, y: area.y, width: labelWidth, height: 1),
+                     style: theme[.header])
+        buffer.write(header, x: area.x + labelWidth + 1, y: area.y, style: theme[.header], clip: area)
+        for (i, period) in periods.prefix(area.height - 1).enumerated() {
+            let y = area.y + 1 + i
+            buffer.write(period.title.singleLine, in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
+            let from = monthNumber(period.date.sortDate)
+            let to = period.endDate.map { monthNumber($0.endOfPeriod) } ?? from
+            var bar = ""
+            for month in start...end {
+                bar += (month >= from && month <= to) ? "█" : month == asOf ? "│" : "·"
+            }
+            buffer.write(bar, x: area.x + labelWidth + 1, y: y, style: theme[.title], clip: area)
+        }
+    }
+}

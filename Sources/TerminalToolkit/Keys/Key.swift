@@ -1,0 +1,46 @@
+/// One key press, as the app sees it. Backends turn terminal input into these.
+public enum Key: Hashable, Sendable {
+    /// A printable character (including space).
+    case char(Character)
+    case up
+    case down
+    case left
+    case right
+    case home
+    case end
+    case pageUp
+    case pageDown
+    case tab
+    /// Shift-Tab.
+    case backTab
+    case enter
+    case escape
+    case backspace
+    case delete
+    case insert
+    /// F1 to F12.
+    case function(Int)
+    /// Control plus a letter, always lower case: Ctrl-A is `.ctrl("a")`. Ctrl-I, Ctrl-M
+    /// and Ctrl-H arrive as `.tab`, `.enter` and `.backspace` (terminals cannot tell).
+    case ctrl(Character)
+    /// The terminal changed size.
+    case resize
+    /// Input the backend could not name.
+    case unknown
+
+    /// Maps a control code (1...26, 8 and 9, 10 and 13, 27, 127) to its key. Codes
+    /// that are not control codes give nil.
+    public static func fromControlCode(_ code: UInt32) -> Key? {
+        switch code {
+        case 8, 127: return .backspace
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 1...26:
+            guard let scalar = Unicode.Scalar(code + 96) else { return nil }
+            return .ctrl(Character(scalar))
+        case 0: return .ctrl(" ")
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// One command in a key table: its keys and a one-line description for help.
+public struct KeyBinding<Command: Hashable & Sendable>: Hashable, Sendable {
+    public var command: Command
+    public var keys: [Key]
+    public var description: String
+    /// Help-screen section ("Navigation", "Editing", ...).
+    public var section: String
+
+    public init(_ command: Command, keys: [Key], description: String, section: String) {
+        self.command = command
+        self.keys = keys
+        self.description = description
+        self.section = section
+    }
+
+    /// Builds a binding from spec strings such as "C-s" or "F2" (see `Key(spec:)`).
+    public init(_ command: Command, specs: [String], description: String, section: String) throws {
+        self.init(command, keys: try specs.map(Key.parse), description: description, section: section)
+    }
+}
+
+/// A key table as data: looks up the command for a key and generates help sections,
+/// so the help screen can never disagree with the keys that work.
+public struct KeyMap<Command: Hashable & Sendable>: Sendable {
+    public let bindings: [KeyBinding<Command>]
+    private let commandsByKey: [Key: Command]
+
+    /// The first binding that names a key wins when two name the same key.
+    public init(_ bindings: [KeyBinding<Command>]) {
+        self.bindings = bindings
+        var table: [Key: Command] = [:]
+        for binding in bindings {
+            for key in binding.keys where table[key] == nil {
+                table[key] = binding.command
+            }
+        }
+        self.commandsByKey = table
+    }
+
+    public func command(for key: Key) -> Command? { commandsByKey[key] }
+
+    /// The keys bound to a command, in table order.
+    public func keys(for command: Command) -> [Key] {
+        bindings.filter { $0.command == command }.flatMap(\.keys)
+    }
+
+    /// Keys that more than one binding names (only the first binding gets them).
+    public var conflictingKeys: [Key] {
+        var seen: Set<Key> = []
+        var conflicts: [Key] = []
+        for key in bindings.flatMap(\.keys) {
+            if !seen.insert(key).inserted, !conflicts.contains(key) { conflicts.append(key) }
+        }
+        return conflicts
+    }
+
+    /// Help rows grouped by section, sections in order of first appearance.
+    public var helpSections: [HelpSection] {
+        var order: [String] = []
+        var rows: [String: [HelpEntry]] = [:]
+        for binding in bindings {
+            if rows[binding.section] == nil { order.append(binding.section) }
+            rows[binding.section, default: []].append(
+                HelpEntry(keys: Key.displayNames(binding.keys), description: binding.description))
+        }
+        return order.map { HelpSection(title: $0, entries: rows[$0] ?? []) }
+    }
+}

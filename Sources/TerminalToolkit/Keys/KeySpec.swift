@@ -1,0 +1,92 @@
+/// A key spec string that `Key(spec:)` could not read.
+public struct KeySpecError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var spec: String
+    public var description: String { "not a key: \"\(spec)\"" }
+}
+
+extension Key {
+    /// Reads a key from a spec string, so key tables can be written as data.
+    ///
+    /// Accepted (case-insensitive except single characters): a single character
+    /// ("q", "?", "G"); "Space"; "C-s", "Ctrl-S", "^S" for control letters; "F1"..."F12";
+    /// "Up", "Down", "Left", "Right", "Home", "End", "PgUp"/"PageUp",
+    /// "PgDn"/"PageDown", "Tab", "S-Tab"/"Shift-Tab"/"BackTab", "Enter"/"Return"/"RET",
+    /// "Esc"/"Escape", "Backspace"/"BS", "Del"/"Delete", "Ins"/"Insert".
+    public init?(spec: String) {
+        if spec.count == 1, let character = spec.first, !character.isTerminalControl {
+            self = .char(character)
+            return
+        }
+        let lowered = spec.lowercased()
+        if let named = Key.namedKeys[lowered] {
+            self = named
+            return
+        }
+        for prefix in ["c-", "ctrl-", "ctrl+", "^"] where lowered.hasPrefix(prefix) {
+            let rest = lowered.dropFirst(prefix.count)
+            if rest.count == 1, let letter = rest.first, letter.isASCII, letter.isLetter {
+                self = .ctrl(letter)
+                return
+            }
+            return nil
+        }
+        if lowered.hasPrefix("f"), let number = Int(lowered.dropFirst()), (1...12).contains(number) {
+            self = .function(number)
+            return
+        }
+        return nil
+    }
+
+    /// Like `init?(spec:)` but throws, for key tables built at start-up.
+    public static func parse(_ spec: String) throws -> Key {
+        guard let key = Key(spec: spec) else { throw KeySpecError(spec: spec) }
+        return key
+    }
+
+    private static let namedKeys: [String: Key] = [
+        "space": .char(" "), "spc": .char(" "),
+        "up": .up, "down": .down, "left": .left, "right": .right,
+        "home": .home, "end": .end,
+        "pgup": .pageUp, "pageup": .pageUp, "prior": .pageUp,
+        "pgdn": .pageDown, "pagedown": .pageDown, "next": .pageDown,
+        "tab": .tab, "s-tab": .backTab, "shift-tab": .backTab, "backtab": .backTab,
+        "enter": .enter, "return": .enter, "ret": .enter,
+        "esc": .escape, "escape": .escape,
+        "backspace": .backspace, "bs": .backspace,
+        "del": .delete, "delete": .delete,
+        "ins": .insert, "insert": .insert,
+        "resize": .resize,
+    ]
+
+    /// A short name for help screens and key hints: "^S", "F1", "Shift-Tab", "PgDn", "q".
+    public var displayName: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let character): return String(character)
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .delete: return "Del"
+        case .insert: return "Ins"
+        case .function(let number): return "F\(number)"
+        case .ctrl(let letter): return "^" + letter.uppercased()
+        case .resize: return "Resize"
+        case .unknown: return "?"
+        }
+    }
+
+    /// The display names of several keys joined for a help row: "j, Down".
+    public static func displayNames(_ keys: [Key], separator: String = ", ") -> String {
+        keys.map(\.displayName).joined(separator: separator)
+    }
+}

@@ -1,0 +1,25 @@
+/// What a program tells the loop after each event.
+public enum LoopControl: Hashable, Sendable {
+    case `continue`
+    /// Leave the loop; the process should exit with this code.
+    case quit(exitCode: Int32)
+}
+
+/// A program the `TerminalLoop` can run: Elm-style, it keeps its state, reacts to
+/// keys, and draws the whole screen from its state on every frame.
+public protocol TerminalProgram {
+    /// Reacts to one key (including `.resize`).
+    mutating func handle(_ key: Key) -> LoopControl
+    /// Draws the current state into a blank buffer of the terminal's size.
+    func render(into buffer: inout Buffer)
+    /// Called when no key arrived within the read timeout (every ~250 ms when idle):
+    /// autosave, clock updates, and the like.
+    mutating func tick() -> LoopControl
+    /// Called before the first frame and after every resize, with the new size.
+    mutating func terminalResized(to size: Size)
+}
+
+extension TerminalProgram {
+    public mutating func tick() -> LoopControl { .continue }
+    public mutating func terminalResized(to size: Size) {}
+}

@@ -1,0 +1,90 @@
+import XCTest
+import CNcursesw
+import TerminalToolkit
+@testable import NcursesBackend
+
+final class NcursesInputTests: XCTestCase {
+    private func character(_ code: UInt32) -> Key? {
+        NcursesKeyDecoder.key(status: OK, code: code)
+    }
+
+    private func function(_ code: Int32) -> Key? {
+        NcursesKeyDecoder.key(status: KEY_CODE_YES, code: UInt32(code))
+    }
+
+    func testCharactersAndControlCodes() {
+        XCTAssertEqual(character(0x71), .char("q"))
+        XCTAssertEqual(character(0xA3), .char("£"))
+        XCTAssertEqual(character(0x65E5), .char("日"))
+        XCTAssertEqual(character(1), .ctrl("a"))
+        XCTAssertEqual(character(3), .ctrl("c"), "raw mode: Ctrl-C is a key")
+        XCTAssertEqual(character(19), .ctrl("s"))
+        XCTAssertEqual(character(17), .ctrl("q"))
+        XCTAssertEqual(character(9), .tab)
+        XCTAssertEqual(character(10), .enter)
+        XCTAssertEqual(character(13), .enter)
+        XCTAssertEqual(character(27), .escape)
+        XCTAssertEqual(character(127), .backspace)
+        XCTAssertEqual(character(8), .backspace)
+        XCTAssertEqual(character(0x9B), .unknown, "C1 controls never become characters")
+        XCTAssertNil(NcursesKeyDecoder.key(status: ERR, code: 0))
+    }
+
+    func testFunctionKeyCodes() {
+        XCTAssertEqual(function(KEY_UP), .up)
+        XCTAssertEqual(function(KEY_DOWN), .down)
+        XCTAssertEqual(function(KEY_LEFT), .left)
+        XCTAssertEqual(function(KEY_RIGHT), .right)
+        XCTAssertEqual(function(KEY_HOME), .home)
+        XCTAssertEqual(function(KEY_END), .end)
+        XCTAssertEqual(function(KEY_PPAGE), .pageUp)
+        XCTAssertEqual(function(KEY_NPAGE), .pageDown)
+        XCTAssertEqual(function(KEY_BTAB), .backTab)
+        XCTAssertEqual(function(KEY_ENTER), .enter)
+        XCTAssertEqual(function(KEY_BACKSPACE), .backspace)
+        XCTAssertEqual(function(KEY_DC), .delete)
+        XCTAssertEqual(function(KEY_IC), .insert)
+        XCTAssertEqual(function(KEY_RESIZE), .resize)
+        XCTAssertEqual(function(shim_key_f(1)), .function(1))
+        XCTAssertEqual(function(shim_key_f(12)), .function(12))
+        XCTAssertEqual(function(shim_key_f(13)), .unknown)
+        XCTAssertEqual(function(KEY_MOUSE), .unknown)
+    }
+
+    func testHangupNeedsManyImmediateFailuresInARow() {
+        var detector = HangupDetector()
+        for _ in 0..<49 {
+            XCTAssertFalse(detector.record(readFailed: true, elapsedMilliseconds: 0, timeoutMilliseconds: 250))
+        }
+        XCTAssertTrue(detector.record(readFailed: true, elapsedMilliseconds: 1, timeoutMilliseconds: 250))
+    }
+
+    func testTimeoutsAndKeysResetTheHangupCount() {
+        var detector = HangupDetector()
+        for _ in 0..<49 { _ = detector.record(readFailed: true, elapsedMilliseconds: 0, timeoutMilliseconds: 250) }
+        XCTAssertFalse(detector.record(readFailed: true, elapsedMilliseconds: 250, timeoutMilliseconds: 250),
+                       "a read that waited its timeout is an idle terminal, not a vanished one")
+        XCTAssertEqual(detector.consecutiveImmediateFailures, 0)
+        for _ in 0..<49 { _ = detector.record(readFailed: true, elapsedMilliseconds: 0, timeoutMilliseconds: 250) }
+        XCTAssertFalse(detector.record(readFailed: false, elapsedMilliseconds: 0, timeoutMilliseconds: 250))
+        XCTAssertEqual(detector.consecutiveImmediateFailures, 0)
+    }
+
+    func testTerminationSignalsOnlySetAFlag() {
+        TerminationSignals.install()
+        defer {
+            TerminationSignals.uninstall()
+            TerminationSignals.reset()
+        }
+        XCTAssertNil(TerminationSignals.pending)
+        raise(SIGTERM)
+        XCTAssertEqual(TerminationSignals.pending, SIGTERM, "the process survived and recorded the signal")
+        raise(SIGHUP)
+        XCTAssertEqual(TerminationSignals.pending, SIGHUP)
+    }
+
+    func testLocaleIsUTF8AfterConfiguring() {
+        XCTAssertTrue(TerminalLocale.configure())
+        XCTAssertTrue(TerminalLocale.isUTF8)
+    }
+}
