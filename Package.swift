@@ -37,7 +37,8 @@ let package = Package(
                     resources: [.copy("Malformed")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
-        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit"]),
+        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReviewModel", "ReviewStore", "MergerReviewCLI"]),
     ]
 )

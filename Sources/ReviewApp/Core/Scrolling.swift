@@ -23,7 +23,7 @@ enum Scrolling {
             state.timelineOffset = max(0, offset)
         case .appraisal:
             let count = state.review.appraisal.criteria.count
-            let visible = max(1, body.height - (body.height >= 30 ? 10 : 6) - 1 - (AppraisalScoringCache.isScored(state) ? 2 : 0))
+            let visible = MatrixLayout(state, body: body).visibleCriteria
             var list = ListState(selected: state.appraisal.row, offset: state.appraisal.rowOffset)
             list.scrollToSelection(visibleRows: visible, count: count)
             state.appraisal.rowOffset = list.offset

@@ -37,9 +37,8 @@ enum AppraisalView {
         let visible = visibleOptions(state, width: body.width)
         let optionWidth = max(minimumOptionWidth, (body.width - criterionWidth - 1) / max(1, visible.count) - 1)
         let scoredRows = scoring.isScored ? 2 : 0
-        let detailHeight = body.height >= 30 ? 10 : 6
-        let matrixHeight = max(3, body.height - detailHeight)
-        let criteriaRows = max(1, matrixHeight - 1 - scoredRows)
+        let layout = MatrixLayout(state, body: body)
+        let criteriaRows = layout.visibleCriteria
         // Header: options, the preferred one starred.
         buffer.write("Criterion" + (appraisal.criteria.contains { $0.weight != nil } ? " (weight)" : ""),
                      in: Rect(x: body.x, y: body.y, width: criterionWidth, height: 1), style: theme[.header])
@@ -53,23 +52,23 @@ enum AppraisalView {
             .scrolledToSelection(visibleRows: criteriaRows, count: appraisal.criteria.count)
         for (line, row) in (rowState.offset..<min(appraisal.criteria.count, rowState.offset + criteriaRows)).enumerated() {
             let criterion = appraisal.criteria[row]
-            let y = body.y + 1 + line
+            let y = body.y + 1 + line * layout.rowHeight
             var label = criterion.title.singleLine
             if let weight = criterion.weight { label += " (\(DecimalText.canonical(weight)))" }
             let rowSelected = row == state.appraisal.row
-            buffer.write(label, in: Rect(x: body.x, y: y, width: criterionWidth, height: 1), style: rowSelected ? .bold : .plain)
+            writeWrapped(label, Rect(x: body.x, y: y, width: criterionWidth, height: layout.rowHeight), rowSelected ? .bold : .plain, &buffer)
             for (slot, option) in visible.enumerated() {
                 let x = body.x + criterionWidth + 1 + slot * (optionWidth + 1)
                 let cell = appraisal.cell(option: appraisal.options[option].id, criterion: criterion.id)
                 var text = cell?.judgement.singleLine ?? "·"
                 if let score = cell?.score { text = DecimalText.canonical(score) + " " + text }
                 let selected = rowSelected && option == state.appraisal.column
-                let cellRect = Rect(x: x, y: y, width: optionWidth, height: 1)
+                let cellRect = Rect(x: x, y: y, width: optionWidth, height: layout.rowHeight)
                 if selected { buffer.fill(cellRect, style: theme[.selected]) }
-                buffer.write(text, in: cellRect, style: selected ? theme[.selected] : .plain)
+                writeWrapped(text, cellRect, selected ? theme[.selected] : .plain, &buffer)
             }
         }
-        var y = body.y + 1 + min(criteriaRows, appraisal.criteria.count)
+        var y = body.y + 1 + min(criteriaRows, appraisal.criteria.count) * layout.rowHeight
         if scoring.isScored {
             let ranks = scoring.ranks
             buffer.write("Weighted total", in: Rect(x: body.x, y: y, width: criterionWidth, height: 1), style: .bold)
@@ -89,7 +88,23 @@ enum AppraisalView {
             buffer.write("options \(visible.lowerBound + 1)-\(visible.upperBound) of \(appraisal.options.count) (←/→)",
                          in: Rect(x: body.x, y: y, width: body.width, height: 1), style: theme[.muted], alignment: .right)
         }
-        renderDetail(state, scoring, Rect(x: body.x, y: body.y + matrixHeight, width: body.width, height: body.bottom - body.y - matrixHeight), &buffer)
+        let detailTop = y + 1
+        renderDetail(state, scoring, Rect(x: body.x, y: detailTop, width: body.width, height: max(0, body.bottom - detailTop)), &buffer)
+        _ = scoredRows
+    }
+
+    /// Text wrapped into a cell of several lines, the last line cut with an ellipsis.
+    static func writeWrapped(_ text: String, _ area: Rect, _ style: Style, _ buffer: inout Buffer) {
+        guard area.height > 1 else {
+            buffer.write(text, in: area, style: style)
+            return
+        }
+        let lines = TextView(text).wrappedLines(width: area.width)
+        for (i, line) in lines.prefix(area.height).enumerated() {
+            let isLastShown = i == area.height - 1 && lines.count > area.height
+            buffer.write(isLastShown ? line + " " + lines[(i + 1)...].joined(separator: " ") : line,
+                         in: Rect(x: area.x, y: area.y + i, width: area.width, height: 1), style: style)
+        }
     }
 
     static func renderDetail(_ state: AppState, _ scoring: AppraisalScoring, _ area: Rect, _ buffer: inout Buffer) {
@@ -99,8 +114,8 @@ enum AppraisalView {
         var lines: [(String, Style)] = []
         if appraisal.options.indices.contains(state.appraisal.column) {
             let option = appraisal.options[state.appraisal.column]
-            let preferred = option.id == appraisal.preferredOptionId ? "  ★ PREFERRED" : ""
-            lines.append(("\(ReviewSummary.optionName(option, number: state.appraisal.column + 1))\(preferred)", theme[.title]))
+            let preferred = option.id == appraisal.preferredOptionId ? "★ PREFERRED  " : ""
+            lines.append(("\(preferred)\(ReviewSummary.optionName(option, number: state.appraisal.column + 1))", theme[.title]))
             if appraisal.criteria.indices.contains(state.appraisal.row) {
                 let criterion = appraisal.criteria[state.appraisal.row]
                 let cell = appraisal.cell(option: option.id, criterion: criterion.id)
@@ -134,8 +149,8 @@ enum AppraisalView {
         let index = min(state.appraisal.column, appraisal.options.count - 1)
         let option = appraisal.options[index]
         var lines: [(String, Style)] = []
-        let preferred = option.id == appraisal.preferredOptionId ? "  ★ PREFERRED" : ""
-        lines.append(("\(ReviewSummary.optionName(option, number: index + 1))\(preferred)   (←/→ other options, p matrix)", theme[.title]))
+        let preferred = option.id == appraisal.preferredOptionId ? "★ PREFERRED  " : ""
+        lines.append(("\(preferred)\(ReviewSummary.optionName(option, number: index + 1))   (←/→ other options, p matrix)", theme[.title]))
         if let left = option.organisationsLeft { lines.append(("Leaves \(left) organisation\(left == 1 ? "" : "s")", .bold)) }
         for line in TextView(option.description).wrappedLines(width: body.width) { lines.append((line, .plain)) }
         lines.append(("Pros", theme[.header]))
@@ -151,5 +166,20 @@ enum AppraisalView {
         for (i, line) in lines.prefix(body.height).enumerated() {
             buffer.write(line.0, in: Rect(x: body.x, y: body.y + i, width: body.width, height: 1), style: line.1)
         }
+    }
+}
+
+/// How tall the matrix rows are: up to three lines each when the screen has room.
+struct MatrixLayout {
+    let rowHeight: Int
+    let visibleCriteria: Int
+
+    init(_ state: AppState, body: Rect) {
+        let criteria = max(1, state.review.appraisal.criteria.count)
+        let scoredRows = AppraisalScoringCache.isScored(state) ? 2 : 0
+        let detail = body.height >= 30 ? 8 : 5
+        let room = max(1, body.height - 1 - scoredRows - 1 - detail)
+        rowHeight = max(1, min(3, room / criteria))
+        visibleCriteria = max(1, room / rowHeight)
     }
 }

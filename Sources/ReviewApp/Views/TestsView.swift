@@ -52,7 +52,8 @@ enum TestsView {
         }
         let (assured, total) = state.review.readiness
         let gauge = "Readiness \(Gauge.text(value: assured, total: total, width: 20)) \(assured)/\(total) assured"
-        buffer.write(gauge, in: Rect(x: list.x, y: list.bottom - 1, width: list.width, height: 1), style: theme[.title])
+        let gaugeY = min(list.bottom - 1, list.y + 1 + min(rows, tests.count))
+        buffer.write(gauge, in: Rect(x: list.x, y: gaugeY, width: list.width, height: 1), style: theme[.title])
         renderDetail(state, detail, &buffer)
     }
 

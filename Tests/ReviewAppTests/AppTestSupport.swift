@@ -1,0 +1,74 @@
+import Foundation
+import XCTest
+import ReviewModel
+import ReviewStore
+import TerminalToolkit
+@testable import ReviewApp
+
+/// Builds headless app states over the fixtures and compares screens with text snapshots.
+enum AppTestSupport {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let snapshotDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let today = CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(dayNumber: 0)
+
+    static func fixturePath(_ name: String) -> String { repository.appendingPathComponent("Fixtures/\(name).json").path }
+
+    static func review(_ name: String) throws -> Review { try ReviewStore().load(fixturePath(name)).review }
+
+    static func state(_ name: String, width: Int = 80, height: Int = 24) throws -> AppState {
+        AppState(review: try review(name), filePath: "\(name).json", size: Size(width: width, height: height),
+                 theme: .monochrome, today: today, user: "secretary")
+    }
+
+    /// In-memory saves, recorded for assertions.
+    final class SavedFiles: @unchecked Sendable {
+        var files: [String: Review] = [:]
+        var failNext: String?
+    }
+
+    static func program(_ state: AppState, saved: SavedFiles = SavedFiles()) -> ReviewProgram {
+        ReviewProgram(state: state, environment: AppEnvironment(save: { review, path in
+            if let failure = saved.failNext {
+                saved.failNext = nil
+                return failure
+            }
+            saved.files[path] = review
+            return nil
+        }))
+    }
+
+    static func screen(_ state: AppState) -> [String] {
+        var buffer = Buffer(width: state.size.width, height: state.size.height)
+        AppView.render(state, into: &buffer)
+        return buffer.lines()
+    }
+
+    @discardableResult
+    static func press(_ keys: [Key], _ program: inout ReviewProgram) -> LoopControl {
+        var control = LoopControl.continue
+        for key in keys { control = program.handle(key) }
+        return control
+    }
+
+    static func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
+
+    /// Compares with Snapshots/NAME.txt; records it when absent or when RECORD_SNAPSHOTS=1.
+    static func assertSnapshot(_ lines: [String], named name: String, file: StaticString = #filePath, line: UInt = #line) {
+        let url = snapshotDirectory.appendingPathComponent("\(name).txt")
+        let text = lines.joined(separator: "\n") + "\n"
+        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+        guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            try? FileManager.default.createDirectory(at: snapshotDirectory, withIntermediateDirectories: true)
+            try? text.write(to: url, atomically: true, encoding: .utf8)
+            if !record { XCTFail("Recorded a new snapshot \(name); check it and run again", file: file, line: line) }
+            return
+        }
+        if expected != text {
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let firstDifference = zip(expectedLines, lines).enumerated().first { $0.element.0 != $0.element.1 }
+            XCTFail("Snapshot \(name) differs at line \((firstDifference?.offset ?? 0) + 1):\nexpected: \(firstDifference?.element.0 ?? "")\nactual:   \(firstDifference?.element.1 ?? "")\n\nwhole screen:\n\(text)",
+                    file: file, line: line)
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class ReviewAppTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
