@@ -1,3 +1,4 @@
+import Foundation
 import ReviewModel
 import TerminalToolkit
 
@@ -7,16 +8,48 @@ public struct EditorState: Sendable {
     public var fields: [FieldSpec]
     public var fieldIndex: Int
     public var input: TextInput
-    /// Set when the item was just added, so cancelling the editor removes nothing extra.
+    /// Set when the item was just added.
     public var isNewItem: Bool
+    /// Until the first key, the whole value is "selected": typing replaces it.
+    public var pristine = true
+    /// The highlighted choice in a reference picker (an index into `pickerChoices`).
+    public var pickerIndex = 0
+
+    /// Line breaks show as ¶ while typing a one-line input.
+    public static let lineBreak: Character = "¶"
 
     public init(item: ItemRef, fields: [FieldSpec], fieldIndex: Int = 0, review: Review, isNewItem: Bool = false) {
         self.item = item
         self.fields = fields
         self.fieldIndex = min(fieldIndex, max(0, fields.count - 1))
-        self.input = TextInput(fields.indices.contains(self.fieldIndex) ? fields[self.fieldIndex].read(review) : "")
+        self.input = TextInput()
         self.isNewItem = isNewItem
+        load(from: review)
     }
 
     public var field: FieldSpec? { fields.indices.contains(fieldIndex) ? fields[fieldIndex] : nil }
+
+    /// Puts the field's current value in the input.
+    public mutating func load(from review: Review) {
+        let value = field?.read(review) ?? ""
+        input = TextInput(value.replacingOccurrences(of: "\n", with: String(EditorState.lineBreak)))
+        pristine = true
+        pickerIndex = 0
+        if case .reference(let options) = field?.kind, let index = options.firstIndex(where: { $0.label == value }) {
+            input = TextInput("")
+            pickerIndex = index
+        }
+    }
+
+    /// The value to store: ¶ back to line breaks.
+    public var typedValue: String {
+        input.text.replacingOccurrences(of: String(EditorState.lineBreak), with: "\n")
+    }
+
+    /// Reference choices matching what has been typed (all of them when nothing is typed).
+    public var pickerChoices: [(id: String, label: String)] {
+        guard case .reference(let options) = field?.kind else { return [] }
+        let filter = input.text.lowercased()
+        return filter.isEmpty ? options : options.filter { $0.label.lowercased().contains(filter) || $0.id.lowercased().contains(filter) }
+    }
 }

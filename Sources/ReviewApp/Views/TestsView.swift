@@ -45,7 +45,7 @@ enum TestsView {
             if selected { buffer.fill(rowRect, style: base) }
             buffer.write(selected ? "▶" : " ", x: list.x, y: y, style: base)
             let rag = test.rag == .unrated ? "—" : test.rag.label.uppercased()
-            ColumnLayout.writeRow([(String(index + 1), base), (test.title.singleLine, base), (test.status.label, base),
+            ColumnLayout.writeRow([(String(index + 1), base), (test.title.singleLine, base), ((test.status == .assured ? "✓ " : "") + test.status.label, base),
                                    (rag, base.patched(with: ragStyle(test.rag, theme))), (test.owner, base),
                                    (test.targetDate?.display ?? "", base), (String(test.evidence.count), base)],
                                   widths: widths, alignments: alignments, x: list.x + 2, y: y, clip: rowRect, buffer: &buffer)
@@ -84,7 +84,8 @@ enum TestsView {
             let selected = focusEvidence && i == state.evidence.selected
             let style = selected ? theme[.selected] : Style.plain
             let date = item.date?.short ?? "undated"
-            let text = "\(item.state.label.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)) \(item.title.singleLine) · \(item.reference) · \(date)"
+            let stateText = (item.state == .accepted ? "✓ " : "") + item.state.label.uppercased()
+            let text = "\(stateText.padding(toLength: 10, withPad: " ", startingAt: 0)) \(item.title.singleLine) · \(item.reference) · \(date)"
             let row = Rect(x: area.x, y: y, width: area.width, height: 1)
             if selected { buffer.fill(row, style: style) }
             buffer.write((selected ? "▶ " : "  ") + text, in: row, style: style)

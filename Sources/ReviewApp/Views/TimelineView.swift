@@ -57,7 +57,7 @@ enum TimelineView {
                 let overdue = state.derived.overdueMilestoneIds.contains(milestone.id)
                 var date = milestone.date.display
                 if let end = milestone.endDate { date += "–" + end.display }
-                let status = overdue ? "OVERDUE" : milestone.status.label
+                let status = overdue ? "OVERDUE" : (milestone.status == .done ? "✓ " : "") + milestone.status.label
                 let base = selected ? theme[.selected] : Style.plain
                 if selected { buffer.fill(rowRect, style: base) }
                 buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: base)

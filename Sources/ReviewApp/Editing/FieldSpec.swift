@@ -1,0 +1,121 @@
+import ReviewModel
+
+/// How a field is typed in.
+public enum FieldKind: Sendable {
+    case text
+    /// Several lines: ^N starts a new line (shown as ¶ while typing).
+    case notes
+    /// Space cycles, the first letter picks.
+    case choice([String])
+    /// Picked from a list of (id, label); empty id means none.
+    case reference([(id: String, label: String)])
+    case value
+}
+
+/// One editable field of an item: how to show it, and how to check and store what was typed.
+public struct FieldSpec: Sendable {
+    public var name: String
+    public var kind: FieldKind
+    public var hint: String
+    public var read: @Sendable (Review) -> String
+    /// Returns the edited review, or why the text was refused. Nothing invalid reaches the model.
+    public var write: @Sendable (Review, String) -> Result<Review, ValueParsing.Failure>
+
+    public init(_ name: String, kind: FieldKind = .text, hint: String = "",
+                read: @escaping @Sendable (Review) -> String,
+                write: @escaping @Sendable (Review, String) -> Result<Review, ValueParsing.Failure>) {
+        self.name = name
+        self.kind = kind
+        self.hint = hint
+        self.read = read
+        self.write = write
+    }
+
+    /// A plain text field over a writable key path.
+    static func text(_ name: String, _ path: WritableKeyPath<Review, String> & Sendable, required: Bool = false,
+                     kind: FieldKind = .text) -> FieldSpec {
+        FieldSpec(name, kind: kind, hint: kind.isNotes ? "^N new line · Enter accept · Esc cancel" : "Enter accept · Tab next field · Esc cancel",
+                  read: { $0[keyPath: path] },
+                  write: { review, text in
+                      let value = kind.isNotes ? text : text.trimmingCharacters(in: .whitespaces)
+                      if required && value.trimmingCharacters(in: .whitespaces).isEmpty {
+                          return .failure(.invalid("\(name) cannot be empty"))
+                      }
+                      var copy = review
+                      copy[keyPath: path] = value
+                      return .success(copy)
+                  })
+    }
+
+    /// An enum field: Space cycles, the first letter picks.
+    static func choice<E: CaseIterable & RawRepresentable & Sendable>(
+        _ name: String, _ path: WritableKeyPath<Review, E> & Sendable, label: @escaping @Sendable (E) -> String
+    ) -> FieldSpec where E.AllCases: Sendable {
+        let labels = E.allCases.map(label)
+        return FieldSpec(name, kind: .choice(labels), hint: "Space cycles · first letter picks · Enter accept",
+                         read: { label($0[keyPath: path]) },
+                         write: { review, text in
+                             guard let value = E.allCases.first(where: { label($0) == text }) else {
+                                 return .failure(.invalid("choose one of: " + labels.joined(separator: ", ")))
+                             }
+                             var copy = review
+                             copy[keyPath: path] = value
+                             return .success(copy)
+                         })
+    }
+
+    /// A field whose text parses to a value.
+    static func parsed<Value: Sendable>(_ name: String, hint: String, _ path: WritableKeyPath<Review, Value> & Sendable,
+                                        show: @escaping @Sendable (Value) -> String,
+                                        parse: @escaping @Sendable (String) -> Result<Value, ValueParsing.Failure>) -> FieldSpec {
+        FieldSpec(name, kind: .value, hint: hint, read: { show($0[keyPath: path]) },
+                  write: { review, text in
+                      parse(text).map { value in
+                          var copy = review
+                          copy[keyPath: path] = value
+                          return copy
+                      }
+                  })
+    }
+
+    /// An optional value: empty text clears it.
+    static func optional<Value: Sendable>(_ name: String, hint: String, _ path: WritableKeyPath<Review, Value?> & Sendable,
+                                          show: @escaping @Sendable (Value) -> String,
+                                          parse: @escaping @Sendable (String) -> Result<Value, ValueParsing.Failure>) -> FieldSpec {
+        FieldSpec(name, kind: .value, hint: hint + " · empty clears", read: { $0[keyPath: path].map(show) ?? "" },
+                  write: { review, text in
+                      var copy = review
+                      if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                          copy[keyPath: path] = nil
+                          return .success(copy)
+                      }
+                      return parse(text).map { value in
+                          copy[keyPath: path] = value
+                          return copy
+                      }
+                  })
+    }
+
+    /// A reference picked from a list; the stored value is the id.
+    static func reference(_ name: String, _ path: WritableKeyPath<Review, String?> & Sendable,
+                          candidates: [(id: String, label: String)]) -> FieldSpec {
+        let options = [(id: "", label: "(none)")] + candidates
+        return FieldSpec(name, kind: .reference(options), hint: "type to filter · ↑/↓ choose · Enter accept",
+                         read: { review in
+                             let id = review[keyPath: path] ?? ""
+                             return options.first { $0.id == id }?.label ?? id
+                         },
+                         write: { review, label in
+                             guard let picked = options.first(where: { $0.label == label }) else {
+                                 return .failure(.invalid("pick one from the list"))
+                             }
+                             var copy = review
+                             copy[keyPath: path] = picked.id.isEmpty ? nil : picked.id
+                             return .success(copy)
+                         })
+    }
+}
+
+extension FieldKind {
+    var isNotes: Bool { if case .notes = self { return true }; return false }
+}

@@ -1,0 +1,37 @@
+import ReviewModel
+
+/// One key in a meeting: an action linked to the selected item, dated today, ready to type.
+enum QuickCapture {
+    static func linkId(for item: ItemRef, in review: Review) -> String? {
+        switch item {
+        case .milestone(let i): return review.milestones[i].id
+        case .test(let i), .evidence(let i, _): return review.mergerTests[i].id
+        case .option(let o), .cell(let o, _): return review.appraisal.options[o].id
+        case .criterion(let c): return review.appraisal.criteria[c].id
+        case .recommendation(let i): return review.recommendations[i].id
+        case .organisation(let i): return review.programme.organisations[i].id
+        case .place(let i): return review.programme.places[i].id
+        case .budgetLine, .action: return nil
+        }
+    }
+
+    static func addAction(_ state: inout AppState) {
+        var review = state.review
+        let link = state.selectedItem.flatMap { linkId(for: $0, in: review) }
+        let id = NewIds.unique("act", in: review)
+        review.actions.append(Action(id: id, title: "New action", owner: "", due: nil, status: .open, linkedItemId: link,
+                                     raisedAt: state.today))
+        let index = review.actions.count - 1
+        let about = link.flatMap { review.title(ofItem: $0) } ?? "no item"
+        state.commit(review, label: "action on \(about)")
+        state.decisions.actions.selected = index
+        let fields = ItemFields.action(index, state.review)
+        state.mode = .editing(EditorState(item: .action(index), fields: fields, review: state.review, isNewItem: true))
+        state.say("New action linked to \(about): type it, Tab for owner and due date, Enter to finish")
+    }
+
+    /// Actions linked to an item, for showing the link on the item's side too.
+    static func actions(linkedTo id: String, in review: Review) -> [Action] {
+        review.actions.filter { $0.linkedItemId == id }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import ReviewModel
+
+/// Parses what people type into typed values, with a reason for every refusal.
+public enum ValueParsing {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case invalid(String)
+        public var description: String { if case .invalid(let text) = self { return text }; return "" }
+    }
+
+    /// 2020-09-30, 30/09/2020, 30 Sep 2020, 30 September 2020.
+    public static func day(_ text: String) -> Result<CalendarDate, Failure> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .failure(.invalid("a date is needed, e.g. 30 Sep 2020")) }
+        var year: Int?, month: Int?, day: Int?
+        let dashed = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        let slashed = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        let spaced = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+        if dashed.count == 3, dashed[0].count == 4 {
+            (year, month, day) = (Int(dashed[0]), Int(dashed[1]), Int(dashed[2]))
+        } else if slashed.count == 3 {
+            (day, month, year) = (Int(slashed[0]), Int(slashed[1]), Int(slashed[2]))
+        } else if spaced.count == 3 {
+            (day, month, year) = (Int(spaced[0]), MonthNames.number(of: String(spaced[1])), Int(spaced[2]))
+        }
+        guard let y = year, let m = month, let d = day, (1000...9999).contains(y) else {
+            return .failure(.invalid("\"\(trimmed)\" is not a date; type 2020-09-30, 30/09/2020 or 30 Sep 2020"))
+        }
+        guard (1...12).contains(m) else { return .failure(.invalid("there is no month \(m)")) }
+        guard let date = CalendarDate(year: y, month: m, day: d) else {
+            return .failure(.invalid("\(d) \(MonthNames.long[m - 1]) \(y) does not exist: \(MonthNames.long[m - 1]) has \(CalendarDate.daysIn(month: m, year: y)) days"))
+        }
+        return .success(date)
+    }
+
+    /// A day, a month ("Sep 2020", "2020-09"), or "LABEL @ DATE" ("Autumn 2019 @ 1 Oct 2019").
+    public static func flexibleDate(_ text: String) -> Result<FlexibleDate, Failure> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let at = trimmed.range(of: "@") {
+            let label = trimmed[..<at.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard !label.isEmpty else { return .failure(.invalid("a label needs text before @")) }
+            return day(String(trimmed[at.upperBound...])).map { .label(label, sortsAs: $0) }
+        }
+        if let month = FlexibleDate.parseMonthISO(trimmed) { return .success(month) }
+        let words = trimmed.split(separator: " ")
+        if words.count == 2, let m = MonthNames.number(of: String(words[0])), let y = Int(words[1]), (1000...9999).contains(y) {
+            return .success(.month(year: y, month: m))
+        }
+        switch day(trimmed) {
+        case .success(let date): return .success(.day(date))
+        case .failure(let failure):
+            if trimmed.contains(where: \.isNumber) && (trimmed.contains("-") || trimmed.contains("/") || words.count == 3) {
+                return .failure(failure)
+            }
+            return .failure(.invalid("\"\(trimmed)\" is not a date; type 30 Sep 2020, Sep 2020, or a label with its date: Autumn 2019 @ 1 Oct 2019"))
+        }
+    }
+
+    public static func money(_ text: String) -> Result<Money, Failure> {
+        guard let value = Money.parse(text) else {
+            return .failure(.invalid("\"\(text)\" is not an amount; type £m like 1254.7, £1,254.7m or -15.0"))
+        }
+        return .success(value)
+    }
+
+    public static func count(_ text: String) -> Result<Int, Failure> {
+        guard let value = CountText.parse(text) else { return .failure(.invalid("\"\(text)\" is not a whole number")) }
+        guard value >= 0 else { return .failure(.invalid("a count cannot be negative")) }
+        return .success(value)
+    }
+
+    public static func decimal(_ text: String) -> Result<Decimal, Failure> {
+        guard let value = DecimalText.parse(text) else { return .failure(.invalid("\"\(text)\" is not a number")) }
+        return .success(value)
+    }
+
+    /// Financial year "2019/20".
+    public static func financialYear(_ text: String) -> Result<FinancialYear, Failure> {
+        guard let year = FinancialYear(text.trimmingCharacters(in: .whitespaces)) else {
+            return .failure(.invalid("\"\(text)\" is not a financial year; type 2019/20"))
+        }
+        return .success(year)
+    }
+
+    /// How a flexible date is shown for editing, so it reads back the same.
+    public static func editText(_ date: FlexibleDate?) -> String {
+        guard let date else { return "" }
+        switch date {
+        case .day(let day): return day.short
+        case .month: return date.display
+        case .label(let label, let sorts): return "\(label) @ \(sorts.short)"
+        }
+    }
+}

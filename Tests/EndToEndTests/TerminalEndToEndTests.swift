@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// The real binary in a real terminal (tmux): the proof the ncurses layer works.
+final class TerminalEndToEndTests: XCTestCase {
+    func testUnicodeResizeAndQuit() throws {
+        let session = try TmuxSession(arguments: [BinaryRunner.fixture("lancashire-south-cumbria")])
+        session.waitFor(text: "✓ Done")
+        try session.send("4")
+        session.waitFor(text: "£2,909.3m")
+        XCTAssertTrue(session.alternateScreenOn)
+        try session.resize(width: 110, height: 30)
+        let resized = session.waitFor("the frame to fill 110x30") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= 30 && lines[29].hasPrefix("F1Help F2Save F3Search") && lines[0].hasSuffix("as of 9 Jan 2020")
+                && lines[0].count == 110
+        }
+        XCTAssertTrue(resized.contains("£2,909.3m"))
+        try session.send("q")
+        XCTAssertEqual(session.waitForExit(), 0)
+        XCTAssertFalse(session.alternateScreenOn, "the alternate screen is left on exit")
+    }
+
+    func testVisitsEveryPaneAt80x24AndFindsThePapersFigures() throws {
+        let session = try TmuxSession(arguments: [BinaryRunner.fixture("lancashire-south-cumbria")])
+        session.waitFor(text: "Next: Joint Committee of CCGs")
+        try session.send("2")
+        session.waitFor(text: "Co-terminosity")
+        try session.send("3")
+        session.waitFor(text: "Option 5")
+        try session.send("4")
+        session.waitFor(text: "£2,909.3m")
+        try session.send("1")
+        session.waitFor(text: "── as of 9 Jan 2020")
+        try session.send("q")
+        XCTAssertEqual(session.waitForExit(), 0)
+    }
+
+    func testTooSmallTerminalSaysSo() throws {
+        let session = try TmuxSession(arguments: [BinaryRunner.fixture("lancashire-south-cumbria")], width: 40, height: 10)
+        session.waitFor(text: "Terminal too small: 40x10")
+        try session.resize(width: 80, height: 24)
+        session.waitFor(text: "Readiness")
+        try session.send("q")
+        XCTAssertEqual(session.waitForExit(), 0)
+    }
+
+    func testNoArgumentsInAnEmptyDirectoryCreatesTheExample() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let session = try TmuxSession(arguments: [], directory: directory)
+        session.waitFor(text: "Coventry & Warwickshire CCGs")
+        session.waitFor(text: "Created review.json")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(directory)/review.json"))
+        try session.send("q")
+        XCTAssertEqual(session.waitForExit(), 0)
+        XCTAssertEqual(try BinaryRunner.run(["validate", "\(directory)/review.json"]).status, 0)
+    }
+
+    func testTerminationSignalsRestoreTheTerminalAndExitWith128PlusSignal() throws {
+        for (signal, name) in [(SIGTERM, "TERM"), (SIGHUP, "HUP")] {
+            let session = try TmuxSession(arguments: [BinaryRunner.fixture("north-west-london")])
+            session.waitFor(text: "Readiness")
+            let pid = try XCTUnwrap(session.appPid(), "no app pid")
+            XCTAssertEqual(kill(pid, signal), 0)
+            XCTAssertEqual(session.waitForExit(), 128 + signal, "SIG\(name)")
+            XCTAssertFalse(session.alternateScreenOn, "SIG\(name) leaves the alternate screen")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import XCTest
+
+/// Drives the real binary in tmux, as a person would: send-keys, capture-pane.
+/// Each session has its own tmux server socket, so tests never disturb each other.
+final class TmuxSession {
+    let socket = "mr-\(UUID().uuidString.prefix(8))"
+    let directory: String
+    let statusFile: String
+    let pidFile: String
+
+    init(arguments: [String], width: Int = 80, height: Int = 24, directory: String? = nil,
+         environment: [String: String] = [:]) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
+        self.directory = try directory ?? BinaryRunner.temporaryDirectory()
+        statusFile = "\(self.directory)/.exit-status-\(socket)"
+        pidFile = "\(self.directory)/.pid-\(socket)"
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
+        env.merge(environment) { $1 }
+        let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = ([BinaryRunner.binary] + arguments).map(Self.quote).joined(separator: " ")
+        // The shell records the app's pid and exit status, then stays so the pane can be read.
+        let script = "cd \(Self.quote(self.directory)) && echo $$ > \(Self.quote(pidFile)) && env \(exports) \(command); "
+            + "echo $? > \(Self.quote(statusFile)); exec sleep 600"
+        try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func screen() -> String { (try? tmux(["capture-pane", "-p"])) ?? "" }
+
+    /// tmux key names ("Enter", "Escape", "C-s") or literal text.
+    func send(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
+
+    func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
+
+    /// Waits for a condition on the screen (no fixed sleeps), failing with the screen if it never holds.
+    @discardableResult
+    func waitFor(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
+                 _ condition: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var current = screen()
+        while !condition(current) {
+            if Date() > deadline {
+                XCTFail("timed out waiting for \(description); screen:\n\(current)", file: file, line: line)
+                return current
+            }
+            usleep(50_000)
+            current = screen()
+        }
+        return current
+    }
+
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) -> String {
+        waitFor("\"\(text)\"", timeout: timeout, file: file, line: line) { $0.contains(text) }
+    }
+
+    /// The app's exit status once it has exited.
+    func waitForExit(timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            usleep(50_000)
+        }
+        XCTFail("the app did not exit; screen:\n\(screen())", file: file, line: line)
+        return nil
+    }
+
+    var alternateScreenOn: Bool {
+        ((try? tmux(["display-message", "-p", "#{alternate_on}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// The pid of the app: the child of the recording shell.
+    func appPid() -> pid_t? {
+        guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+              let shell = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").compactMap { Int32($0) }.first
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-x", String(width), "-y", String(height)])
+    }
+}
