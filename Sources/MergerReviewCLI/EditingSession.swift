@@ -25,7 +25,8 @@ final class EditingSession: @unchecked Sendable {
                 } catch {
                     return "\(error)"
                 }
-            })
+            },
+            now: utcTimestamp)
     }
 
     /// Hangup or termination: called from the loop (not a signal handler), before the terminal is restored.
@@ -43,3 +44,13 @@ func currentUser() -> String {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// "2026-11-23T10:04:05Z"
+@Sendable func utcTimestamp() -> String {
+    var now = time(nil)
+    var parts = tm()
+    gmtime_r(&now, &parts)
+    var buffer = [CChar](repeating: 0, count: 32)
+    let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
+    return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}

@@ -5,6 +5,8 @@ import TerminalToolkit
 public struct AppState: Sendable {
     public var history: UndoHistory
     public var savedRevision: Int
+    /// The review as it is on disk (as loaded or last saved), for the audit trail's changes.
+    public var savedReview: Review
     public private(set) var derived: Derived
     public var filePath: String
     public var readOnlyReason: String?
@@ -35,6 +37,7 @@ public struct AppState: Sendable {
                 today: CalendarDate, user: String = "user", readOnlyReason: String? = nil) {
         history = UndoHistory(initial: review)
         savedRevision = 0
+        savedReview = review
         derived = Derived(review: review)
         self.filePath = filePath
         self.size = size
@@ -130,6 +133,7 @@ public enum Mode: Sendable {
     case editing(EditorState)
     case confirmQuit(Dialog)
     case confirmOverwrite(Dialog, path: String)
+    case history(scroll: Int)
 }
 
 public struct Prompt: Hashable, Sendable {

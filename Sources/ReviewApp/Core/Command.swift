@@ -10,5 +10,5 @@ public enum Command: Hashable, Sendable {
     case setRAG(RAG), cycleStatus
     case nextYear, nextChartMeasure, toggleBudgetScope
     case toggleProsCons
-    case quickAction, present
+    case quickAction, present, showHistory
 }

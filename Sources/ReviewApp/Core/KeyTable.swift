@@ -41,6 +41,7 @@ public enum KeyTable {
         binding(.redo, [.ctrl("r")], "Redo", "Editing"),
         binding(.quickAction, [.char("x")], "Quick action linked to the selected item", "Meeting"),
         binding(.present, [.function(11)], "Presenting mode (read-only, for a projector)", "Meeting"),
+        binding(.showHistory, [.char("H")], "History of saves: who, when, what changed", "Meeting"),
         binding(.commandLine, [.char(":")], "Command line (:w, :w FILE, :q, :q!, :wq, :present, :export)", "General"),
     ])
 

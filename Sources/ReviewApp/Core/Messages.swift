@@ -1,11 +1,13 @@
+import ReviewModel
 import TerminalToolkit
 
 /// Inputs to `update`.
 public enum AppMessage: Sendable {
     case key(Key)
     case resize(Size)
-    /// A save finished: nil error means it succeeded.
-    case saveFinished(path: String, error: String?)
+    /// A save finished: nil error means it succeeded, and `saved` is what was written
+    /// (the review with this save's entry added to its history).
+    case saveFinished(path: String, error: String?, saved: Review?)
     case exportFinished(path: String, error: String?)
 }
 

@@ -11,15 +11,19 @@ public struct AppEnvironment: Sendable {
     public var recordEdit: @Sendable (Review, Int) -> Void
     /// Called after a successful save or a clean quit (removes the recovery data).
     public var clearRecovery: @Sendable () -> Void
+    /// The time now, UTC, as 2026-11-23T10:04:05Z (for the audit trail).
+    public var now: @Sendable () -> String
 
     public init(save: @escaping @Sendable (Review, String) -> String?,
                 export: @escaping @Sendable (Review, String) -> String? = { _, _ in "export is not available" },
                 recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
-                clearRecovery: @escaping @Sendable () -> Void = {}) {
+                clearRecovery: @escaping @Sendable () -> Void = {},
+                now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00Z" }) {
         self.save = save
         self.export = export
         self.recordEdit = recordEdit
         self.clearRecovery = clearRecovery
+        self.now = now
     }
 }
 
@@ -57,10 +61,10 @@ public struct ReviewProgram: TerminalProgram {
                 if !state.isModified { environment.clearRecovery() }
                 return .quit(exitCode: code)
             case .save(let path):
-                let reviewToSave = state.review
+                let reviewToSave = AuditTrail.recording(state, at: environment.now())
                 let error = environment.save(reviewToSave, path)
                 if error == nil && path == state.filePath { environment.clearRecovery() }
-                pending += AppUpdate.update(&state, .saveFinished(path: path, error: error))
+                pending += AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: error == nil ? reviewToSave : nil))
             case .export(let path):
                 pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path)))
             }

@@ -14,8 +14,8 @@ public enum AppUpdate {
         case .resize(let size):
             state.size = size
             return []
-        case .saveFinished(let path, let error):
-            return saveFinished(&state, path: path, error: error)
+        case .saveFinished(let path, let error, let saved):
+            return saveFinished(&state, path: path, error: error, saved: saved)
         case .exportFinished(let path, let error):
             if let error { state.warn("Export failed: \(error)") } else { state.say("Exported \(path)") }
             return []
@@ -51,6 +51,16 @@ public enum AppUpdate {
             return QuitHandling.handle(key, dialog: &dialog, &state)
         case .confirmOverwrite(var dialog, let path):
             return SaveHandling.handleOverwrite(key, dialog: &dialog, path: path, &state)
+        case .history(let scroll):
+            switch key {
+            case .down, .char("j"): state.mode = .history(scroll: scroll + 1)
+            case .up, .char("k"): state.mode = .history(scroll: max(0, scroll - 1))
+            case .pageDown, .char(" "): state.mode = .history(scroll: scroll + max(1, state.size.height - 4))
+            case .pageUp: state.mode = .history(scroll: max(0, scroll - max(1, state.size.height - 4)))
+            case .resize: break
+            default: state.mode = .normal
+            }
+            return []
         }
     }
 
@@ -58,6 +68,7 @@ public enum AppUpdate {
         state.message = nil
         switch command {
         case .help: state.mode = .help(scroll: 0)
+        case .showHistory: state.mode = .history(scroll: 0)
         case .quit:
             if state.presenting != nil {
                 Presenting.leave(&state)
@@ -125,12 +136,20 @@ public enum AppUpdate {
         state.say("\"\(state.search.query)\": match \(next + 1) of \(hits.count) (\(hits[next].pane.title))")
     }
 
-    static func saveFinished(_ state: inout AppState, path: String, error: String?) -> [AppEffect] {
+    static func saveFinished(_ state: inout AppState, path: String, error: String?, saved: Review?) -> [AppEffect] {
         if let error {
+            state.pendingQuitAfterSave = false
             state.warn("Not saved: \(error). Your changes are kept; try :w OTHER-FILE")
             return []
         }
-        if path == state.filePath { state.savedRevision = state.history.current.revision }
+        if let saved, saved != state.review {
+            // The history entry this save wrote becomes part of the review (an undoable step).
+            state.commit(saved, label: "saved with a history entry")
+        }
+        if path == state.filePath {
+            state.savedRevision = state.history.current.revision
+            state.savedReview = state.review
+        }
         state.say("Saved \(path)")
         if state.pendingQuitAfterSave {
             return [.quit(exitCode: 0)]

@@ -119,6 +119,8 @@ public enum AppView {
             dialog.render(in: area, buffer: &buffer, style: .plain, selectedStyle: theme[.selected])
         case .editing(let editor):
             EditorView.render(editor, state, in: area, into: &buffer)
+        case .history(let scroll):
+            HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
         case .normal, .prompt:
             break
         }
