@@ -10,6 +10,8 @@ public struct Derived: Sendable {
     public var summary: ReviewSummary
     public var overdueMilestoneIds: Set<String>
     public var warningsByPath: [String: String]
+    /// Actions in display order: those held over from earlier meetings first, then the rest, file order within each.
+    public var actionOrder: [Int]
 
     public init(review: Review) {
         summary = ReviewSummary(review)
@@ -44,6 +46,14 @@ public struct Derived: Sendable {
             warnings[issue.path] = issue.message
         }
         warningsByPath = warnings
+        let heldOver = review.actions.indices.filter { Derived.isHeldOver(review.actions[$0], asOf: asOf) }
+        let heldOverSet = Set(heldOver)
+        actionOrder = heldOver + review.actions.indices.filter { !heldOverSet.contains($0) }
+    }
+
+    /// An open action raised at an earlier meeting, or carried forward.
+    public static func isHeldOver(_ action: Action, asOf: CalendarDate) -> Bool {
+        action.isOpen && (action.status == .carriedForward || (action.raisedAt.map { $0 < asOf } ?? false))
     }
 
     /// Milestones group by the month they sort in ("September 2020"); labels by their sort date.

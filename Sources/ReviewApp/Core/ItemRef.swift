@@ -70,7 +70,7 @@ extension AppState {
             decisions.recommendations.selected = index
         case .action(let index):
             decisions.section = .actions
-            decisions.actions.selected = index
+            decisions.actions.selected = derived.actionOrder.firstIndex(of: index) ?? index
         }
     }
 
@@ -106,8 +106,8 @@ extension AppState {
                 guard let row = decisions.recommendations.selected, review.recommendations.indices.contains(row) else { return nil }
                 return .recommendation(row)
             }
-            guard let row = decisions.actions.selected, review.actions.indices.contains(row) else { return nil }
-            return .action(row)
+            guard let row = decisions.actions.selected, derived.actionOrder.indices.contains(row) else { return nil }
+            return .action(derived.actionOrder[row])
         }
     }
 

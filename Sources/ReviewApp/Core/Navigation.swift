@@ -41,7 +41,7 @@ enum Navigation {
                 if state.decisions.section == .recommendations {
                     moveList(&state.decisions.recommendations, command, count: state.review.recommendations.count, page: page)
                 } else {
-                    moveList(&state.decisions.actions, command, count: state.review.actions.count, page: page)
+                    moveList(&state.decisions.actions, command, count: state.derived.actionOrder.count, page: page)
                 }
             }
         }

@@ -4,7 +4,7 @@ import TerminalToolkit
 /// one-row move redraws one or two rows rather than the whole pane.
 enum Scrolling {
     static func settle(_ state: inout AppState) {
-        let body = Geometry.body(state.size)
+        let body = Geometry.body(state.size, presenting: state.presenting != nil)
         switch state.pane {
         case .timeline:
             let areas = TimelineView.areas(state, body: body)

@@ -24,7 +24,7 @@ enum QuickCapture {
         let index = review.actions.count - 1
         let about = link.flatMap { review.title(ofItem: $0) } ?? "no item"
         state.commit(review, label: "action on \(about)")
-        state.decisions.actions.selected = index
+        state.decisions.actions.selected = state.derived.actionOrder.firstIndex(of: index) ?? index
         let fields = ItemFields.action(index, state.review)
         state.mode = .editing(EditorState(item: .action(index), fields: fields, review: state.review, isNewItem: true))
         state.say("New action linked to \(about): type it, Tab for owner and due date, Enter to finish")

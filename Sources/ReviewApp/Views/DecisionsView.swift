@@ -6,13 +6,17 @@ enum DecisionsView {
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let review = state.review
-        let recHeight = max(3, min(review.recommendations.count + 2, body.height / 2))
+        let detailHeight = body.height >= 30 ? 4 : 2
+        let listsHeight = body.height - detailHeight
+        let recHeight = max(3, min(review.recommendations.count + 2, listsHeight / 2))
         let recArea = Rect(x: body.x, y: body.y, width: body.width, height: recHeight)
-        let actionArea = Rect(x: body.x, y: body.y + recHeight, width: body.width, height: body.height - recHeight)
+        let actionArea = Rect(x: body.x, y: body.y + recHeight, width: body.width, height: listsHeight - recHeight)
+        renderDetail(state, Rect(x: body.x, y: body.y + listsHeight, width: body.width, height: detailHeight), &buffer)
         let onRecs = state.decisions.section == .recommendations
         buffer.write("Recommendations (\(review.recommendations.count))" + (onRecs ? "" : "  ← to select"), in: recArea.row(0),
                      style: onRecs ? theme[.header].adding(.reverse) : theme[.header])
-        let recWidths = ColumnLayout.widths(total: body.width - 2, fixed: [16, nil, 24, 11])
+        let wide = body.width >= 120
+        let recWidths = ColumnLayout.widths(total: body.width - 2, fixed: [wide ? 16 : 9, nil, wide ? 24 : 13, 11])
         let recRows = recArea.height - 1
         let recState = state.decisions.recommendations.scrolledToSelection(visibleRows: recRows, count: review.recommendations.count)
         for (line, i) in (recState.offset..<min(review.recommendations.count, recState.offset + recRows)).enumerated() {
@@ -24,7 +28,8 @@ enum DecisionsView {
             if selected { buffer.fill(row, style: style) }
             buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
             let outcomeStyle = rec.outcome == .pending ? style.patched(with: theme[.warning]) : style
-            ColumnLayout.writeRow([(rec.kind.label.uppercased(), style), (rec.text.singleLine, style),
+            let kind = wide || rec.kind != .restateApproval ? rec.kind.label.uppercased() : "RESTATE"
+            ColumnLayout.writeRow([(kind, style), (rec.text.singleLine, style),
                                    (rec.outcome.label, outcomeStyle), (rec.decidedOn?.short ?? "", style)],
                                   widths: recWidths, x: body.x + 2, y: y, clip: row, buffer: &buffer)
         }
@@ -32,11 +37,12 @@ enum DecisionsView {
         let open = actions.filter(\.isOpen).count
         buffer.write("Actions (\(open) open, \(review.overdueActions.count) overdue)" + (onRecs ? "  → to select" : ""),
                      in: actionArea.row(0), style: onRecs ? theme[.header] : theme[.header].adding(.reverse))
-        let widths = ColumnLayout.widths(total: body.width - 2, fixed: [nil, 14, 11, 15, body.width >= 120 ? 30 : 14])
+        let widths = ColumnLayout.widths(total: body.width - 2, fixed: [nil, 14, 11, 17, body.width >= 120 ? 30 : 14])
         let rows = actionArea.height - 1
         let actionState = state.decisions.actions.scrolledToSelection(visibleRows: rows, count: actions.count)
-        for (line, i) in (actionState.offset..<min(actions.count, actionState.offset + rows)).enumerated() {
-            let action = actions[i]
+        let order = state.derived.actionOrder
+        for (line, i) in (actionState.offset..<min(order.count, actionState.offset + rows)).enumerated() {
+            let action = actions[order[i]]
             let selected = !onRecs && i == state.decisions.actions.selected
             let style = selected ? theme[.selected] : Style.plain
             let y = actionArea.y + 1 + line
@@ -44,7 +50,8 @@ enum DecisionsView {
             if selected { buffer.fill(row, style: style) }
             buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
             let overdue = action.isOverdue(asOf: review.programme.asOf)
-            let status = overdue ? "OVERDUE" : action.status.label
+            var status = overdue ? "OVERDUE" : action.status.label
+            if Derived.isHeldOver(action, asOf: review.programme.asOf) { status = "HELD OVER " + status }
             let link = action.linkedItemId.flatMap { review.title(ofItem: $0) } ?? ""
             ColumnLayout.writeRow([(action.title.singleLine, style), (action.owner, style),
                                    ((action.carriedForwardTo ?? action.due)?.short ?? "", style),
@@ -55,5 +62,27 @@ enum DecisionsView {
             buffer.write("  No actions yet: x on any item records one linked to it.", in: Rect(x: body.x, y: actionArea.y + 1, width: body.width, height: 1),
                          style: theme[.muted])
         }
+    }
+
+    /// The selected recommendation's minute, or the selected action's link and notes.
+    static func renderDetail(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
+        guard !area.isEmpty, let item = state.selectedItem else { return }
+        let review = state.review
+        var text = ""
+        switch item {
+        case .recommendation(let i):
+            let rec = review.recommendations[i]
+            text = rec.minute.isEmpty ? "No minute recorded: e to record the outcome, date and minute." : "Minute: " + rec.minute
+            let linked = QuickCapture.actions(linkedTo: rec.id, in: review)
+            if !linked.isEmpty { text += "  Actions: " + linked.map(\.title).joined(separator: "; ") }
+        case .action(let i):
+            let action = review.actions[i]
+            let link = action.linkedItemId.flatMap { review.title(ofItem: $0) }.map { "Linked to \($0). " } ?? ""
+            let raised = action.raisedAt.map { "Raised \($0.short). " } ?? ""
+            text = link + raised + action.notes
+        default:
+            return
+        }
+        TextView(text, style: state.theme[.muted]).render(in: area, buffer: &buffer)
     }
 }

@@ -14,7 +14,7 @@ public enum AppView {
         let tabs = TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue - 1,
                            style: theme[.muted], selectedStyle: theme[.selected].adding(.bold))
         tabs.render(in: Rect(x: 0, y: 2, width: size.width, height: 1), buffer: &buffer)
-        let body = Geometry.body(size)
+        let body = Geometry.body(size, presenting: state.presenting != nil)
         switch state.pane {
         case .timeline: TimelineView.render(state, in: body, into: &buffer)
         case .tests: TestsView.render(state, in: body, into: &buffer)
@@ -23,7 +23,7 @@ public enum AppView {
         case .decisions: DecisionsView.render(state, in: body, into: &buffer)
         }
         renderStatus(state, into: &buffer)
-        renderFunctionKeys(state, into: &buffer)
+        if state.presenting == nil { renderFunctionKeys(state, into: &buffer) }
         renderOverlay(state, into: &buffer)
     }
 
@@ -62,7 +62,7 @@ public enum AppView {
 
     static func renderStatus(_ state: AppState, into buffer: inout Buffer) {
         let theme = state.theme
-        let y = buffer.height - 2
+        let y = buffer.height - (state.presenting != nil ? 1 : 2)
         let row = Rect(x: 0, y: y, width: buffer.width, height: 1)
         if case .prompt(let prompt) = state.mode {
             buffer.fill(row)
@@ -74,7 +74,7 @@ public enum AppView {
         if state.isModified { left[0] += " [+]" }
         if state.readOnlyReason != nil { left[0] += " [read-only]" }
         if state.presenting != nil {
-            left.append("PRESENTING: read-only, Esc leaves")
+            left.append("PRESENTING: read-only · 1-5 panes · ↑/↓ move · / search · Esc leaves")
         } else if let message = state.message {
             left.append(message.text)
         } else {

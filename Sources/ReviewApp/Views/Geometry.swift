@@ -8,9 +8,10 @@ public enum Geometry {
         size.width < minimumSize.width || size.height < minimumSize.height
     }
 
-    /// Header (2 rows) and tabs (1) on top; status bar and F-key bar below.
-    public static func body(_ size: Size) -> Rect {
-        Rect(x: 0, y: 3, width: size.width, height: max(0, size.height - 5))
+    /// Header (2 rows) and tabs (1) on top; status bar and F-key bar below. Presenting has no
+    /// F-key bar, so the pane gets that row too.
+    public static func body(_ size: Size, presenting: Bool = false) -> Rect {
+        Rect(x: 0, y: 3, width: size.width, height: max(0, size.height - (presenting ? 4 : 5)))
     }
 
     /// Wide terminals show details beside the list rather than below it.

@@ -95,6 +95,13 @@ enum TestsView {
             buffer.write("  none yet", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.muted])
             y += 1
         }
+        let linked = QuickCapture.actions(linkedTo: test.id, in: state.review)
+        if !linked.isEmpty && y < area.bottom {
+            let open = linked.filter(\.isOpen).count
+            buffer.write("Actions (\(open) open): " + linked.map(\.title).joined(separator: "; "),
+                         in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.warning])
+            y += 1
+        }
         if y < area.bottom {
             let notes = test.notes.isEmpty ? "No notes." : "Notes: " + test.notes
             TextView(notes, style: theme[.muted]).render(in: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y),

@@ -87,6 +87,8 @@ enum TimelineView {
         if let days = Optional(state.review.programme.asOf.days(until: milestone.date.sortDate)), !milestone.isClosed {
             facts.append(days >= 0 ? "in \(days) days" : "\(-days) days ago")
         }
+        let linked = QuickCapture.actions(linkedTo: milestone.id, in: state.review)
+        if !linked.isEmpty { facts.append("\(linked.count) action\(linked.count == 1 ? "" : "s")") }
         let first = "\(milestone.title.singleLine)" + (facts.isEmpty ? "" : "  (" + facts.joined(separator: ", ") + ")")
         buffer.write(first, in: area.row(0), style: theme[.title])
         let notes = TextView(milestone.notes.isEmpty ? "No notes." : milestone.notes, style: theme[.muted])
