@@ -32,6 +32,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A helper executable for the store's crash and lock tests (not shipped).
+        .executableTarget(name: "CrashSaver", dependencies: ["ReviewModel", "ReviewStore"]),
         .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore"],
                     resources: [.copy("Malformed")]),

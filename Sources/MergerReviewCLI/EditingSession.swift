@@ -2,55 +2,136 @@ import ReviewApp
 import ReviewModel
 import ReviewStore
 
-/// Connects the app to the store for one open file: durable saves, and (with the
-/// durability layer) the lock and the recovery journal.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Connects the app to the store for one open file: the lock that keeps a second
+/// session read-only, the recovery journal that keeps every accepted edit safe until
+/// it is saved, durable saves that refuse to overwrite someone else's change unasked.
+///
+/// Used from the single UI thread only (the closures run inside the terminal loop).
 final class EditingSession: @unchecked Sendable {
     let path: String
     let user: String
+    /// Why this session cannot save (another session holds the file), or nil.
     private(set) var readOnlyReason: String?
+    /// One line for the status bar on opening (a lock that could not be taken, an unusable recovery file).
+    private(set) var openingWarning: String?
+    /// Unsaved edits from a session that ended without saving, to offer on opening.
+    private(set) var recoveryOffer: RecoveryOffer?
+
     private let store = ReviewStore()
+    private var lock: ReviewLock?
+    private var journal: RecoveryJournal
+    private var fingerprint: FileFingerprint?
+    private var contentHash: ContentHash?
+    /// The last edit that could not be recorded (retried on hangup).
+    private var unrecorded: (review: Review, changeCount: Int)?
 
     init(path: String, loaded: LoadedReview) {
         self.path = path
         self.user = currentUser()
+        fingerprint = loaded.fingerprint
+        contentHash = loaded.contentHash
+        journal = RecoveryJournal(reviewPath: path, base: loaded.contentHash)
+        switch ReviewLock.acquire(for: path) {
+        case .acquired(let lock):
+            self.lock = lock
+        case .heldByOther(let holder):
+            readOnlyReason = "\(holder.description) has this file open"
+        case .unavailable(let error):
+            openingWarning = "No lock on \(path) (\(error.reason)): another session could edit it too"
+        }
+        guard readOnlyReason == nil else { return }
+        switch journal.inspect() {
+        case .none: break
+        case .unusable(let reason):
+            openingWarning = "Recovery file unusable, left in place: \(reason)"
+        case .available(let info):
+            let who = info.user.isEmpty ? "an earlier session" : info.user
+            recoveryOffer = RecoveryOffer(review: info.review, changeCount: info.changeCount,
+                                          firstChangeAt: info.firstChangeAt, lastChangeAt: info.lastChangeAt, who: who)
+            journal.resume(from: info)
+            // The file on disk is what the recovered edits will be saved over.
+            journal.base = loaded.contentHash
+        }
     }
 
     var environment: AppEnvironment {
-        let store = self.store
-        return AppEnvironment(
-            save: { review, path in
-                do {
-                    try store.save(review, to: path)
-                    return nil
-                } catch {
-                    return "\(error)"
-                }
-            },
-            now: utcTimestamp)
+        AppEnvironment(
+            save: { [self] review, target, overwrite in save(review, to: target, overwrite: overwrite) },
+            reload: { [self] in reload() },
+            discardRecovery: { [self] in discardRecovery() },
+            recordEdit: { [self] review, count in record(review, changeCount: count) },
+            clearRecovery: { [self] in discardRecovery() },
+            now: { UTCTimestamp.now() })
     }
 
-    /// Hangup or termination: called from the loop (not a signal handler), before the terminal is restored.
-    func emergencyStop() {}
+    private func save(_ review: Review, to target: String, overwrite: Bool) -> AppEnvironment.SaveOutcome {
+        let isOwnFile = target == path
+        if isOwnFile, !overwrite, let fingerprint,
+           ExternalChange.hasChanged(path: path, since: fingerprint, contentHash: contentHash) {
+            return .changedOnDisk
+        }
+        do {
+            let written = try store.save(review, to: target)
+            if isOwnFile {
+                fingerprint = written
+                contentHash = ContentHash(of: ReviewCodec.encode(review))
+                journal.base = contentHash
+            }
+            return .saved
+        } catch {
+            return .failed(error.description)
+        }
+    }
 
-    func finish(cleanly: Bool) {}
+    private func reload() -> Result<Review, LoadFailure> {
+        do {
+            let loaded = try store.load(path)
+            fingerprint = loaded.fingerprint
+            contentHash = loaded.contentHash
+            journal.base = loaded.contentHash
+            return .success(loaded.review)
+        } catch {
+            return .failure(LoadFailure(message: error.description))
+        }
+    }
+
+    private func record(_ review: Review, changeCount: Int) {
+        guard lock != nil || readOnlyReason == nil else { return }
+        do {
+            try journal.record(review: review, changeCount: changeCount, at: UTCTimestamp.now())
+            unrecorded = nil
+        } catch {
+            unrecorded = (review, changeCount)
+        }
+    }
+
+    private func discardRecovery() {
+        guard readOnlyReason == nil else { return }
+        unrecorded = nil
+        journal.discard()
+    }
+
+    /// Hangup or termination: called from the loop (not a signal handler), before the
+    /// terminal is restored. The journal already holds the last edit unless writing it failed.
+    func emergencyStop() {
+        if let pending = unrecorded {
+            try? journal.record(review: pending.review, changeCount: pending.changeCount, at: UTCTimestamp.now())
+        }
+        lock?.release()
+    }
+
+    func finish(cleanly: Bool) {
+        lock?.release()
+        lock = nil
+    }
 }
 
 func currentUser() -> String {
     if let name = getenv("USER").map({ String(cString: $0) }), !name.isEmpty { return name }
     if let name = getlogin().map({ String(cString: $0) }) { return name }
     return "unknown"
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// "2026-11-23T10:04:05Z"
-@Sendable func utcTimestamp() -> String {
-    var now = time(nil)
-    var parts = tm()
-    gmtime_r(&now, &parts)
-    var buffer = [CChar](repeating: 0, count: 32)
-    let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
-    return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

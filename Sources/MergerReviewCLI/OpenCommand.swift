@@ -46,9 +46,11 @@ struct Open: ParsableCommand {
         var state = AppState(review: loaded.review, filePath: path, today: Clock.today(), user: session.user,
                              readOnlyReason: session.readOnlyReason)
         if let notice { state.say(notice) } else if let reason = session.readOnlyReason { state.warn("Read-only: \(reason)") }
+        else if let warning = session.openingWarning { state.warn(warning) }
         else if !loaded.warnings.isEmpty {
             state.say("\(loaded.warnings.count) validation warning(s): see the budgets pane, or merger-review validate")
         }
+        if let offer = session.recoveryOffer { state.mode = .confirmRecovery(offer.dialog, offer) }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal.start(environment: environmentVariables())

@@ -42,10 +42,16 @@ public struct DurableWriter: Sendable {
             throw error
         }
         if existing != nil {
+            // Link the current file under a temporary name, then rename that over FILE.bak, so a
+            // crash at any point leaves a whole FILE.bak (removing the old one first left a window
+            // with none). A backup that cannot be made (no hard links here) does not stop the save.
             let backup = DurableWriter.backupPath(for: target)
-            fileSystem.remove(backup)
-            // A backup that cannot be made (no hard links here) does not stop the save.
-            try? fileSystem.link(target, as: backup)
+            let pendingBackup = "\(directory)/.\(name).bak.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            if (try? fileSystem.link(target, as: pendingBackup)) != nil {
+                _ = try? fileSystem.rename(pendingBackup, to: backup)
+                // Gone after a rename, but still there if FILE.bak already was this same file.
+                fileSystem.remove(pendingBackup)
+            }
         }
         do {
             try fileSystem.rename(temporary, to: target)

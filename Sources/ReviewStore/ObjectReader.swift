@@ -100,18 +100,46 @@ final class ObjectReader {
             fail(key, node, "expected a number (without quotes), found \(node.value.kindName)")
             return nil
         }
-        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-              !text.contains("e"), !text.contains("E") else {
+        guard !text.contains("e"), !text.contains("E") else {
             fail(key, node, "write the number \(text) in plain decimal form")
+            return nil
+        }
+        // Exactly as written or not at all: Decimal keeps 38 significant digits and would
+        // otherwise round the rest away without a word.
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+              DecimalText.canonical(value) == ObjectReader.canonicalNumberText(text) else {
+            fail(key, node, "\(text) has more digits than can be kept exactly (at most 38 significant digits)")
             return nil
         }
         return value
     }
 
+    /// A plain JSON number without redundant zeros or sign, as DecimalText.canonical writes it.
+    static func canonicalNumberText(_ text: String) -> String {
+        var body = Substring(text)
+        let negative = body.hasPrefix("-")
+        if negative { body = body.dropFirst() }
+        var whole = body
+        var fraction: Substring = ""
+        if let dot = body.firstIndex(of: ".") {
+            whole = body[..<dot]
+            fraction = body[body.index(after: dot)...]
+        }
+        whole = whole.drop { $0 == "0" }
+        while fraction.last == "0" { fraction = fraction.dropLast() }
+        var result = whole.isEmpty ? "0" : String(whole)
+        if !fraction.isEmpty { result += "." + fraction }
+        return negative && result != "0" ? "-" + result : result
+    }
+
     func count(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
         guard case .number(let text) = node.value, let value = Int(text) else {
-            fail(key, node, "expected a whole number, found \(describe(node))")
+            if case .number(let text) = node.value, !text.contains("."), !text.contains("e"), !text.contains("E") {
+                fail(key, node, "\(text) is too large for a count")
+            } else {
+                fail(key, node, "expected a whole number, found \(describe(node))")
+            }
             return nil
         }
         return value
@@ -219,7 +247,9 @@ enum DateReading {
     static func day(_ text: String, fail: (String) -> Void) -> CalendarDate? {
         if let date = CalendarDate.parseISO(text) { return date }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) {
+        if parts.count == 3, let y = Int(parts[0]), Int(parts[1]) != nil, Int(parts[2]) != nil, !(1...9999).contains(y) {
+            fail("\(text) is not a real date: years run from 0001 to 9999")
+        } else if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) {
             fail("\(text) is not a real date: \(MonthNames.long[m - 1]) \(y) has \(CalendarDate.daysIn(month: m, year: y)) days (asked for day \(d))")
         } else {
             fail("\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2020-09-30")

@@ -25,17 +25,36 @@ enum AppTestSupport {
     final class SavedFiles: @unchecked Sendable {
         var files: [String: Review] = [:]
         var failNext: String?
+        /// Someone else changed the file on disk: saves without `overwrite` are refused.
+        var changedOnDisk = false
+        /// What a reload returns.
+        var onDisk: Review?
+        /// The unsaved-change counts the recovery journal was given, in order.
+        var recordedEdits: [Int] = []
+        var recoveryCleared = 0
+        var recoveryDiscarded = 0
     }
 
     static func program(_ state: AppState, saved: SavedFiles = SavedFiles()) -> ReviewProgram {
-        ReviewProgram(state: state, environment: AppEnvironment(save: { review, path in
-            if let failure = saved.failNext {
-                saved.failNext = nil
-                return failure
-            }
-            saved.files[path] = review
-            return nil
-        }))
+        ReviewProgram(state: state, environment: AppEnvironment(
+            save: { review, path, overwrite in
+                if let failure = saved.failNext {
+                    saved.failNext = nil
+                    return .failed(failure)
+                }
+                if saved.changedOnDisk, !overwrite { return .changedOnDisk }
+                saved.changedOnDisk = false
+                saved.files[path] = review
+                return .saved
+            },
+            reload: {
+                guard let review = saved.onDisk else { return .failure(LoadFailure(message: "gone")) }
+                saved.changedOnDisk = false
+                return .success(review)
+            },
+            discardRecovery: { saved.recoveryDiscarded += 1 },
+            recordEdit: { _, count in saved.recordedEdits.append(count) },
+            clearRecovery: { saved.recoveryCleared += 1 }))
     }
 
     static func screen(_ state: AppState) -> [String] {

@@ -133,6 +133,7 @@ public enum Mode: Sendable {
     case editing(EditorState)
     case confirmQuit(Dialog)
     case confirmOverwrite(Dialog, path: String)
+    case confirmRecovery(Dialog, RecoveryOffer)
     case history(scroll: Int)
 }
 
@@ -145,4 +146,28 @@ public struct Prompt: Hashable, Sendable {
     public init(kind: Kind) { self.kind = kind }
 
     public var leader: String { kind == .search ? "/" : ":" }
+}
+
+/// Unsaved edits found from an earlier session that ended without saving.
+public struct RecoveryOffer: Sendable {
+    public var review: Review
+    public var changeCount: Int
+    public var firstChangeAt: String
+    public var lastChangeAt: String
+    public var who: String
+
+    public init(review: Review, changeCount: Int, firstChangeAt: String, lastChangeAt: String, who: String) {
+        self.review = review
+        self.changeCount = changeCount
+        self.firstChangeAt = firstChangeAt
+        self.lastChangeAt = lastChangeAt
+        self.who = who
+    }
+
+    public var dialog: Dialog {
+        Dialog(title: "Unsaved changes found",
+               message: ["\(changeCount) change\(changeCount == 1 ? "" : "s") by \(who) not saved,",
+                         "made between \(firstChangeAt) and \(lastChangeAt)."],
+               buttons: ["Restore", "Discard", "Keep for later"], selectedButton: 0)
+    }
 }

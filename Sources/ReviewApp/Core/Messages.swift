@@ -9,11 +9,18 @@ public enum AppMessage: Sendable {
     /// (the review with this save's entry added to its history).
     case saveFinished(path: String, error: String?, saved: Review?)
     case exportFinished(path: String, error: String?)
+    /// The file changed on disk since it was loaded; nothing was written.
+    case saveRefusedChangedOnDisk(path: String)
+    /// A reload finished: the review as it is on disk now, or why it could not be read.
+    case reloaded(Review?, error: String?)
 }
 
 /// Work `update` asks the runtime to do; results come back as messages.
 public enum AppEffect: Hashable, Sendable {
-    case save(path: String)
+    /// `overwrite` saves even if the file changed on disk since it was loaded.
+    case save(path: String, overwrite: Bool = false)
+    case reload
+    case discardRecovery
     case export(path: String)
     case quit(exitCode: Int32)
 }

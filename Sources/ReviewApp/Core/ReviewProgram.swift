@@ -3,8 +3,19 @@ import TerminalToolkit
 
 /// What the app needs from the outside world, injected so every screen runs headless in tests.
 public struct AppEnvironment: Sendable {
-    /// Saves the review durably; returns an error message or nil.
-    public var save: @Sendable (Review, String) -> String?
+    public enum SaveOutcome: Sendable, Equatable {
+        case saved
+        case failed(String)
+        /// Someone else changed the file since it was loaded: nothing was written.
+        case changedOnDisk
+    }
+
+    /// Saves the review durably. `overwrite` skips the check for changes made on disk by someone else.
+    public var save: @Sendable (Review, String, _ overwrite: Bool) -> SaveOutcome
+    /// Reads the file again (after someone else changed it).
+    public var reload: @Sendable () -> Result<Review, LoadFailure>
+    /// Removes the recovery data without saving (the user discarded it).
+    public var discardRecovery: @Sendable () -> Void
     /// Writes the board paper; returns an error message or nil.
     public var export: @Sendable (Review, String) -> String?
     /// Called after every accepted edit (the recovery journal), with the number of unsaved changes.
@@ -14,12 +25,16 @@ public struct AppEnvironment: Sendable {
     /// The time now, UTC, as 2026-11-23T10:04:05Z (for the audit trail).
     public var now: @Sendable () -> String
 
-    public init(save: @escaping @Sendable (Review, String) -> String?,
+    public init(save: @escaping @Sendable (Review, String, Bool) -> SaveOutcome,
+                reload: @escaping @Sendable () -> Result<Review, LoadFailure> = { .failure(LoadFailure(message: "reload is not available")) },
+                discardRecovery: @escaping @Sendable () -> Void = {},
                 export: @escaping @Sendable (Review, String) -> String? = { _, _ in "export is not available" },
                 recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
                 clearRecovery: @escaping @Sendable () -> Void = {},
                 now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00Z" }) {
         self.save = save
+        self.reload = reload
+        self.discardRecovery = discardRecovery
         self.export = export
         self.recordEdit = recordEdit
         self.clearRecovery = clearRecovery
@@ -58,13 +73,26 @@ public struct ReviewProgram: TerminalProgram {
             let effect = pending.removeFirst()
             switch effect {
             case .quit(let code):
-                if !state.isModified { environment.clearRecovery() }
+                if !state.isModified, state.readOnlyReason == nil { environment.clearRecovery() }
                 return .quit(exitCode: code)
-            case .save(let path):
+            case .save(let path, let overwrite):
                 let reviewToSave = AuditTrail.recording(state, at: environment.now())
-                let error = environment.save(reviewToSave, path)
-                if error == nil && path == state.filePath { environment.clearRecovery() }
-                pending += AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: error == nil ? reviewToSave : nil))
+                switch environment.save(reviewToSave, path, overwrite) {
+                case .saved:
+                    if path == state.filePath { environment.clearRecovery() }
+                    pending += AppUpdate.update(&state, .saveFinished(path: path, error: nil, saved: reviewToSave))
+                case .failed(let error):
+                    pending += AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))
+                case .changedOnDisk:
+                    pending += AppUpdate.update(&state, .saveRefusedChangedOnDisk(path: path))
+                }
+            case .reload:
+                switch environment.reload() {
+                case .success(let review): pending += AppUpdate.update(&state, .reloaded(review, error: nil))
+                case .failure(let failure): pending += AppUpdate.update(&state, .reloaded(nil, error: failure.message))
+                }
+            case .discardRecovery:
+                environment.discardRecovery()
             case .export(let path):
                 pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path)))
             }
@@ -79,4 +107,10 @@ public struct ReviewProgram: TerminalProgram {
     public mutating func terminalResized(to size: Size) {
         _ = AppUpdate.update(&state, .resize(size))
     }
+}
+
+/// Why a file could not be read back.
+public struct LoadFailure: Error, Sendable {
+    public var message: String
+    public init(message: String) { self.message = message }
 }

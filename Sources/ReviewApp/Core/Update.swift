@@ -16,6 +16,24 @@ public enum AppUpdate {
             return []
         case .saveFinished(let path, let error, let saved):
             return saveFinished(&state, path: path, error: error, saved: saved)
+        case .saveRefusedChangedOnDisk(let path):
+            state.pendingQuitAfterSave = false
+            state.mode = .confirmOverwrite(Dialog(
+                title: "Changed on disk",
+                message: ["\(path) was changed by someone else since you opened it.",
+                          "Overwrite it with your version, save yours elsewhere, or reload theirs?"],
+                buttons: ["Overwrite", "Save as…", "Reload theirs", "Cancel"], selectedButton: 3), path: path)
+            return []
+        case .reloaded(let review, let error):
+            guard let review else {
+                state.warn("Reload failed: \(error ?? "unknown error"); your version is kept")
+                return []
+            }
+            state.commit(review, label: "reloaded from disk")
+            state.savedRevision = state.history.current.revision
+            state.savedReview = review
+            state.say("Reloaded \(state.filePath) from disk (u brings your version back)")
+            return []
         case .exportFinished(let path, let error):
             if let error { state.warn("Export failed: \(error)") } else { state.say("Exported \(path)") }
             return []
@@ -51,6 +69,8 @@ public enum AppUpdate {
             return QuitHandling.handle(key, dialog: &dialog, &state)
         case .confirmOverwrite(var dialog, let path):
             return SaveHandling.handleOverwrite(key, dialog: &dialog, path: path, &state)
+        case .confirmRecovery(var dialog, let offer):
+            return RecoveryHandling.handle(key, dialog: &dialog, offer: offer, &state)
         case .history(let scroll):
             switch key {
             case .down, .char("j"): state.mode = .history(scroll: scroll + 1)

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harness for the review loader (not part of the SwiftPM build).
+#
+#   bash Fuzz/build.sh                 # builds .build/loader-fuzzer and seeds Fuzz/corpus
+#   SWIFT_BACKTRACE=enable=no .build/loader-fuzzer -max_total_time=600 Fuzz/corpus
+#
+# The sources are compiled straight from Sources/ with coverage and AddressSanitizer
+# instrumentation: ReviewModel and ReviewStore as modules, then the harness linked to both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/opt/swift/usr/bin:$PATH"
+
+out=.build/fuzz
+mkdir -p "$out"
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
+link=(-use-ld=lld)
+
+swiftc "${flags[@]}" -wmo -module-name ReviewModel -emit-module -emit-module-path "$out/ReviewModel.swiftmodule" \
+  -c Sources/ReviewModel/*.swift -o "$out/ReviewModel.o"
+swiftc "${flags[@]}" -wmo -module-name ReviewStore -I "$out" -emit-module -emit-module-path "$out/ReviewStore.swiftmodule" \
+  -c Sources/ReviewStore/*.swift -o "$out/ReviewStore.o"
+swiftc "${flags[@]}" -module-name LoaderFuzzer -I "$out" \
+  "${link[@]}" Fuzz/LoaderFuzzer.swift "$out/ReviewModel.o" "$out/ReviewStore.o" -o .build/loader-fuzzer
+
+# Seed corpus: the fixtures and the malformed corpus (libFuzzer adds what it finds here).
+mkdir -p Fuzz/corpus
+cp -n Fixtures/*.json Fuzz/corpus/ 2>/dev/null || true
+for file in Tests/ReviewStoreTests/Malformed/*; do
+  [ -f "$file" ] && cp -n "$file" "Fuzz/corpus/malformed-$(basename "$file")" 2>/dev/null || true
+done
+echo "built .build/loader-fuzzer; corpus: Fuzz/corpus ($(ls Fuzz/corpus | wc -l) files)"
