@@ -15,6 +15,15 @@ enum BinaryRunner {
 
     static func fixture(_ name: String) -> String { repository.appendingPathComponent("Fixtures/\(name).json").path }
 
+    /// A copy of a fixture in a new temporary directory, so the app's lock and recovery
+    /// files never land in the repository.
+    static func copyOfFixture(_ name: String) throws -> (directory: String, path: String) {
+        let directory = try temporaryDirectory()
+        let path = "\(directory)/\(name).json"
+        try FileManager.default.copyItem(atPath: fixture(name), toPath: path)
+        return (directory, path)
+    }
+
     struct Result {
         var status: Int32
         var output: String

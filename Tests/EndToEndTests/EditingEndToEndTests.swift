@@ -4,10 +4,7 @@ import XCTest
 /// Editing and presenting through the real binary in tmux.
 final class EditingEndToEndTests: XCTestCase {
     private func copyOfFixture(_ name: String) throws -> (directory: String, path: String) {
-        let directory = try BinaryRunner.temporaryDirectory()
-        let path = "\(directory)/\(name).json"
-        try FileManager.default.copyItem(atPath: BinaryRunner.fixture(name), toPath: path)
-        return (directory, path)
+        try BinaryRunner.copyOfFixture(name)
     }
 
     private func json(_ path: String) throws -> [String: Any] {

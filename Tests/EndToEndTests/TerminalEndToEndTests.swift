@@ -4,7 +4,7 @@ import XCTest
 /// The real binary in a real terminal (tmux): the proof the ncurses layer works.
 final class TerminalEndToEndTests: XCTestCase {
     func testUnicodeResizeAndQuit() throws {
-        let session = try TmuxSession(arguments: [BinaryRunner.fixture("lancashire-south-cumbria")])
+        let session = try TmuxSession(arguments: [try BinaryRunner.copyOfFixture("lancashire-south-cumbria").path])
         session.waitFor(text: "✓ Done")
         try session.send("4")
         session.waitFor(text: "£2,909.3m")
@@ -22,7 +22,7 @@ final class TerminalEndToEndTests: XCTestCase {
     }
 
     func testVisitsEveryPaneAt80x24AndFindsThePapersFigures() throws {
-        let session = try TmuxSession(arguments: [BinaryRunner.fixture("lancashire-south-cumbria")])
+        let session = try TmuxSession(arguments: [try BinaryRunner.copyOfFixture("lancashire-south-cumbria").path])
         session.waitFor(text: "Next: Joint Committee of CCGs")
         try session.send("2")
         session.waitFor(text: "Co-terminosity")
@@ -37,7 +37,7 @@ final class TerminalEndToEndTests: XCTestCase {
     }
 
     func testTooSmallTerminalSaysSo() throws {
-        let session = try TmuxSession(arguments: [BinaryRunner.fixture("lancashire-south-cumbria")], width: 40, height: 10)
+        let session = try TmuxSession(arguments: [try BinaryRunner.copyOfFixture("lancashire-south-cumbria").path], width: 40, height: 10)
         session.waitFor(text: "Terminal too small: 40x10")
         try session.resize(width: 80, height: 24)
         session.waitFor(text: "Readiness")
@@ -58,7 +58,7 @@ final class TerminalEndToEndTests: XCTestCase {
 
     func testTerminationSignalsRestoreTheTerminalAndExitWith128PlusSignal() throws {
         for (signal, name) in [(SIGTERM, "TERM"), (SIGHUP, "HUP")] {
-            let session = try TmuxSession(arguments: [BinaryRunner.fixture("north-west-london")])
+            let session = try TmuxSession(arguments: [try BinaryRunner.copyOfFixture("north-west-london").path])
             session.waitFor(text: "Readiness")
             let pid = try XCTUnwrap(session.appPid(), "no app pid")
             XCTAssertEqual(kill(pid, signal), 0)

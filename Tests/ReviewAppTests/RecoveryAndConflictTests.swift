@@ -106,4 +106,15 @@ final class RecoveryAndConflictTests: XCTestCase {
         Support.press([.char("u")], &program)
         XCTAssertEqual(program.state.review.mergerTests[0].rag, .red, "your version is one undo away")
     }
+
+    func testQuittingWithDiscardRemovesTheRecoveryDataButAHangupWouldNot() throws {
+        let saved = Support.SavedFiles()
+        var program = Support.program(try Support.state("lancashire-south-cumbria"), saved: saved)
+        Support.press([.char("2"), .char("r")], &program)
+        XCTAssertEqual(saved.recoveryCleared, 0, "an unsaved edit keeps its recovery data")
+        Support.press([.char("q")], &program)
+        guard case .confirmQuit = program.state.mode else { return XCTFail("quitting with changes asks first") }
+        XCTAssertEqual(Support.press([.char("d")], &program), .quit(exitCode: 0))
+        XCTAssertEqual(saved.recoveryCleared, 1, "discarding on purpose removes it")
+    }
 }

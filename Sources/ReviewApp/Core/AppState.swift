@@ -167,7 +167,8 @@ public struct RecoveryOffer: Sendable {
     public var dialog: Dialog {
         Dialog(title: "Unsaved changes found",
                message: ["\(changeCount) change\(changeCount == 1 ? "" : "s") by \(who) not saved,",
-                         "made between \(firstChangeAt) and \(lastChangeAt)."],
+                         "made between \(firstChangeAt) and \(lastChangeAt).",
+                         "r restore them · d discard them · k keep for later (read-only now)"],
                buttons: ["Restore", "Discard", "Keep for later"], selectedButton: 0)
     }
 }

@@ -73,7 +73,8 @@ public struct ReviewProgram: TerminalProgram {
             let effect = pending.removeFirst()
             switch effect {
             case .quit(let code):
-                if !state.isModified, state.readOnlyReason == nil { environment.clearRecovery() }
+                // Every quit is asked for: unsaved changes were saved, or discarded on purpose.
+                if state.readOnlyReason == nil { environment.clearRecovery() }
                 return .quit(exitCode: code)
             case .save(let path, let overwrite):
                 let reviewToSave = AuditTrail.recording(state, at: environment.now())

@@ -21,7 +21,8 @@ public enum AppUpdate {
             state.mode = .confirmOverwrite(Dialog(
                 title: "Changed on disk",
                 message: ["\(path) was changed by someone else since you opened it.",
-                          "Overwrite it with your version, save yours elsewhere, or reload theirs?"],
+                          "Overwrite it with your version, save yours elsewhere, or reload theirs?",
+                          "o overwrite · s save as · r reload theirs · Esc cancel"],
                 buttons: ["Overwrite", "Save as…", "Reload theirs", "Cancel"], selectedButton: 3), path: path)
             return []
         case .reloaded(let review, let error):

@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+
+/// Never losing an edit, through the real binary in tmux: a hangup with unsaved edits is
+/// recovered on reopening, and a second session on the same file is read-only until the
+/// first is gone (even when it was killed with SIGKILL).
+final class DurabilityEndToEndTests: XCTestCase {
+    private func json(_ path: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    private func rags(_ path: String) throws -> [String] {
+        let tests = try XCTUnwrap(try json(path)["mergerTests"] as? [[String: Any]])
+        return tests.compactMap { $0["rag"] as? String }
+    }
+
+    func testHangupWithUnsavedEditsThenReopeningOffersRecoveryAndRestoresEveryEdit() throws {
+        let (directory, path) = try BinaryRunner.copyOfFixture("lancashire-south-cumbria")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let first = try TmuxSession(arguments: [path], directory: directory)
+        first.waitFor(text: "Readiness")
+        // Three accepted edits: RAG on the first two tests, then the second test's status.
+        try first.send("2", "r")
+        first.waitFor(text: "RED")
+        try first.send("j", "a")
+        first.waitFor(text: "AMBER")
+        try first.send("s")
+        first.waitFor(text: "Evidenced   AMBER")
+        let pid = try XCTUnwrap(first.appPid(), "no app pid")
+        XCTAssertEqual(kill(pid, SIGHUP), 0)
+        XCTAssertEqual(first.waitForExit(), 128 + SIGHUP)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before, "nothing was saved")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path + ".recovery"), "the edits are kept beside the file")
+
+        let second = try TmuxSession(arguments: [path], directory: directory)
+        let offer = second.waitFor(text: "Unsaved changes found")
+        XCTAssertTrue(offer.contains("3 changes by"), offer)
+        try second.send("r")
+        second.waitFor(text: "Restored 3 unsaved change(s)")
+        try second.send("C-s")
+        second.waitFor(text: "Saved")
+        try second.send("q")
+        XCTAssertEqual(second.waitForExit(), 0)
+
+        let restored = try rags(path)
+        XCTAssertEqual(Array(restored.prefix(2)), ["red", "amber"])
+        let tests = try XCTUnwrap(try json(path)["mergerTests"] as? [[String: Any]])
+        let original = try XCTUnwrap(try JSONSerialization.jsonObject(with: before) as? [String: Any])
+        let originalTests = try XCTUnwrap(original["mergerTests"] as? [[String: Any]])
+        XCTAssertNotEqual(tests[1]["status"] as? String, originalTests[1]["status"] as? String, "the status edit is restored too")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".recovery"), "a save removes the recovery file")
+        XCTAssertEqual(try BinaryRunner.run(["validate", path]).status, 0)
+    }
+
+    func testASecondInstanceIsReadOnlyNamingTheFirstAndGetsWriteAccessAfterTheFirstIsKilled() throws {
+        let (directory, path) = try BinaryRunner.copyOfFixture("lancashire-south-cumbria")
+        let first = try TmuxSession(arguments: [path], directory: directory)
+        first.waitFor(text: "Readiness")
+        let firstPid = try XCTUnwrap(first.appPid(), "no app pid")
+
+        let second = try TmuxSession(arguments: [path], width: 132, height: 43, directory: directory)
+        let screen = second.waitFor(text: "[read-only]")
+        XCTAssertTrue(screen.contains("process \(firstPid)"), "names the first session's pid:\n\(screen)")
+        try second.send("2", "r")
+        second.waitFor(text: "Read-only:")
+        XCTAssertFalse(second.screen().contains("[+]"), "an edit key changes nothing")
+        try second.send("q")
+        XCTAssertEqual(second.waitForExit(), 0)
+
+        XCTAssertEqual(kill(firstPid, SIGKILL), 0)
+        XCTAssertEqual(first.waitForExit(), 128 + SIGKILL)
+
+        let third = try TmuxSession(arguments: [path], directory: directory)
+        third.waitFor(text: "Readiness")
+        XCTAssertFalse(third.screen().contains("[read-only]"), third.screen())
+        try third.send("2", "r")
+        third.waitFor(text: "[+]")
+        try third.send("C-s")
+        third.waitFor(text: "Saved")
+        try third.send("q")
+        XCTAssertEqual(third.waitForExit(), 0)
+        XCTAssertEqual(try rags(path).first, "red")
+    }
+}
