@@ -35,6 +35,8 @@ let package = Package(
         // A helper executable for the store's crash and lock tests (not shipped).
         .executableTarget(name: "CrashSaver", dependencies: ["ReviewModel", "ReviewStore"]),
         .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel"]),
+        // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
+        .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore"], exclude: ["Snapshots"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore"],
                     resources: [.copy("Malformed")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),

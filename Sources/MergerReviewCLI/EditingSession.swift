@@ -48,10 +48,15 @@ final class EditingSession: @unchecked Sendable {
         case .none: break
         case .unusable(let reason):
             openingWarning = "Recovery file unusable, left in place: \(reason)"
+        case .available(let info) where info.review == loaded.review:
+            // Saved, then ended before the recovery file was removed: nothing is unsaved.
+            journal.discard()
         case .available(let info):
             let who = info.user.isEmpty ? "an earlier session" : info.user
+            let changedSince = info.base != nil && info.base != loaded.contentHash
             recoveryOffer = RecoveryOffer(review: info.review, changeCount: info.changeCount,
-                                          firstChangeAt: info.firstChangeAt, lastChangeAt: info.lastChangeAt, who: who)
+                                          firstChangeAt: info.firstChangeAt, lastChangeAt: info.lastChangeAt, who: who,
+                                          fileChangedSince: changedSince)
             journal.resume(from: info)
             // The file on disk is what the recovered edits will be saved over.
             journal.base = loaded.contentHash
@@ -63,6 +68,7 @@ final class EditingSession: @unchecked Sendable {
             save: { [self] review, target, overwrite in save(review, to: target, overwrite: overwrite) },
             reload: { [self] in reload() },
             discardRecovery: { [self] in discardRecovery() },
+            export: { review, target, today in ReportFiles(fileSystem: PosixFileSystem()).export(review, to: target, today: today) },
             recordEdit: { [self] review, count in record(review, changeCount: count) },
             clearRecovery: { [self] in discardRecovery() },
             now: { UTCTimestamp.now() })

@@ -105,7 +105,9 @@ public struct BudgetFigures: Sendable {
         let targetAmount = Money(millions: baseline.millions * (100 - target.reductionPercent) / 100)
         let current = hasLines(.runningCosts, year: target.targetYear)
             ? total(.runningCosts, year: target.targetYear) : baseline
-        return RunningCostPosition(target: target, baseline: baseline, targetAmount: targetAmount, current: current)
+        let recorded = target.baseline != nil || hasLines(.runningCosts, year: target.baselineYear)
+        return RunningCostPosition(target: target, baseline: baseline, targetAmount: targetAmount, current: current,
+                                   isBaselineRecorded: recorded)
     }
 }
 
@@ -115,6 +117,9 @@ public struct RunningCostPosition: Hashable, Sendable {
     public let baseline: Money
     public let targetAmount: Money
     public let current: Money
+    /// False when the paper states the target but no running costs for its baseline year:
+    /// the amounts are then unknown (not zero) and no progress can be claimed.
+    public let isBaselineRecorded: Bool
 
     /// Still to save to reach the target (negative when already below it).
     public var gap: Money { current - targetAmount }
@@ -122,6 +127,9 @@ public struct RunningCostPosition: Hashable, Sendable {
     /// "20% cut from £36.3m (2019/20) to £29.0m by 2020/21: £7.3m to go"
     public var sentence: String {
         let percent = DecimalText.format(target.reductionPercent, places: 0)
+        guard isBaselineRecorded else {
+            return "\(percent)% cut from the \(target.baselineYear) level by \(target.targetYear): no running costs recorded, progress unknown"
+        }
         let gapText = gap.millions > 0 ? "\(gap.formatted) to go" : "met (\((-gap).formatted) below)"
         return "\(percent)% cut from \(baseline.formatted) (\(target.baselineYear)) to \(targetAmount.formatted) by \(target.targetYear): \(gapText)"
     }

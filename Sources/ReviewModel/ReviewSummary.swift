@@ -46,23 +46,28 @@ public struct ReviewSummary: Sendable {
 
     /// The summary as lines of text (the `summary` command's output).
     public var lines: [String] {
-        var out: [String] = []
+        [review.programme.name] + entries.map(\.text)
+    }
+
+    /// The summary's figures after the programme name, labelled, in order: the `summary`
+    /// command prints them as lines and the board paper as a list, so both say the same.
+    public var entries: [SummaryEntry] {
+        var out: [SummaryEntry] = []
         let programme = review.programme
-        out.append(programme.name)
-        if !programme.system.isEmpty { out.append("System: \(programme.system)") }
-        out.append("As of: \(programme.asOf.long)")
-        out.append("Readiness: \(readinessText) (merger tests)")
-        out.append("Next milestone: \(nextMilestoneText)")
+        if !programme.system.isEmpty { out.append(.figure("System", programme.system)) }
+        out.append(.figure("As of", programme.asOf.long))
+        out.append(.figure("Readiness", "\(readinessText) (merger tests)"))
+        out.append(.figure("Next milestone", nextMilestoneText))
         let overdue = review.overdueMilestones.count
-        if overdue > 0 { out.append("Overdue milestones: \(overdue)") }
-        out.append("Preferred option: \(preferredOptionText)")
+        if overdue > 0 { out.append(.figure("Overdue milestones", "\(overdue)")) }
+        out.append(.figure("Preferred option", preferredOptionText))
         var people: [String] = []
         if let population = budget.population { people.append("\(CountText.format(population)) people") }
         if let practices = budget.practices { people.append("\(CountText.format(practices)) practices") }
         if let pcns = budget.countTotal(.pcns, scope: .places) { people.append("\(CountText.format(pcns)) PCNs") }
-        if !people.isEmpty { out.append("Population: " + people.joined(separator: ", ")) }
+        if !people.isEmpty { out.append(.figure("Population", people.joined(separator: ", "))) }
         if let year = budget.defaultYear {
-            out.append("Budgets \(year):")
+            out.append(SummaryEntry(label: "Budgets \(year)", value: "", level: .budgetHeading))
             for measure in budget.measures(in: year) {
                 let total = budget.total(measure, year: year)
                 var text = total.formatted
@@ -72,20 +77,55 @@ public struct ReviewSummary: Sendable {
                         ? budget.surplusPercent(total, programme: programmeTotal) : nil
                     text = Self.surplusText(total, percent: percent)
                 }
-                out.append("  \(measure.label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(text)")
+                out.append(SummaryEntry(label: measure.label, value: text, level: .budgetFigure))
             }
             if let perHead = budget.allocationPerHead(year: year) {
                 let basis = budget.hasLines(.allocation, year: year) ? "Allocation per head" : "Total budget per head"
-                out.append("  \(basis.padding(toLength: 28, withPad: " ", startingAt: 0)) \(Self.perHeadText(perHead))")
+                out.append(SummaryEntry(label: basis, value: Self.perHeadText(perHead), level: .budgetFigure))
             }
         }
         if let position = budget.runningCostPosition {
-            out.append("Running-cost target: \(position.sentence)")
+            out.append(.figure("Running-cost target", position.sentence))
         }
         let mismatches = budget.mismatchedTotals.count
         if mismatches > 0 {
-            out.append("Stated totals differing from their parts: \(mismatches) (see `merger-review validate`)")
+            out.append(.figure("Stated totals differing from their parts", "\(mismatches) (see `merger-review validate`)"))
         }
         return out
+    }
+}
+
+/// One labelled figure of the summary.
+public struct SummaryEntry: Hashable, Sendable {
+    public enum Level: Hashable, Sendable {
+        /// "Readiness: 3/10 assured (merger tests)"
+        case figure
+        /// "Budgets 2019/20:", followed by its figures
+        case budgetHeading
+        /// "  Allocation                   £2,909.3m", under the budget heading
+        case budgetFigure
+    }
+
+    public let label: String
+    public let value: String
+    public let level: Level
+
+    public init(label: String, value: String, level: Level) {
+        self.label = label
+        self.value = value
+        self.level = level
+    }
+
+    static func figure(_ label: String, _ value: String) -> SummaryEntry {
+        SummaryEntry(label: label, value: value, level: .figure)
+    }
+
+    /// The entry as the `summary` command prints it.
+    public var text: String {
+        switch level {
+        case .figure: return "\(label): \(value)"
+        case .budgetHeading: return "\(label):"
+        case .budgetFigure: return "  \(label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(value)"
+        }
     }
 }

@@ -22,7 +22,13 @@ final class TerminalEndToEndTests: XCTestCase {
     }
 
     func testVisitsEveryPaneAt80x24AndFindsThePapersFigures() throws {
-        let session = try TmuxSession(arguments: [try BinaryRunner.copyOfFixture("lancashire-south-cumbria").path])
+        // `merger-review Fixtures/lancashire-south-cumbria.json`, on a copy laid out as in the
+        // repository, so the lock file never lands in the repository itself.
+        let directory = try BinaryRunner.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: "\(directory)/Fixtures", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: BinaryRunner.fixture("lancashire-south-cumbria"),
+                                         toPath: "\(directory)/Fixtures/lancashire-south-cumbria.json")
+        let session = try TmuxSession(arguments: ["Fixtures/lancashire-south-cumbria.json"], directory: directory)
         session.waitFor(text: "Next: Joint Committee of CCGs")
         try session.send("2")
         session.waitFor(text: "Co-terminosity")

@@ -16,8 +16,8 @@ public struct AppEnvironment: Sendable {
     public var reload: @Sendable () -> Result<Review, LoadFailure>
     /// Removes the recovery data without saving (the user discarded it).
     public var discardRecovery: @Sendable () -> Void
-    /// Writes the board paper; returns an error message or nil.
-    public var export: @Sendable (Review, String) -> String?
+    /// Writes the board paper to a path as of the app's today (`AppState.today`); returns an error message or nil.
+    public var export: @Sendable (Review, String, CalendarDate) -> String?
     /// Called after every accepted edit (the recovery journal), with the number of unsaved changes.
     public var recordEdit: @Sendable (Review, Int) -> Void
     /// Called after a successful save or a clean quit (removes the recovery data).
@@ -28,7 +28,7 @@ public struct AppEnvironment: Sendable {
     public init(save: @escaping @Sendable (Review, String, Bool) -> SaveOutcome,
                 reload: @escaping @Sendable () -> Result<Review, LoadFailure> = { .failure(LoadFailure(message: "reload is not available")) },
                 discardRecovery: @escaping @Sendable () -> Void = {},
-                export: @escaping @Sendable (Review, String) -> String? = { _, _ in "export is not available" },
+                export: @escaping @Sendable (Review, String, CalendarDate) -> String? = { _, _, _ in "export is not available" },
                 recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
                 clearRecovery: @escaping @Sendable () -> Void = {},
                 now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00Z" }) {
@@ -95,7 +95,7 @@ public struct ReviewProgram: TerminalProgram {
             case .discardRecovery:
                 environment.discardRecovery()
             case .export(let path):
-                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path)))
+                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.today)))
             }
         }
         return .continue

@@ -60,7 +60,7 @@ enum BudgetsView {
         }
         if let position = model.figures.runningCostPosition {
             buffer.write("Running costs: " + position.sentence, in: Rect(x: body.x, y: y, width: body.width, height: 1),
-                         style: position.gap.millions > 0 ? theme[.warning] : theme[.ragGreen])
+                         style: !position.isBaselineRecorded ? theme[.muted] : position.gap.millions > 0 ? theme[.warning] : theme[.ragGreen])
             y += 1
         }
         for warning in warnings where y < body.bottom {

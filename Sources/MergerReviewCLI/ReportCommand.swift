@@ -1,0 +1,70 @@
+import ArgumentParser
+import ReviewModel
+import ReviewStore
+
+/// `merger-review report FILE [--format markdown|csv] [--out PATH]`: the board paper.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the board paper: Markdown to standard output or a file, or one CSV file per table into a directory.",
+        discussion: """
+            The paper holds the summary, the merger tests with their RAG ratings and evidence, the timeline with \
+            overdue milestones marked, the options appraisal, the budgets with totals and the running-cost target, \
+            the decisions and the open actions (see docs/board-paper.md). \
+            Exit status: 0 written, 1 invalid data, 2 unreadable input, a file that cannot be written, or a usage error.
+            """)
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case markdown, csv
+    }
+
+    @Option(name: .long, help: "markdown (the default) or csv.")
+    var format: Format = .markdown
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Markdown: the file to write (default: standard output). CSV: the directory for one file per table, created if missing (required).",
+        valueName: "PATH"))
+    var out: String?
+
+    @Argument(help: "A review file.")
+    var file: String
+
+    func validate() throws {
+        if format == .csv && out == nil {
+            throw ValidationError("--format csv writes one file per table (tests.csv, timeline.csv, ...): give the directory with --out DIR")
+        }
+    }
+
+    func run() throws {
+        let loaded = try loadOrExit(file)
+        let today = Clock.today()
+        let files = ReportFiles()
+        switch format {
+        case .markdown:
+            let text = BoardPaper.markdown(loaded.review, today: today)
+            guard let out else {
+                print(text, terminator: "")
+                return
+            }
+            try writeOrExit { () throws(FileSystemError) in try files.write(text, to: out) }
+            print("Wrote the board paper to \(out)")
+        case .csv:
+            guard let out else { throw ValidationError("--format csv needs --out DIR") }
+            var written: [String] = []
+            try writeOrExit { () throws(FileSystemError) in
+                written = try files.writeCSV(BoardPaper.csvTables(loaded.review, today: today), intoDirectory: out)
+            }
+            let names = written.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            print("Wrote \(written.count) CSV files to \(out): \(names.joined(separator: ", "))")
+        }
+    }
+
+    /// Runs a write; a failure is reported on standard error with exit status 2.
+    private func writeOrExit(_ body: () throws(FileSystemError) -> Void) throws {
+        do {
+            try body()
+        } catch {
+            printError("merger-review report: \(error.description)")
+            throw ExitWithCode(code: 2)
+        }
+    }
+}

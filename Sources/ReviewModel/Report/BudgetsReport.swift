@@ -1,0 +1,197 @@
+import Foundation
+
+/// The budgets: one table per scope (organisations, places) and year, with totals computed
+/// by `BudgetFigures` exactly as the summary computes them; the running-cost target and gap;
+/// the totals the paper states, checked against their parts.
+extension BoardPaper {
+    /// The organisations' or places' ids and names.
+    static func entities(_ review: Review, _ scope: TotalScope) -> [(id: String, name: String)] {
+        scope == .organisations
+            ? review.programme.organisations.map { ($0.id, $0.name) }
+            : review.programme.places.map { ($0.id, $0.name) }
+    }
+
+    /// A count (population, practices, PCNs) of one organisation or place.
+    static func count(_ measure: Measure, _ review: Review, _ scope: TotalScope, row: Int) -> Int? {
+        switch (scope, measure) {
+        case (.organisations, .registeredPopulation): return review.programme.organisations[row].registeredPopulation
+        case (.organisations, .practices): return review.programme.organisations[row].practices
+        case (.places, .registeredPopulation): return review.programme.places[row].registeredPopulation
+        case (.places, .practices): return review.programme.places[row].practices
+        case (.places, .pcns): return review.programme.places[row].pcns
+        default: return nil
+        }
+    }
+
+    /// Years with lines for a scope, oldest first.
+    static func budgetYears(_ figures: BudgetFigures, _ scope: TotalScope) -> [FinancialYear] {
+        figures.years.filter { !figures.lines(scope: scope, year: $0).isEmpty }
+    }
+
+    /// The paper's table for a scope and year: only the columns that have figures, and a totals row.
+    static func budgetTable(_ review: Review, scope: TotalScope, year: FinancialYear?) -> ReportTable? {
+        let figures = BudgetFigures(review)
+        let entities = entities(review, scope)
+        guard !entities.isEmpty else { return nil }
+        let candidates: [Measure] = scope == .organisations ? [.registeredPopulation, .practices] : [.registeredPopulation, .pcns, .practices]
+        let counts = candidates.filter { measure in entities.indices.contains { count(measure, review, scope, row: $0) != nil } }
+        let money: [Measure] = year.map { year in
+            figures.measures(in: year).filter { measure in figures.lines(scope: scope, year: year).contains { $0.measure == measure } }
+        } ?? []
+        guard !counts.isEmpty || !money.isEmpty else { return nil }
+        let hasPercent = money.contains(.cumulativeSurplus) && money.contains(.programme)
+        let perHeadMeasure: Measure? = !counts.contains(.registeredPopulation) ? nil
+            : money.contains(.allocation) ? .allocation : money.contains(.totalBudget) ? .totalBudget : nil
+
+        var columns = [ReportColumn(scope == .organisations ? "Organisation" : "Place", csv: "name")]
+        columns += counts.map { ReportColumn($0.label, csv: $0.rawValue, numeric: true) }
+        columns += money.map { ReportColumn($0.label, csv: $0.rawValue, numeric: true) }
+        if hasPercent { columns.append(ReportColumn("Cumulative surplus/deficit %", csv: "cumulative_percent", numeric: true)) }
+        if let perHeadMeasure {
+            columns.append(ReportColumn("\(perHeadMeasure.label) per head", csv: "per_head", numeric: true))
+        }
+
+        func amount(_ measure: Measure, _ row: Int) -> Money? {
+            year.flatMap { figures.amount(measure, year: $0, entityId: entities[row].id) }
+        }
+        let rows: [[ReportValue]] = entities.indices.map { row in
+            var values: [ReportValue] = [.text(entities[row].name)]
+            values += counts.map { .optionalCount(count($0, review, scope, row: row)) }
+            values += money.map { .optionalMoney(amount($0, row)) }
+            if hasPercent {
+                let percent = amount(.cumulativeSurplus, row).flatMap { surplus in
+                    amount(.programme, row).flatMap { figures.surplusPercent(surplus, programme: $0) }
+                }
+                values.append(percent.map(ReportValue.percent) ?? .empty)
+            }
+            if let perHeadMeasure {
+                let perHead = amount(perHeadMeasure, row).flatMap { money in
+                    count(.registeredPopulation, review, scope, row: row).flatMap { money.perHead(population: $0) }
+                }
+                values.append(perHead.map(ReportValue.perHead) ?? .empty)
+            }
+            return values
+        }
+        var totals: [ReportValue] = [.text("Total")]
+        totals += counts.map { .optionalCount(figures.countTotal($0, scope: scope)) }
+        if let year {
+            totals += money.map { .money(figures.total($0, year: year, scope: scope)) }
+            if hasPercent {
+                let percent = figures.surplusPercent(figures.total(.cumulativeSurplus, year: year, scope: scope),
+                                                     programme: figures.total(.programme, year: year, scope: scope))
+                totals.append(percent.map(ReportValue.percent) ?? .empty)
+            }
+            if let perHeadMeasure {
+                let population = figures.countTotal(.registeredPopulation, scope: scope) ?? 0
+                let perHead = figures.total(perHeadMeasure, year: year, scope: scope).perHead(population: population)
+                totals.append(perHead.map(ReportValue.perHead) ?? .empty)
+            }
+        }
+        return ReportTable(name: "", columns: columns, rows: rows, footer: [totals])
+    }
+
+    /// One row per organisation or place per year with figures, every measure a column (CSV only).
+    public static func budgetsTable(_ review: Review) -> ReportTable {
+        let figures = BudgetFigures(review)
+        let counts: [Measure] = [.registeredPopulation, .practices, .pcns]
+        var columns = [
+            ReportColumn("Year", csv: "year"),
+            ReportColumn("Scope", csv: "scope"),
+            ReportColumn("Id", csv: "id"),
+            ReportColumn("Name", csv: "name"),
+        ]
+        columns += counts.map { ReportColumn($0.label, csv: csvName($0), numeric: true) }
+        columns += Measure.moneyMeasures.map { ReportColumn("\($0.label) £m", csv: csvName($0) + "_gbp_m", numeric: true) }
+        var rows: [[ReportValue]] = []
+        for scope in TotalScope.allCases {
+            let entities = entities(review, scope)
+            let years: [FinancialYear?] = budgetYears(figures, scope)
+            for year in years.isEmpty ? [nil] : years {
+                for (row, entity) in entities.enumerated() {
+                    var values: [ReportValue] = [.optionalText(year?.description), .text(scope.rawValue), .text(entity.id), .text(entity.name)]
+                    values += counts.map { .optionalCount(count($0, review, scope, row: row)) }
+                    values += Measure.moneyMeasures.map { measure in
+                        .optionalMoney(year.flatMap { figures.amount(measure, year: $0, entityId: entity.id) })
+                    }
+                    rows.append(values)
+                }
+            }
+        }
+        return ReportTable(name: "budgets", columns: columns, rows: rows)
+    }
+
+    /// "runningCosts" -> "running_costs"
+    static func csvName(_ measure: Measure) -> String {
+        var out = ""
+        for character in measure.rawValue {
+            if character.isUppercase { out += "_" + character.lowercased() } else { out.append(character) }
+        }
+        return out
+    }
+
+    /// The running-cost target as a small table: baseline, target, current, gap.
+    static func runningCostTable(_ position: RunningCostPosition, _ figures: BudgetFigures) -> ReportTable {
+        let target = position.target
+        let percent = DecimalText.format(target.reductionPercent, places: 0)
+        let currentLabel = figures.hasLines(.runningCosts, year: target.targetYear)
+            ? "Running costs \(target.targetYear)"
+            : "Running costs now (the baseline: no \(target.targetYear) figures yet)"
+        let gap: ReportValue = position.gap.millions > 0 ? .money(position.gap) : .text("met (\((-position.gap).formatted) below)")
+        return ReportTable(
+            name: "",
+            columns: [ReportColumn("Running costs", csv: "figure"), ReportColumn("Amount", csv: "amount", numeric: true)],
+            rows: [
+                [.text("Baseline \(target.baselineYear)"), .money(position.baseline)],
+                [.text("Target for \(target.targetYear) (\(percent)% cut)"), .money(position.targetAmount)],
+                [.text(currentLabel), .money(position.current)],
+                [.text("Still to save"), gap],
+            ])
+    }
+
+    /// Each total the paper states beside the sum of its parts.
+    static func statedTotalsTable(_ review: Review, _ figures: BudgetFigures) -> ReportTable {
+        let rows: [[ReportValue]] = review.budgets.statedTotals.map { stated in
+            let computed = figures.computed(for: stated)
+            let computedText = computed.map {
+                stated.measure.isCount ? DecimalText.format($0, places: 0) : Money(millions: $0).formatted
+            }
+            let agrees = computed.map { $0 == stated.value ? "Yes" : "NO: differs" } ?? "No parts to check"
+            return [.text(stated.label), .text(stated.source), .text(stated.formattedValue), .optionalText(computedText), .text(agrees)]
+        }
+        return ReportTable(name: "", columns: [
+            ReportColumn("Stated total", csv: "label"), ReportColumn("Where the paper states it", csv: "source"),
+            ReportColumn("Paper states", csv: "value", numeric: true), ReportColumn("Sum of its parts", csv: "computed", numeric: true),
+            ReportColumn("Agrees", csv: "agrees"),
+        ], rows: rows)
+    }
+
+    /// "## Budgets"
+    static func budgetsSection(_ review: Review, _ summary: ReviewSummary) -> String {
+        var out = "## Budgets\n\n"
+        let figures = summary.budget
+        var tables = 0
+        for scope in TotalScope.allCases {
+            let years = budgetYears(figures, scope)
+            for year in years.isEmpty ? [nil] : years.map(Optional.some) {
+                guard let table = budgetTable(review, scope: scope, year: year) else { continue }
+                let heading = scope == .organisations ? "Organisations" : "Places"
+                out += "### \(heading)\(year.map { ", \($0)" } ?? "")\n\n" + MarkdownText.table(table) + "\n"
+                tables += 1
+            }
+        }
+        if tables == 0 { out += "No budget figures are recorded.\n\n" }
+        if let position = figures.runningCostPosition {
+            out += "### Running-cost target\n\n"
+            out += "Running-cost target: \(MarkdownText.inline(position.sentence)).\n\n"
+            if position.isBaselineRecorded { out += MarkdownText.table(runningCostTable(position, figures)) + "\n" }
+        }
+        if !review.budgets.statedTotals.isEmpty {
+            out += "### Totals as the paper states them\n\n"
+            let mismatches = figures.mismatchedTotals.count
+            out += mismatches == 0 ? "Every stated total agrees with the sum of its parts.\n\n"
+                : "Stated totals differing from their parts: \(mismatches).\n\n"
+            out += MarkdownText.table(statedTotalsTable(review, figures)) + "\n"
+        }
+        return String(out.dropLast())
+    }
+}

@@ -1,0 +1,66 @@
+/// GitHub-flavoured Markdown for the board paper: escaping of the review's own text, and tables.
+public enum MarkdownText {
+    /// Characters that would otherwise start emphasis, code, links, HTML or a table cell.
+    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|"]
+
+    /// The review's text as literal inline Markdown on one line: special characters are
+    /// backslash-escaped and line breaks become `<br>`.
+    public static func inline(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            // "\r\n" is a single Character in Swift; a lone "\r" or "\n" is a line break too.
+            if character.isLineBreak {
+                out += "<br>"
+                continue
+            }
+            if special.contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// A heading's text: escaped, on one line.
+    public static func headingText(_ text: String) -> String {
+        inline(text.replacingLineBreaks(with: " "))
+    }
+
+    /// A table: header row, `| --- |` separator (`---:` for numeric columns), one row per item,
+    /// then the footer rows (totals) with their labels in bold. Every cell is escaped.
+    public static func table(_ table: ReportTable) -> String {
+        let indices = table.columnIndices(for: .markdown)
+        var lines: [String] = []
+        lines.append(row(indices.map { inline(table.columns[$0].title) }))
+        lines.append(row(indices.map { table.columns[$0].isNumeric ? "---:" : "---" }))
+        for values in table.rows {
+            lines.append(row(indices.map { values.indices.contains($0) ? inline(values[$0].display) : "" }))
+        }
+        for values in table.footer {
+            lines.append(row(indices.enumerated().map { position, index in
+                let text = values.indices.contains(index) ? inline(values[index].display) : ""
+                return position == 0 && !text.isEmpty ? "**\(text)**" : text
+            }))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |"
+    }
+}
+
+extension String {
+    /// Every line break ("\r\n", "\r" or "\n") replaced.
+    func replacingLineBreaks(with replacement: String) -> String {
+        var out = ""
+        for character in self {
+            if character.isLineBreak { out += replacement } else { out.append(character) }
+        }
+        return out
+    }
+}
+
+extension Character {
+    /// "\r\n", "\r" or "\n" (other Unicode separators are left as they are).
+    var isLineBreak: Bool { self == "\r\n" || self == "\n" || self == "\r" }
+}

@@ -1,0 +1,57 @@
+/// The programme timeline, in date order, with overdue milestones marked in words.
+extension BoardPaper {
+    /// "Feb 2020 – Mar 2020" for a period, "30 Sep 2020" for a day.
+    static func dateText(_ milestone: Milestone) -> String {
+        guard let end = milestone.endDate else { return milestone.date.display }
+        return "\(milestone.date.display) – \(end.display)"
+    }
+
+    public static func timelineTable(_ review: Review) -> ReportTable {
+        let asOf = review.programme.asOf
+        let columns = [
+            .csvOnly("id"),
+            ReportColumn("Date", csv: "date_range", .markdown),
+            .csvOnly("date"),
+            .csvOnly("date_sorts_as"),
+            .csvOnly("end_date"),
+            .csvOnly("end_date_sorts_as"),
+            ReportColumn("Milestone", csv: "title"),
+            ReportColumn("Status", csv: "status"),
+            ReportColumn("Overdue", csv: "overdue"),
+            ReportColumn("Owner", csv: "owner"),
+            .csvOnly("depends_on"),
+            .csvOnly("notes"),
+        ]
+        let rows: [[ReportValue]] = review.milestonesInDateOrder.map { milestone in
+            [
+                .text(milestone.id),
+                .text(dateText(milestone)),
+                .text(milestone.date.display),
+                .day(milestone.date.sortDate),
+                .optionalText(milestone.endDate?.display),
+                .optionalDay(milestone.endDate?.sortDate),
+                .text(milestone.title),
+                .text(milestone.status.label),
+                .flag(milestone.isOverdue(asOf: asOf), word: "OVERDUE"),
+                .text(milestone.owner),
+                .text(milestone.dependsOn.joined(separator: " ")),
+                .text(milestone.notes),
+            ]
+        }
+        return ReportTable(name: "timeline", columns: columns, rows: rows)
+    }
+
+    /// "## Timeline": the next milestone, how many are overdue, and the table.
+    static func timelineSection(_ review: Review, _ summary: ReviewSummary) -> String {
+        var out = "## Timeline\n\n"
+        guard !review.milestones.isEmpty else { return out + "No milestones are recorded.\n" }
+        out += "Next milestone: \(MarkdownText.inline(summary.nextMilestoneText)).\n\n"
+        let overdue = review.overdueMilestones.count
+        let asOf = review.programme.asOf.long
+        out += overdue == 0
+            ? "No milestone is overdue at \(asOf).\n\n"
+            : "Overdue milestones: \(overdue) at \(asOf), marked OVERDUE below.\n\n"
+        out += MarkdownText.table(timelineTable(review))
+        return out
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+import ReviewModel
+import ReviewStore
+
+/// Writing the paper to disk: `:export` in the app and `merger-review report --out`.
+final class ReportFilesTests: XCTestCase {
+    private let files = ReportFiles()
+
+    private func contents(_ directory: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+    }
+
+    func testExportWritesMarkdownAndLeavesNoBackupWhenRepeated() throws {
+        let directory = try ReportTestSupport.temporaryDirectory()
+        let review = try ReportTestSupport.review("lancashire-south-cumbria")
+        let path = "\(directory)/lsc-board-paper.md"
+        XCTAssertNil(files.export(review, to: path, today: ReportTestSupport.today))
+        XCTAssertNil(files.export(review, to: path, today: ReportTestSupport.today))
+        XCTAssertEqual(try contents(directory), ["lsc-board-paper.md"])
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), BoardPaper.markdown(review, today: ReportTestSupport.today))
+    }
+
+    func testExportToAnExistingDirectoryWritesOneCSVFilePerTable() throws {
+        let directory = try ReportTestSupport.temporaryDirectory()
+        let review = try ReportTestSupport.review("coventry-warwickshire")
+        XCTAssertNil(files.export(review, to: directory, today: ReportTestSupport.today))
+        XCTAssertEqual(try contents(directory), ["actions.csv", "appraisal.csv", "budgets.csv", "evidence.csv", "options.csv",
+                                                 "recommendations.csv", "tests.csv", "timeline.csv"])
+        let tests = try String(contentsOfFile: "\(directory)/tests.csv", encoding: .utf8)
+        XCTAssertEqual(tests, BoardPaper.csvTables(review, today: ReportTestSupport.today)[0].csv)
+    }
+
+    func testExportToACSVNameWritesTablesNamedAfterIt() throws {
+        let directory = try ReportTestSupport.temporaryDirectory()
+        let review = try ReportTestSupport.review("north-west-london")
+        XCTAssertNil(files.export(review, to: "\(directory)/paper.CSV", today: ReportTestSupport.today))
+        XCTAssertEqual(try contents(directory).count, 8)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(directory)/paper-timeline.csv"))
+    }
+
+    func testCSVDirectoryIsCreatedWithItsParents() throws {
+        let directory = try ReportTestSupport.temporaryDirectory()
+        let review = try ReportTestSupport.review("north-west-london")
+        let written = try files.writeCSV(BoardPaper.csvTables(review, today: ReportTestSupport.today), intoDirectory: "\(directory)/a/b/")
+        XCTAssertEqual(written.first, "\(directory)/a/b/tests.csv")
+        XCTAssertEqual(try contents("\(directory)/a/b").count, 8)
+    }
+
+    func testFailuresAreReportedNotThrownAtTheApp() throws {
+        let directory = try ReportTestSupport.temporaryDirectory()
+        let review = try ReportTestSupport.review("north-west-london")
+        let missing = files.export(review, to: "\(directory)/no-such-directory/paper.md", today: ReportTestSupport.today)
+        XCTAssertTrue(missing?.contains("no such file or directory") ?? false, String(describing: missing))
+        let plainFile = "\(directory)/plain"
+        try "x".write(toFile: plainFile, atomically: false, encoding: .utf8)
+        XCTAssertThrowsError(try files.writeCSV([("tests", "a\r\n")], intoDirectory: plainFile)) { error in
+            XCTAssertTrue("\(error)".contains("write into"), "\(error)")
+        }
+        XCTAssertEqual(try String(contentsOfFile: plainFile, encoding: .utf8), "x")
+    }
+}
