@@ -1,8 +1,6 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"], .when(configuration: .debug))]
-
 let package = Package(
     name: "merger-review",
     platforms: [.macOS(.v13)],
