@@ -12,7 +12,8 @@ import Glibc
 ///
 /// Used from the single UI thread only (the closures run inside the terminal loop).
 final class EditingSession: @unchecked Sendable {
-    let path: String
+    /// The file the app is editing (changes with `:w OTHER`).
+    private(set) var path: String
     let user: String
     /// Why this session cannot save (another session holds the file), or nil.
     private(set) var readOnlyReason: String?
@@ -75,20 +76,42 @@ final class EditingSession: @unchecked Sendable {
     }
 
     private func save(_ review: Review, to target: String, overwrite: Bool) -> AppEnvironment.SaveOutcome {
-        let isOwnFile = target == path
-        if isOwnFile, !overwrite, let fingerprint,
+        guard target == path else { return saveAs(review, to: target) }
+        if !overwrite, let fingerprint,
            ExternalChange.hasChanged(path: path, since: fingerprint, contentHash: contentHash) {
             return .changedOnDisk
         }
         do {
-            let written = try store.save(review, to: target)
-            if isOwnFile {
-                fingerprint = written
-                contentHash = ContentHash(of: ReviewCodec.encode(review))
-                journal.base = contentHash
-            }
+            fingerprint = try store.save(review, to: target)
+            contentHash = ContentHash(of: ReviewCodec.encode(review))
+            journal.base = contentHash
             return .saved
         } catch {
+            return .failed(error.description)
+        }
+    }
+
+    /// `:w OTHER`: the app goes on editing OTHER, so the session moves with it: OTHER's lock
+    /// (refusing a file another session has open), OTHER's recovery file, OTHER's fingerprint.
+    private func saveAs(_ review: Review, to target: String) -> AppEnvironment.SaveOutcome {
+        var targetLock: ReviewLock?
+        switch ReviewLock.acquire(for: target) {
+        case .acquired(let acquired): targetLock = acquired
+        case .heldByOther(let holder): return .failed("\(target) is open in another session (\(holder.description)); choose another name")
+        case .unavailable: targetLock = nil
+        }
+        do {
+            let written = try store.save(review, to: target)
+            journal.discard()
+            lock?.release()
+            lock = targetLock
+            path = target
+            fingerprint = written
+            contentHash = ContentHash(of: ReviewCodec.encode(review))
+            journal = RecoveryJournal(reviewPath: target, base: contentHash)
+            return .saved
+        } catch {
+            targetLock?.release()
             return .failed(error.description)
         }
     }

@@ -82,4 +82,29 @@ final class DurabilityEndToEndTests: XCTestCase {
         XCTAssertEqual(third.waitForExit(), 0)
         XCTAssertEqual(try rags(path).first, "red")
     }
+
+    func testSaveAsMovesTheLockAndTheRecoveryFileToTheNewFile() throws {
+        let (directory, path) = try BinaryRunner.copyOfFixture("lancashire-south-cumbria")
+        let copy = "\(directory)/copy.json"
+        let manager = FileManager.default
+        let session = try TmuxSession(arguments: [path], directory: directory)
+        session.waitFor(text: "Readiness")
+        XCTAssertTrue(manager.fileExists(atPath: path + ".lock"))
+        try session.send("2", "r")
+        session.waitFor(text: "[+]")
+        try session.send(":")
+        try session.type("w copy.json")
+        try session.send("Enter")
+        session.waitFor(text: "Saved")
+        XCTAssertTrue(manager.fileExists(atPath: copy + ".lock"), "the session now holds the new file")
+        XCTAssertFalse(manager.fileExists(atPath: path + ".lock"), "and has let go of the old one")
+        XCTAssertFalse(manager.fileExists(atPath: path + ".recovery"))
+        try session.send("j", "g")
+        session.waitFor(text: "[+]")
+        let pid = try XCTUnwrap(session.appPid())
+        XCTAssertEqual(kill(pid, SIGHUP), 0)
+        XCTAssertEqual(session.waitForExit(), 128 + SIGHUP)
+        XCTAssertTrue(manager.fileExists(atPath: copy + ".recovery"), "the unsaved edit to the copy is kept beside the copy")
+        XCTAssertFalse(manager.fileExists(atPath: path + ".recovery"))
+    }
 }
