@@ -19,10 +19,33 @@ public struct DurableWriter: Sendable {
 
     public static func backupPath(for path: String) -> String { path + ".bak" }
 
+    /// How a write treats what is already there.
+    public struct Options: Sendable {
+        /// Permission bits for the new file; nil keeps the old file's (or 0666 less the umask).
+        public var mode: UInt32?
+        /// Keep the previous version as FILE.bak.
+        public var keepsBackup: Bool
+        /// Replace the file a symlink points to (the link stays); false replaces the link itself.
+        public var followsLinks: Bool
+
+        public init(mode: UInt32? = nil, keepsBackup: Bool = true, followsLinks: Bool = true) {
+            self.mode = mode
+            self.keepsBackup = keepsBackup
+            self.followsLinks = followsLinks
+        }
+
+        /// A review: permissions and links kept, previous version in FILE.bak.
+        public static let review = Options()
+        /// A private sidecar file (recovery data): 0600, no backup, a planted link replaced, not followed.
+        public static let privateSidecar = Options(mode: 0o600, keepsBackup: false, followsLinks: false)
+        /// A generated file (a report): no backup, since it can be made again at will.
+        public static let generated = Options(keepsBackup: false)
+    }
+
     /// Returns the status of the written file.
     @discardableResult
-    public func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) -> FileStatus? {
-        let target = fileSystem.resolveLinks(path)
+    public func write(_ bytes: [UInt8], to path: String, options: Options = .review) throws(FileSystemError) -> FileStatus? {
+        let target = options.followsLinks ? fileSystem.resolveLinks(path) : path
         let existing = try fileSystem.status(target)
         if let existing, existing.kind != .regular {
             throw FileSystemError(operation: "save over", path: path, code: existing.kind == .directory ? EISDIR : EINVAL)
@@ -33,7 +56,7 @@ public struct DurableWriter: Sendable {
         let descriptor = try fileSystem.createExclusive(temporary)
         do {
             try fileSystem.write(descriptor, bytes, path: temporary)
-            try fileSystem.setMode(descriptor, existing?.mode ?? DurableWriter.defaultMode(), path: temporary)
+            try fileSystem.setMode(descriptor, options.mode ?? existing?.mode ?? DurableWriter.defaultMode(), path: temporary)
             try fileSystem.sync(descriptor, path: temporary)
             try fileSystem.close(descriptor, path: temporary)
         } catch {
@@ -41,7 +64,7 @@ public struct DurableWriter: Sendable {
             fileSystem.remove(temporary)
             throw error
         }
-        if existing != nil {
+        if existing != nil, options.keepsBackup {
             // Link the current file under a temporary name, then rename that over FILE.bak, so a
             // crash at any point leaves a whole FILE.bak (removing the old one first left a window
             // with none). A backup that cannot be made (no hard links here) does not stop the save.

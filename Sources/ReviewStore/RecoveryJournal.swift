@@ -201,26 +201,6 @@ public struct RecoveryJournal: Sendable {
 
     /// Temporary file, written fully, 0600, fsynced, renamed over, directory fsynced; no backup.
     private func write(_ bytes: [UInt8]) throws(FileSystemError) {
-        let directory = DurableWriter.directory(of: recoveryPath)
-        let name = recoveryPath.split(separator: "/").last.map(String.init) ?? recoveryPath
-        let temporary = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = try fileSystem.createExclusive(temporary)
-        do {
-            try fileSystem.write(descriptor, bytes, path: temporary)
-            try fileSystem.setMode(descriptor, 0o600, path: temporary)
-            try fileSystem.sync(descriptor, path: temporary)
-            try fileSystem.close(descriptor, path: temporary)
-        } catch {
-            _ = try? fileSystem.close(descriptor, path: temporary)
-            fileSystem.remove(temporary)
-            throw error
-        }
-        do {
-            try fileSystem.rename(temporary, to: recoveryPath)
-        } catch {
-            fileSystem.remove(temporary)
-            throw error
-        }
-        try fileSystem.syncDirectory(directory)
+        try DurableWriter(fileSystem: fileSystem).write(bytes, to: recoveryPath, options: .privateSidecar)
     }
 }

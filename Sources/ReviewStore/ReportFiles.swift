@@ -8,7 +8,7 @@ import Darwin
 
 /// Writes the board paper (see `BoardPaper`) to disk, each file durably through
 /// `DurableWriter`. A report is regenerated from the review at will, so overwriting one
-/// leaves no FILE.bak behind (a FILE.bak that was already there is kept, updated).
+/// leaves no FILE.bak behind.
 public struct ReportFiles: Sendable {
     public let fileSystem: any FileSystem
 
@@ -16,10 +16,7 @@ public struct ReportFiles: Sendable {
 
     /// Writes UTF-8 text to a file.
     public func write(_ text: String, to path: String) throws(FileSystemError) {
-        let backup = DurableWriter.backupPath(for: fileSystem.resolveLinks(path))
-        let hadBackup = (try? fileSystem.status(backup)).flatMap { $0 } != nil
-        try DurableWriter(fileSystem: fileSystem).write(Array(text.utf8), to: path)
-        if !hadBackup { fileSystem.remove(backup) }
+        try DurableWriter(fileSystem: fileSystem).write(Array(text.utf8), to: path, options: .generated)
     }
 
     /// Writes one `NAME.csv` per table into a directory, creating it (and its parents) if

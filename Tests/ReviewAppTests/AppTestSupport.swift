@@ -90,4 +90,23 @@ enum AppTestSupport {
                     file: file, line: line)
         }
     }
+
+    /// Moves the open editor to the named field with Tab, clears it and types the text.
+    static func setField(_ name: String, _ text: String, _ program: inout ReviewProgram,
+                         file: StaticString = #filePath, line: UInt = #line) {
+        for _ in 0..<30 {
+            guard case .editing(let editor) = program.state.mode else { return XCTFail("editor closed", file: file, line: line) }
+            if editor.field?.name == name { break }
+            press([.tab], &program)
+        }
+        guard case .editing(let editor) = program.state.mode, editor.field?.name == name else {
+            return XCTFail("no field \(name)", file: file, line: line)
+        }
+        press([.ctrl("u")] + type(text), &program)
+    }
+
+    static func editorIsOpen(_ program: ReviewProgram) -> Bool {
+        if case .editing = program.state.mode { return true }
+        return false
+    }
 }

@@ -10,23 +10,6 @@ import TerminalToolkit
 final class BoardPaperSessionTests: XCTestCase {
     private typealias Support = AppTestSupport
 
-    /// Moves the editor to the named field with Tab, clears it and types the text.
-    private func setField(_ name: String, _ text: String, _ program: inout ReviewProgram, file: StaticString = #filePath, line: UInt = #line) {
-        for _ in 0..<30 {
-            guard case .editing(let editor) = program.state.mode else { return XCTFail("editor closed", file: file, line: line) }
-            if editor.field?.name == name { break }
-            Support.press([.tab], &program)
-        }
-        guard case .editing(let editor) = program.state.mode, editor.field?.name == name else {
-            return XCTFail("no field \(name)", file: file, line: line)
-        }
-        Support.press([.ctrl("u")] + Support.type(text), &program)
-    }
-
-    private func editorIsOpen(_ program: ReviewProgram) -> Bool {
-        if case .editing = program.state.mode { return true }
-        return false
-    }
 
     func testOutcomesAndQuickActionsFromAMeetingAreInTheBoardPaper() throws {
         var program = Support.program(try Support.state("leicester-leicestershire-rutland"))
@@ -41,12 +24,12 @@ final class BoardPaperSessionTests: XCTestCase {
         for (index, choice) in outcomes.enumerated() {
             XCTAssertEqual(program.state.selectedItem, .recommendation(index))
             Support.press([.char("e")], &program)
-            setField("Outcome", "", &program)
+            Support.setField("Outcome", "", &program)
             Support.press(Support.type(choice.keys), &program)
-            setField("Decided on", "11 Dec 2018", &program)
-            setField("Minute", "WL/18/\(120 + index): \(choice.outcome.label), with the Board's thanks", &program)
+            Support.setField("Decided on", "11 Dec 2018", &program)
+            Support.setField("Minute", "WL/18/\(120 + index): \(choice.outcome.label), with the Board's thanks", &program)
             Support.press([.enter], &program)
-            XCTAssertFalse(editorIsOpen(program), "recommendation \(index + 1): \(String(describing: program.state.message))")
+            XCTAssertFalse(Support.editorIsOpen(program), "recommendation \(index + 1): \(String(describing: program.state.message))")
             XCTAssertEqual(program.state.review.recommendations[index].outcome, choice.outcome)
             if index < count - 1 { Support.press([.char("j")], &program) }
         }
@@ -56,7 +39,7 @@ final class BoardPaperSessionTests: XCTestCase {
                       + [.tab] + Support.type("8 Jan 2019") + [.enter], &program)
         Support.press([.char("2"), .char("x")] + Support.type("Draft the STP alignment evidence | annex B") + [.tab]
                       + Support.type("Director of Strategy") + [.tab] + Support.type("31 Jan 2019") + [.enter], &program)
-        XCTAssertFalse(editorIsOpen(program))
+        XCTAssertFalse(Support.editorIsOpen(program))
         let review = program.state.review
         XCTAssertEqual(review.actions.count, 2)
         XCTAssertEqual(review.actions.map(\.linkedItemId), [review.recommendations[5].id, review.mergerTests[0].id])

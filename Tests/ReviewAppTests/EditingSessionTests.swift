@@ -9,23 +9,6 @@ import TerminalToolkit
 final class EditingSessionTests: XCTestCase {
     private typealias Support = AppTestSupport
 
-    /// Moves the editor to the named field with Tab, clears it and types the text.
-    private func setField(_ name: String, _ text: String, _ program: inout ReviewProgram, file: StaticString = #filePath, line: UInt = #line) {
-        for _ in 0..<30 {
-            guard case .editing(let editor) = program.state.mode else { return XCTFail("editor closed", file: file, line: line) }
-            if editor.field?.name == name { break }
-            Support.press([.tab], &program)
-        }
-        guard case .editing(let editor) = program.state.mode, editor.field?.name == name else {
-            return XCTFail("no field \(name)", file: file, line: line)
-        }
-        Support.press([.ctrl("u")] + Support.type(text), &program)
-    }
-
-    private func editorIsOpen(_ program: ReviewProgram) -> Bool {
-        if case .editing = program.state.mode { return true }
-        return false
-    }
 
     func testEditEveryTypeInEveryPaneThenSaveReloadAndCompare() throws {
         let saved = Support.SavedFiles()
@@ -33,30 +16,30 @@ final class EditingSessionTests: XCTestCase {
 
         // Timeline: text, a flexible date (refusing 31 November), a choice, a period end before its start.
         Support.press([.char("1"), .char("e")], &program)
-        setField("Title", "Governing Bodies decide", &program)
-        setField("Date", "31 Nov 2019", &program)
+        Support.setField("Title", "Governing Bodies decide", &program)
+        Support.setField("Date", "31 Nov 2019", &program)
         Support.press([.enter], &program)
-        XCTAssertTrue(editorIsOpen(program), "an impossible date keeps the editor open")
+        XCTAssertTrue(Support.editorIsOpen(program), "an impossible date keeps the editor open")
         XCTAssertTrue(program.state.message?.text.contains("does not exist") ?? false, "\(String(describing: program.state.message))")
-        setField("Date", "Autumn 2019 @ 1 Oct 2019", &program)
-        setField("Status", "", &program)
+        Support.setField("Date", "Autumn 2019 @ 1 Oct 2019", &program)
+        Support.setField("Status", "", &program)
         Support.press([.char(" ")], &program)
-        setField("End date", "Sep 2019", &program)
+        Support.setField("End date", "Sep 2019", &program)
         Support.press([.tab], &program)
         XCTAssertTrue(program.state.message?.text.contains("before the start") ?? false)
-        setField("End date", "Dec 2019", &program)
+        Support.setField("End date", "Dec 2019", &program)
         Support.press([.enter], &program)
-        XCTAssertFalse(editorIsOpen(program))
+        XCTAssertFalse(Support.editorIsOpen(program))
         let milestone = try XCTUnwrap(program.state.review.milestones.first { $0.title == "Governing Bodies decide" })
         XCTAssertEqual(milestone.date.display, "Autumn 2019")
         XCTAssertEqual(milestone.endDate?.display, "Dec 2019")
 
         // Tests: RAG by key, status choice by first letter, evidence with a typed day.
         Support.press([.char("2"), .char("j"), .char("r"), .char("e")], &program)
-        setField("Status", "", &program)
+        Support.setField("Status", "", &program)
         Support.press([.char("a")], &program)
-        setField("Owner", "Director of Corporate Affairs", &program)
-        setField("Target date", "30/09/2019", &program)
+        Support.setField("Owner", "Director of Corporate Affairs", &program)
+        Support.setField("Target date", "30/09/2019", &program)
         Support.press([.enter], &program)
         XCTAssertEqual(program.state.review.mergerTests[1].rag, .red)
         XCTAssertEqual(program.state.review.mergerTests[1].status, .assured)
@@ -64,11 +47,11 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertEqual(program.state.derived.summary.readinessText, "1/10 assured", "readiness updates at once")
         Support.press([.right, .char("A")], &program)
         Support.press(Support.type("Minutes of the joint meeting"), &program)
-        setField("Date", "2019-02-29", &program)
+        Support.setField("Date", "2019-02-29", &program)
         Support.press([.enter], &program)
         XCTAssertTrue(program.state.message?.text.contains("February has 28 days") ?? false, "\(String(describing: program.state.message))")
-        setField("Date", "2019-06-12", &program)
-        setField("State", "", &program)
+        Support.setField("Date", "2019-06-12", &program)
+        Support.setField("State", "", &program)
         Support.press([.char("s")], &program)
         Support.press([.enter], &program)
         let evidence = try XCTUnwrap(program.state.review.mergerTests[1].evidence.first { $0.title == "Minutes of the joint meeting" })
@@ -77,15 +60,15 @@ final class EditingSessionTests: XCTestCase {
 
         // Appraisal: a cell's judgement, a refused score (no scale), a weight, a refused negative weight.
         Support.press([.char("3"), .char("e")], &program)
-        setField("Judgement", "Strongest clinical voice", &program)
-        setField("Score", "4", &program)
+        Support.setField("Judgement", "Strongest clinical voice", &program)
+        Support.setField("Score", "4", &program)
         Support.press([.tab], &program)
         XCTAssertTrue(program.state.message?.text.contains("no score scale") ?? false)
-        setField("Score", "", &program)
-        setField("Weight", "-2", &program)
+        Support.setField("Score", "", &program)
+        Support.setField("Weight", "-2", &program)
         Support.press([.tab], &program)
         XCTAssertTrue(program.state.message?.text.contains("cannot be negative") ?? false)
-        setField("Weight", "3", &program)
+        Support.setField("Weight", "3", &program)
         Support.press([.enter], &program)
         let appraisal = program.state.review.appraisal
         XCTAssertEqual(appraisal.cell(option: appraisal.options[2].id, criterion: appraisal.criteria[0].id)?.judgement, "Strongest clinical voice")
@@ -93,13 +76,13 @@ final class EditingSessionTests: XCTestCase {
 
         // Budgets: money in the ways people type it, a refused amount, a count with separators.
         Support.press([.char("4"), .char("e")], &program)
-        setField("Programme 2019/20 £m", "£648.0m", &program)
+        Support.setField("Programme 2019/20 £m", "£648.0m", &program)
         Support.press([.tab], &program)
-        setField("Running costs 2019/20 £m", "ten", &program)
+        Support.setField("Running costs 2019/20 £m", "ten", &program)
         Support.press([.tab], &program)
         XCTAssertTrue(program.state.message?.text.contains("not an amount") ?? false)
-        setField("Running costs 2019/20 £m", "10.2", &program)
-        setField("Registered population", "411,972", &program)
+        Support.setField("Running costs 2019/20 £m", "10.2", &program)
+        Support.setField("Registered population", "411,972", &program)
         Support.press([.enter], &program)
         let figures = BudgetFigures(program.state.review)
         let year = try XCTUnwrap(FinancialYear("2019/20"))
@@ -109,15 +92,15 @@ final class EditingSessionTests: XCTestCase {
 
         // Decisions: an outcome, a decision date and a minute; an action linked by picking from a list.
         Support.press([.char("5"), .char("e")], &program)
-        setField("Outcome", "", &program)
+        Support.setField("Outcome", "", &program)
         Support.press([.char("a"), .char("a")], &program)
-        setField("Decided on", "22 May 2019", &program)
-        setField("Minute", "Approved unanimously", &program)
+        Support.setField("Decided on", "22 May 2019", &program)
+        Support.setField("Minute", "Approved unanimously", &program)
         Support.press([.enter], &program)
         XCTAssertEqual(program.state.review.recommendations[0].outcome, .approvedWithAmendment)
         Support.press([.right, .char("A")], &program)
         Support.press(Support.type("Publish the engagement report"), &program)
-        setField("Linked to", "co-termin", &program)
+        Support.setField("Linked to", "co-termin", &program)
         Support.press([.enter], &program)
         let action = try XCTUnwrap(program.state.review.actions.last)
         XCTAssertEqual(action.title, "Publish the engagement report")
@@ -134,7 +117,7 @@ final class EditingSessionTests: XCTestCase {
     func testNotesTakeSeveralLines() throws {
         var program = Support.program(try Support.state("lancashire-south-cumbria"))
         Support.press([.char("2"), .char("e")], &program)
-        setField("Notes", "First line", &program)
+        Support.setField("Notes", "First line", &program)
         Support.press([.ctrl("n")] + Support.type("Second line") + [.enter], &program)
         XCTAssertEqual(program.state.review.mergerTests[0].notes, "First line\nSecond line")
     }
