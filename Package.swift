@@ -32,10 +32,17 @@ let package = Package(
         ),
         // A helper executable for the store's crash and lock tests (not shipped).
         .executableTarget(name: "CrashSaver", dependencies: ["ReviewModel", "ReviewStore"]),
+        // Synthetic reviews of any size, for benchmarks and load tests (not shipped).
+        .target(name: "ReviewGenerator", dependencies: ["ReviewModel"]),
+        // The benchmark runner and review generator: `swift run -c release MergerReviewBench` (not shipped, not in `swift test`).
+        .executableTarget(
+            name: "MergerReviewBench",
+            dependencies: ["ReviewModel", "ReviewStore", "TerminalToolkit", "NcursesBackend", "ReviewApp", "ReviewGenerator"]
+        ),
         .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel"]),
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
         .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore"],
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator"],
                     resources: [.copy("Malformed")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),

@@ -40,7 +40,9 @@ struct Open: ParsableCommand {
             var buffer = Buffer(width: 80, height: 24)
             AppView.render(state, into: &buffer)
             print(buffer.line(0))
-            return
+            // Done: exit now rather than free the review piece by piece on the way out.
+            fflush(nil)
+            Foundation.exit(0)
         }
         let session = EditingSession(path: path, loaded: loaded)
         var state = AppState(review: loaded.review, filePath: path, today: Clock.today(), user: session.user,

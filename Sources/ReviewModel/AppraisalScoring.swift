@@ -3,14 +3,35 @@ import Foundation
 /// Weighted totals, ranks and how robust the ranking is to the weights.
 public struct AppraisalScoring: Sendable {
     public let appraisal: Appraisal
-
-    public init(_ appraisal: Appraisal) { self.appraisal = appraisal }
-
     /// True when any cell carries a score. Papers that only give judgements get no numbers.
-    public var isScored: Bool { appraisal.cells.contains { $0.score != nil } }
+    public let isScored: Bool
+    /// The first cell of each (option, criterion), as `Appraisal.cell(option:criterion:)` finds it,
+    /// so scores are looked up rather than searched for (the robustness check reads each many times).
+    private let firstCell: [CellKey: Int]
+
+    private struct CellKey: Hashable, Sendable {
+        var option: String
+        var criterion: String
+    }
+
+    public init(_ appraisal: Appraisal) {
+        self.appraisal = appraisal
+        isScored = appraisal.cells.contains { $0.score != nil }
+        var firstCell: [CellKey: Int] = [:]
+        for (i, cell) in appraisal.cells.enumerated() {
+            let key = CellKey(option: cell.optionId, criterion: cell.criterionId)
+            if firstCell[key] == nil { firstCell[key] = i }
+        }
+        self.firstCell = firstCell
+    }
+
+    /// `appraisal.cell(option:criterion:)`, looked up.
+    public func cell(option optionId: String, criterion criterionId: String) -> AppraisalCell? {
+        firstCell[CellKey(option: optionId, criterion: criterionId)].map { appraisal.cells[$0] }
+    }
 
     private func score(_ optionId: String, _ criterionId: String) -> Decimal {
-        appraisal.cell(option: optionId, criterion: criterionId)?.score ?? 0
+        cell(option: optionId, criterion: criterionId)?.score ?? 0
     }
 
     /// Sum over criteria of weight x score, with the given weights (criterion id -> weight).

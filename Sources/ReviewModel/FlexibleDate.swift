@@ -43,6 +43,25 @@ public enum FlexibleDate: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     /// Month precision from `YYYY-MM`.
     public static func parseMonthISO(_ text: String) -> FlexibleDate? {
+        // The usual "2019-06" straight from the bytes; anything else as before.
+        let utf8 = text.utf8
+        if utf8.count == 7 {
+            var year = 0, month = 0
+            var shape = true
+            for (i, byte) in utf8.enumerated() {
+                if i == 4 {
+                    shape = shape && byte == UInt8(ascii: "-")
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    if i < 4 { year = year * 10 + Int(byte - 0x30) } else { month = month * 10 + Int(byte - 0x30) }
+                } else {
+                    shape = false
+                }
+            }
+            if shape {
+                guard (1...12).contains(month), (1...9999).contains(year) else { return nil }
+                return .month(year: year, month: month)
+            }
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), (1...9999).contains(y)

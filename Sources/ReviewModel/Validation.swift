@@ -4,13 +4,13 @@ import Foundation
 public enum Validation {
     public static func validate(_ review: Review) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        checkIds(review, &issues)
+        let ids = checkIds(review, &issues)
         checkProgramme(review, &issues)
-        checkMilestones(review, &issues)
+        checkMilestones(review, ids: ids, &issues)
         checkTests(review, &issues)
         checkAppraisal(review, &issues)
         checkBudgets(review, &issues)
-        checkDecisions(review, &issues)
+        checkDecisions(review, ids: ids, &issues)
         return issues
     }
 
@@ -18,39 +18,71 @@ public enum Validation {
         validate(review).filter { $0.severity == .error }
     }
 
-    private static func checkIds(_ review: Review, _ issues: inout [ValidationIssue]) {
-        var seen: [String: String] = [:]
-        func visit(_ id: String, _ path: String) {
-            if id.trimmingCharacters(in: .whitespaces).isEmpty {
-                issues.append(.init(.error, path, "the id is empty; give the item a unique id"))
-            } else if let first = seen[id] {
-                issues.append(.init(.error, path, "duplicate id \"\(id)\", already used at \(first); give each item its own id"))
-            } else {
-                seen[id] = path
+    /// Where an id was seen; its JSON path is written out only when a problem is reported.
+    private enum IdPlace {
+        case indexed(String, Int)
+        case evidence(Int, Int)
+
+        var path: String {
+            switch self {
+            case .indexed(let list, let i): return "\(list)[\(i)].id"
+            case .evidence(let i, let j): return "$.mergerTests[\(i)].evidence[\(j)].id"
             }
         }
-        for (i, item) in review.programme.organisations.enumerated() { visit(item.id, "$.programme.organisations[\(i)].id") }
-        for (i, item) in review.programme.places.enumerated() { visit(item.id, "$.programme.places[\(i)].id") }
-        for (i, item) in review.milestones.enumerated() { visit(item.id, "$.milestones[\(i)].id") }
-        for (i, test) in review.mergerTests.enumerated() {
-            visit(test.id, "$.mergerTests[\(i)].id")
-            for (j, evidence) in test.evidence.enumerated() { visit(evidence.id, "$.mergerTests[\(i)].evidence[\(j)].id") }
+    }
+
+    /// Every id in the review (`Set(review.allIds)`), as the first place each was seen plus the blank ones.
+    private struct IdTable {
+        var seen: [String: IdPlace] = [:]
+        var blank = Set<String>()
+
+        func contains(_ id: String) -> Bool { seen[id] != nil || blank.contains(id) }
+    }
+
+    private static func checkIds(_ review: Review, _ issues: inout [ValidationIssue]) -> IdTable {
+        var blank = Set<String>()
+        var seen: [String: IdPlace] = [:]
+        seen.reserveCapacity(review.milestones.count + review.budgets.lines.count + review.actions.count + 1_024)
+        func visit(_ id: String, _ place: IdPlace) {
+            if isBlank(id) {
+                blank.insert(id)
+                issues.append(.init(.error, place.path, "the id is empty; give the item a unique id"))
+            } else if let first = seen[id] {
+                issues.append(.init(.error, place.path, "duplicate id \"\(id)\", already used at \(first.path); give each item its own id"))
+            } else {
+                seen[id] = place
+            }
         }
-        for (i, item) in review.appraisal.criteria.enumerated() { visit(item.id, "$.appraisal.criteria[\(i)].id") }
-        for (i, item) in review.appraisal.options.enumerated() { visit(item.id, "$.appraisal.options[\(i)].id") }
-        for (i, item) in review.budgets.lines.enumerated() { visit(item.id, "$.budgets.lines[\(i)].id") }
-        for (i, item) in review.budgets.statedTotals.enumerated() { visit(item.id, "$.budgets.statedTotals[\(i)].id") }
-        for (i, item) in review.recommendations.enumerated() { visit(item.id, "$.recommendations[\(i)].id") }
-        for (i, item) in review.actions.enumerated() { visit(item.id, "$.actions[\(i)].id") }
+        for (i, item) in review.programme.organisations.enumerated() { visit(item.id, .indexed("$.programme.organisations", i)) }
+        for (i, item) in review.programme.places.enumerated() { visit(item.id, .indexed("$.programme.places", i)) }
+        for (i, item) in review.milestones.enumerated() { visit(item.id, .indexed("$.milestones", i)) }
+        for (i, test) in review.mergerTests.enumerated() {
+            visit(test.id, .indexed("$.mergerTests", i))
+            for (j, evidence) in test.evidence.enumerated() { visit(evidence.id, .evidence(i, j)) }
+        }
+        for (i, item) in review.appraisal.criteria.enumerated() { visit(item.id, .indexed("$.appraisal.criteria", i)) }
+        for (i, item) in review.appraisal.options.enumerated() { visit(item.id, .indexed("$.appraisal.options", i)) }
+        for (i, item) in review.budgets.lines.enumerated() { visit(item.id, .indexed("$.budgets.lines", i)) }
+        for (i, item) in review.budgets.statedTotals.enumerated() { visit(item.id, .indexed("$.budgets.statedTotals", i)) }
+        for (i, item) in review.recommendations.enumerated() { visit(item.id, .indexed("$.recommendations", i)) }
+        for (i, item) in review.actions.enumerated() { visit(item.id, .indexed("$.actions", i)) }
+        return IdTable(seen: seen, blank: blank)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces).isEmpty`, without building the trimmed copy
+    /// when the text starts with an ASCII character that is not a space or a tab.
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, first != 0x20, first != 0x09 { return false }
+        return text.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     private static func missing(_ kind: String, _ id: String, _ path: String) -> ValidationIssue {
         .init(.error, path, "refers to \(kind) \"\(id)\", which does not exist; correct the id or add the \(kind)")
     }
 
-    private static func checkCount(_ value: Int?, _ path: String, _ issues: inout [ValidationIssue]) {
+    private static func checkCount(_ value: Int?, _ path: @autoclosure () -> String, _ issues: inout [ValidationIssue]) {
         if let value, value < 0 {
-            issues.append(.init(.error, path, "is \(value); a count cannot be negative"))
+            issues.append(.init(.error, path(), "is \(value); a count cannot be negative"))
         }
     }
 
@@ -58,7 +90,7 @@ public enum Validation {
         let orgIds = Set(review.programme.organisations.map(\.id))
         let placeIds = Set(review.programme.places.map(\.id))
         for (i, org) in review.programme.organisations.enumerated() {
-            let path = "$.programme.organisations[\(i)]"
+            var path: String { "$.programme.organisations[\(i)]" }
             checkCount(org.registeredPopulation, "\(path).registeredPopulation", &issues)
             checkCount(org.practices, "\(path).practices", &issues)
             for (j, id) in org.placeIds.enumerated() where !placeIds.contains(id) {
@@ -66,7 +98,7 @@ public enum Validation {
             }
         }
         for (i, place) in review.programme.places.enumerated() {
-            let path = "$.programme.places[\(i)]"
+            var path: String { "$.programme.places[\(i)]" }
             checkCount(place.registeredPopulation, "\(path).registeredPopulation", &issues)
             checkCount(place.practices, "\(path).practices", &issues)
             checkCount(place.pcns, "\(path).pcns", &issues)
@@ -76,10 +108,19 @@ public enum Validation {
         }
     }
 
-    private static func checkMilestones(_ review: Review, _ issues: inout [ValidationIssue]) {
-        let ids = Set(review.milestones.map(\.id))
+    private static func checkMilestones(_ review: Review, ids table: IdTable, _ issues: inout [ValidationIssue]) {
+        // `Set(review.milestones.map(\.id)).contains(id)`, from the id table: an id first seen on
+        // a milestone is one; an id never seen (and not blank) is not; anything else (an id shared
+        // with another kind, already an error) is looked for among the milestones.
+        func isMilestoneId(_ id: String) -> Bool {
+            switch table.seen[id] {
+            case .indexed("$.milestones", _)?: return true
+            case nil where !table.blank.contains(id): return false
+            default: return review.milestones.contains { $0.id == id }
+            }
+        }
         for (i, milestone) in review.milestones.enumerated() {
-            let path = "$.milestones[\(i)]"
+            var path: String { "$.milestones[\(i)]" }
             if let end = milestone.endDate, end.sortDate < milestone.date.sortDate {
                 issues.append(.init(.error, "\(path).endDate",
                                     "ends (\(end.display)) before it starts (\(milestone.date.display)); swap or correct the dates"))
@@ -87,7 +128,7 @@ public enum Validation {
             for (j, id) in milestone.dependsOn.enumerated() {
                 if id == milestone.id {
                     issues.append(.init(.error, "\(path).dependsOn[\(j)]", "a milestone cannot depend on itself"))
-                } else if !ids.contains(id) {
+                } else if !isMilestoneId(id) {
                     issues.append(missing("milestone", id, "\(path).dependsOn[\(j)]"))
                 }
             }
@@ -95,7 +136,7 @@ public enum Validation {
     }
 
     private static func checkTests(_ review: Review, _ issues: inout [ValidationIssue]) {
-        for (i, test) in review.mergerTests.enumerated() where test.title.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (i, test) in review.mergerTests.enumerated() where isBlank(test.title) {
             issues.append(.init(.error, "$.mergerTests[\(i)].title", "a merger test needs a title"))
         }
     }
@@ -106,7 +147,7 @@ public enum Validation {
         let criterionIds = Set(appraisal.criteria.map(\.id))
         var seenCells = Set<String>()
         for (i, cell) in appraisal.cells.enumerated() {
-            let path = "$.appraisal.cells[\(i)]"
+            var path: String { "$.appraisal.cells[\(i)]" }
             if !optionIds.contains(cell.optionId) { issues.append(missing("option", cell.optionId, "\(path).optionId")) }
             if !criterionIds.contains(cell.criterionId) {
                 issues.append(missing("criterion", cell.criterionId, "\(path).criterionId"))
@@ -155,7 +196,7 @@ public enum Validation {
         let orgIds = Set(review.programme.organisations.map(\.id))
         let placeIds = Set(review.programme.places.map(\.id))
         for (i, line) in review.budgets.lines.enumerated() {
-            let path = "$.budgets.lines[\(i)]"
+            var path: String { "$.budgets.lines[\(i)]" }
             if let id = line.organisationId, !orgIds.contains(id) { issues.append(missing("organisation", id, "\(path).organisationId")) }
             if let id = line.placeId, !placeIds.contains(id) { issues.append(missing("place", id, "\(path).placeId")) }
             if line.measure.isCount {
@@ -188,8 +229,7 @@ public enum Validation {
         }
     }
 
-    private static func checkDecisions(_ review: Review, _ issues: inout [ValidationIssue]) {
-        let ids = Set(review.allIds)
+    private static func checkDecisions(_ review: Review, ids: IdTable, _ issues: inout [ValidationIssue]) {
         for (i, action) in review.actions.enumerated() {
             if let link = action.linkedItemId, !ids.contains(link) { issues.append(missing("item", link, "$.actions[\(i)].linkedItemId")) }
         }

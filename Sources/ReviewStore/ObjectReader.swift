@@ -4,50 +4,159 @@ import ReviewModel
 /// Collects every problem found while reading a document, rather than stopping at the first.
 final class DecodeContext {
     var problems: [LocatedIssue] = []
+    /// The keys each open reader has asked for, innermost reader's last (one shared list rather
+    /// than one per object: a reader's keys are dropped when it finishes).
+    @exclusivity(unchecked) var requestedKeys: [String] = []
+    /// List items already read, to be freed on another thread in batches.
+    private var readNodes: [JSONNode] = []
 
     func error(_ path: String, _ line: Int, _ message: String) {
         problems.append(LocatedIssue(ValidationIssue(.error, path, message), line: line))
     }
+
+    /// Hands over a list item that has been read: freeing hundreds of thousands of small
+    /// nodes is a fifth of a load, so it happens on another thread, a batch at a time.
+    func release(_ node: consuming JSONNode) {
+        readNodes.append(node)
+        if readNodes.count >= 512 { releaseReadNodes() }
+    }
+
+    func releaseReadNodes() {
+        guard !readNodes.isEmpty else { return }
+        let batch = readNodes
+        readNodes = []
+        BackgroundRelease.release(consume batch)
+    }
 }
 
 /// Reads the fields of one JSON object, reporting wrong types and unknown fields with their paths.
+///
+/// An object has a handful of fields, so they are found by comparing keys in order (faster
+/// than hashing them into a dictionary), and the object's JSON path is written out only when
+/// a problem is reported: a 10 MB review has tens of thousands of objects and no problems.
 final class ObjectReader {
-    let path: String
+    /// `$.milestones[12].date`: the parent's path, the key and the index, or the path given.
+    var path: String {
+        let base = parent.map { "\($0.path).\(key)" } ?? basePath
+        return index.map { "\(base)[\($0)]" } ?? base
+    }
     let line: Int
-    private let members: [String: JSONNode]
+    private let basePath: String
+    /// The object this one is a field (or list item) of, and under which key.
+    private let parent: ObjectReader?
+    private let key: String
+    private let index: Int?
+    /// The members as written; where a key repeats, the last one counts. Lists and objects
+    /// read with `list` and `object` are taken out (replaced by null) as they are read.
+    @exclusivity(unchecked) private var members: [JSONMember]
     private let context: DecodeContext
-    private var used = Set<String>()
+    /// Where this reader's requested keys start in `context.requestedKeys`: every key asked
+    /// for, present or not, for the "known fields" of an unknown-field message.
+    private let requestedStart: Int
+    private var isFinished = false
 
-    init?(_ node: JSONNode, path: String, context: DecodeContext) {
-        guard case .object(let list) = node.value else {
-            context.error(path, node.line, "expected an object, found \(node.value.kindName)")
-            return nil
-        }
-        var dictionary: [String: JSONNode] = [:]
-        for member in list {
-            if dictionary[member.key] != nil {
-                context.error("\(path).\(member.key)", member.node.line, "the field appears twice; keep one")
-            }
-            dictionary[member.key] = member.node
-        }
-        self.members = dictionary
-        self.path = path
+    convenience init?(_ node: consuming JSONNode, path: String, context: DecodeContext) {
+        self.init(consume node, path: path, parent: nil, key: "", index: nil, context: context)
+    }
+
+    /// The object under `key` of `parent` (the `index`th item when the key holds a list).
+    convenience init?(_ node: consuming JSONNode, parent: ObjectReader, key: String, index: Int? = nil) {
+        self.init(consume node, path: "", parent: parent, key: key, index: index, context: parent.context)
+    }
+
+    private init?(_ node: consuming JSONNode, path: String, parent: ObjectReader?, key: String, index: Int?,
+                  context: DecodeContext) {
+        self.basePath = path
+        self.parent = parent
+        self.key = key
+        self.index = index
+        self.requestedStart = context.requestedKeys.count
         self.line = node.line
         self.context = context
+        guard case .object(let list) = node.value else {
+            self.members = []
+            context.error(self.path, node.line, "expected an object, found \(node.value.kindName)")
+            return nil
+        }
+        self.members = list
+        if list.count <= 16 {
+            for i in list.indices where (0..<i).contains(where: { ObjectReader.sameKey(list[$0].key, list[i].key) }) {
+                context.error("\(self.path).\(list[i].key)", list[i].node.line, "the field appears twice; keep one")
+            }
+        } else {
+            var seen = Set<String>()
+            for member in list where !seen.insert(member.key).inserted {
+                context.error("\(self.path).\(member.key)", member.node.line, "the field appears twice; keep one")
+            }
+        }
+    }
+
+    deinit {
+        if !isFinished { dropRequestedKeys() }
+    }
+
+    private func dropRequestedKeys() {
+        if context.requestedKeys.count > requestedStart {
+            context.requestedKeys.removeSubrange(requestedStart...)
+        }
+    }
+
+    /// `a == b`, comparing lengths first (most keys differ in length, and that is cheaper to see).
+    @inline(__always) static func sameKey(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
+    /// The value of the last member with this key.
+    private func member(_ key: String) -> JSONNode? {
+        var i = members.count - 1
+        while i >= 0 {
+            if ObjectReader.sameKey(members[i].key, key) { return members[i].node }
+            i -= 1
+        }
+        return nil
     }
 
     /// Reports fields this program does not know, so a typo is never silently dropped on save.
     func finish() {
-        for key in members.keys.sorted() where !used.contains(key) {
-            let known = used.sorted().joined(separator: ", ")
-            context.error("\(path).\(key)", members[key]?.line ?? line, "unknown field \"\(key)\"; known fields here: \(known)")
+        defer {
+            dropRequestedKeys()
+            isFinished = true
+        }
+        let requested = context.requestedKeys[min(requestedStart, context.requestedKeys.count)...]
+        var unknown: [String] = []
+        for (i, member) in members.enumerated() where !requested.contains(where: { ObjectReader.sameKey($0, member.key) })
+            && !members[..<i].contains(where: { ObjectReader.sameKey($0.key, member.key) }) {
+            unknown.append(member.key)
+        }
+        guard !unknown.isEmpty else { return }
+        let known = Set(requested).sorted().joined(separator: ", ")
+        for key in unknown.sorted() {
+            context.error("\(path).\(key)", member(key)?.line ?? line, "unknown field \"\(key)\"; known fields here: \(known)")
         }
     }
 
     func node(_ key: String) -> JSONNode? {
-        used.insert(key)
-        guard let node = members[key], node.value != .null else { return nil }
+        context.requestedKeys.append(key)
+        guard let node = member(key) else { return nil }
+        if case .null = node.value { return nil }
         return node
+    }
+
+    /// `node(key)`, taking the value out of this object (a null is left in its place), so
+    /// that whoever reads it holds the only reference and can let it go part by part.
+    private func take(_ key: String) -> JSONNode? {
+        context.requestedKeys.append(key)
+        var i = members.count - 1
+        while i >= 0 {
+            if ObjectReader.sameKey(members[i].key, key) {
+                let node = members[i].node
+                if case .null = node.value { return nil }
+                members[i].node = JSONNode(.null, line: node.line)
+                return node
+            }
+            i -= 1
+        }
+        return nil
     }
 
     func fail(_ key: String, _ node: JSONNode, _ message: String) {
@@ -100,18 +209,47 @@ final class ObjectReader {
             fail(key, node, "expected a number (without quotes), found \(node.value.kindName)")
             return nil
         }
-        guard !text.contains("e"), !text.contains("E") else {
+        guard !text.utf8.contains(UInt8(ascii: "e")), !text.utf8.contains(UInt8(ascii: "E")) else {
             fail(key, node, "write the number \(text) in plain decimal form")
             return nil
         }
         // Exactly as written or not at all: Decimal keeps 38 significant digits and would
-        // otherwise round the rest away without a word.
-        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-              DecimalText.canonical(value) == ObjectReader.canonicalNumberText(text) else {
+        // otherwise round the rest away without a word. With at most 38 digits in all nothing
+        // can be rounded, so the check (which formats the value back) is needed only beyond.
+        if let value = ObjectReader.smallDecimal(text) { return value }
+        guard let value = Decimal(string: text, locale: ObjectReader.posix),
+              ObjectReader.digitCount(text) <= 38 || DecimalText.canonical(value) == ObjectReader.canonicalNumberText(text) else {
             fail(key, node, "\(text) has more digits than can be kept exactly (at most 38 significant digits)")
             return nil
         }
         return value
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The value of a plain number of at most 18 digits (not zero), built from its digits: the
+    /// same Decimal as `Decimal(string:)` gives (equal, same hash, same text), a fraction of
+    /// the work. Nil for anything else, which is read the general way.
+    static func smallDecimal(_ text: String) -> Decimal? {
+        var negative = false, seenDot = false
+        var mantissa: UInt64 = 0
+        var digits = 0, fraction = 0
+        for (i, byte) in text.utf8.enumerated() {
+            if byte == UInt8(ascii: "-") && i == 0 { negative = true; continue }
+            if byte == UInt8(ascii: ".") && !seenDot { seenDot = true; continue }
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            digits += 1
+            guard digits <= 18 else { return nil }
+            mantissa = mantissa * 10 + UInt64(byte - 0x30)
+            if seenDot { fraction += 1 }
+        }
+        guard mantissa != 0 else { return nil }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
+    }
+
+    /// Digits in a number's text (leading and trailing zeros included).
+    static func digitCount(_ text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
     }
 
     /// A plain JSON number without redundant zeros or sign, as DecimalText.canonical writes it.
@@ -170,7 +308,8 @@ final class ObjectReader {
         }
         switch node.value {
         case .string(let text):
-            if text.count == 7 {
+            // `text.count == 7`, counting bytes when every one is a character (ASCII).
+            if text.utf8.allSatisfy({ $0 < 0x80 }) ? text.utf8.count == 7 : text.count == 7 {
                 guard let month = FlexibleDate.parseMonthISO(text) else {
                     fail(key, node, "\"\(text)\" is not a month; write it as YYYY-MM, e.g. 2019-06")
                     return nil
@@ -179,7 +318,7 @@ final class ObjectReader {
             }
             return DateReading.day(text) { self.fail(key, node, $0) }.map { .day($0) }
         case .object:
-            guard let inner = ObjectReader(node, path: "\(path).\(key)", context: context) else { return nil }
+            guard let inner = ObjectReader(node, parent: self, key: key) else { return nil }
             let label = inner.string("label", required: true)
             let sorts = inner.day("sortsAs", required: true)
             inner.finish()
@@ -196,7 +335,7 @@ final class ObjectReader {
         if text.isEmpty { return nil }
         // Digits only: Int() would also take "+555/56" or "-001/00".
         guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "/") }), let year = FinancialYear(text) else {
-            if let node = members[key] { fail(key, node, "\"\(text)\" is not a financial year; write it as 2019/20") }
+            if let node = member(key) { fail(key, node, "\"\(text)\" is not a financial year; write it as 2019/20") }
             return nil
         }
         return year
@@ -213,20 +352,26 @@ final class ObjectReader {
     }
 
     func object(_ key: String) -> ObjectReader? {
-        guard let node = node(key) else { return nil }
-        return ObjectReader(node, path: "\(path).\(key)", context: context)
+        guard let node = take(key) else { return nil }
+        return ObjectReader(consume node, parent: self, key: key)
     }
 
     func list<T>(_ key: String, _ read: (ObjectReader) -> T?) -> [T] {
-        guard let node = node(key) else { return [] }
-        guard case .array(let items) = node.value else {
+        guard var node = take(key) else { return [] }
+        guard case .array(var items) = node.value else {
             fail(key, node, "expected a list, found \(node.value.kindName)")
             return []
         }
+        // The list is now held here alone: each item is taken out of it, read, and handed on
+        // to be freed, so the tree shrinks while the review grows.
+        node = JSONNode(.null, line: node.line)
         var result: [T] = []
         result.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() {
-            guard let reader = ObjectReader(item, path: "\(path).\(key)[\(i)]", context: context) else { continue }
+        for i in items.indices {
+            let item = items[i]
+            items[i] = JSONNode(.null, line: item.line)
+            context.release(item)
+            guard let reader = ObjectReader(item, parent: self, key: key, index: i) else { continue }
             if let value = read(reader) { result.append(value) }
             reader.finish()
         }

@@ -3,9 +3,11 @@ import ReviewModel
 
 /// Builds a Review from a parsed document, collecting every problem with its JSON path and line.
 enum ReviewDecoder {
-    static func decode(_ root: JSONNode) -> (review: Review?, problems: [LocatedIssue]) {
+    /// Consumes the document: each list item's part of the tree is let go once read.
+    static func decode(_ root: consuming JSONNode) -> (review: Review?, problems: [LocatedIssue]) {
         let context = DecodeContext()
-        guard let top = ObjectReader(root, path: "$", context: context) else { return (nil, context.problems) }
+        defer { context.releaseReadNodes() }
+        guard let top = ObjectReader(consume root, path: "$", context: context) else { return (nil, context.problems) }
         _ = top.integer("schemaVersion")
         let programme = top.object("programme").map(readProgramme)
         if programme == nil && context.problems.isEmpty { top.requireField("programme") }

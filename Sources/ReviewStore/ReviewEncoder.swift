@@ -1,7 +1,9 @@
 import Foundation
 import ReviewModel
 
-/// Turns a Review into a JSON tree; optional fields are omitted when empty.
+/// Turns a Review into a JSON tree; optional fields are omitted when empty. The fields of the
+/// many small objects are listed in the order the printer writes them (sorted by UTF-8), so it
+/// need not sort them.
 enum ReviewEncoder {
     static func encode(_ review: Review) -> JSONNode {
         object([
@@ -51,13 +53,13 @@ enum ReviewEncoder {
     }
 
     /// A year as the reader requires it: four digits (the reader accepts 0 to 9999).
-    private static func fourDigits(_ year: Int) -> String {
+    static func fourDigits(_ year: Int) -> String {
         let digits = String(year)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// "2019/20"; "0555/56" rather than FinancialYear.description's "555/56", which would not read back.
-    private static func financialYear(_ year: FinancialYear) -> String {
+    static func financialYear(_ year: FinancialYear) -> String {
         let end = (year.startYear + 1) % 100
         return "\(fourDigits(year.startYear))/\(end < 10 ? "0" : "")\(end)"
     }
@@ -67,50 +69,49 @@ enum ReviewEncoder {
             ("name", .string(p.name)), ("system", .string(p.system)), ("asOf", .string(p.asOf.iso)),
             ("source", .string(p.source)),
             ("organisations", .array(p.organisations.map { o in
-                object([("id", .string(o.id)), ("name", .string(o.name)), ("kind", .string(o.kind)),
-                        ("accountableOfficer", .string(o.accountableOfficer)), ("chair", .string(o.chair)),
-                        ("registeredPopulation", number(o.registeredPopulation)), ("practices", number(o.practices)),
-                        ("placeIds", strings(o.placeIds)), ("notes", .string(o.notes))])
+                object([("accountableOfficer", .string(o.accountableOfficer)), ("chair", .string(o.chair)), ("id", .string(o.id)),
+                        ("kind", .string(o.kind)), ("name", .string(o.name)), ("notes", .string(o.notes)),
+                        ("placeIds", strings(o.placeIds)), ("practices", number(o.practices)),
+                        ("registeredPopulation", number(o.registeredPopulation))])
             })),
             ("places", .array(p.places.map { place in
-                object([("id", .string(place.id)), ("name", .string(place.name)),
-                        ("registeredPopulation", number(place.registeredPopulation)), ("practices", number(place.practices)),
-                        ("pcns", number(place.pcns)), ("organisationIds", strings(place.organisationIds)),
-                        ("notes", .string(place.notes))])
+                object([("id", .string(place.id)), ("name", .string(place.name)), ("notes", .string(place.notes)),
+                        ("organisationIds", strings(place.organisationIds)), ("pcns", number(place.pcns)),
+                        ("practices", number(place.practices)), ("registeredPopulation", number(place.registeredPopulation))])
             })),
         ]).value
     }
 
     private static func milestone(_ m: Milestone) -> JSONNode {
-        object([("id", .string(m.id)), ("title", .string(m.title)), ("date", flexible(m.date)),
-                ("endDate", flexible(m.endDate)), ("status", .string(m.status.rawValue)), ("owner", .string(m.owner)),
-                ("dependsOn", strings(m.dependsOn)), ("notes", .string(m.notes))])
+        object([("date", flexible(m.date)), ("dependsOn", strings(m.dependsOn)), ("endDate", flexible(m.endDate)),
+                ("id", .string(m.id)), ("notes", .string(m.notes)), ("owner", .string(m.owner)),
+                ("status", .string(m.status.rawValue)), ("title", .string(m.title))])
     }
 
     private static func test(_ t: MergerTest) -> JSONNode {
-        object([("id", .string(t.id)), ("title", .string(t.title)), ("description", .string(t.description)),
-                ("status", .string(t.status.rawValue)), ("rag", .string(t.rag.rawValue)), ("owner", .string(t.owner)),
-                ("targetDate", flexible(t.targetDate)), ("notes", .string(t.notes)),
+        object([("description", .string(t.description)),
                 ("evidence", .array(t.evidence.map { e in
-                    object([("id", .string(e.id)), ("title", .string(e.title)), ("reference", .string(e.reference)),
-                            ("date", day(e.date)), ("state", .string(e.state.rawValue))])
-                }))])
+                    object([("date", day(e.date)), ("id", .string(e.id)), ("reference", .string(e.reference)),
+                            ("state", .string(e.state.rawValue)), ("title", .string(e.title))])
+                })),
+                ("id", .string(t.id)), ("notes", .string(t.notes)), ("owner", .string(t.owner)), ("rag", .string(t.rag.rawValue)),
+                ("status", .string(t.status.rawValue)), ("targetDate", flexible(t.targetDate)), ("title", .string(t.title))])
     }
 
     private static func appraisal(_ a: Appraisal) -> JSONValue {
         object([
             ("scale", a.scale.map { object([("min", decimal($0.min)), ("max", decimal($0.max))]).value }),
             ("criteria", .array(a.criteria.map { c in
-                object([("id", .string(c.id)), ("title", .string(c.title)), ("description", .string(c.description)),
+                object([("description", .string(c.description)), ("id", .string(c.id)), ("title", .string(c.title)),
                         ("weight", decimal(c.weight))])
             })),
             ("options", .array(a.options.map { o in
-                object([("id", .string(o.id)), ("title", .string(o.title)), ("description", .string(o.description)),
-                        ("organisationsLeft", number(o.organisationsLeft)), ("pros", strings(o.pros)), ("cons", strings(o.cons))])
+                object([("cons", strings(o.cons)), ("description", .string(o.description)), ("id", .string(o.id)),
+                        ("organisationsLeft", number(o.organisationsLeft)), ("pros", strings(o.pros)), ("title", .string(o.title))])
             })),
             ("cells", .array(a.cells.map { c in
-                object([("optionId", .string(c.optionId)), ("criterionId", .string(c.criterionId)),
-                        ("judgement", .string(c.judgement)), ("score", decimal(c.score))])
+                object([("criterionId", .string(c.criterionId)), ("judgement", .string(c.judgement)),
+                        ("optionId", .string(c.optionId)), ("score", decimal(c.score))])
             })),
             ("preferredOptionId", optional(a.preferredOptionId)),
             ("recommendation", .string(a.recommendation)),
@@ -120,9 +121,9 @@ enum ReviewEncoder {
     private static func budgets(_ b: Budgets) -> JSONValue {
         object([
             ("lines", .array(b.lines.map { l in
-                object([("id", .string(l.id)), ("year", .string(financialYear(l.year))),
-                        ("organisationId", optional(l.organisationId)), ("placeId", optional(l.placeId)),
-                        ("measure", .string(l.measure.rawValue)), ("amount", money(l.amount)), ("notes", .string(l.notes))])
+                object([("amount", money(l.amount)), ("id", .string(l.id)), ("measure", .string(l.measure.rawValue)),
+                        ("notes", .string(l.notes)), ("organisationId", optional(l.organisationId)), ("placeId", optional(l.placeId)),
+                        ("year", .string(financialYear(l.year)))])
             })),
             ("runningCostTarget", b.runningCostTarget.map { t in
                 object([("reductionPercent", decimal(t.reductionPercent)), ("baselineYear", .string(financialYear(t.baselineYear))),
@@ -138,13 +139,13 @@ enum ReviewEncoder {
     }
 
     private static func recommendation(_ r: Recommendation) -> JSONNode {
-        object([("id", .string(r.id)), ("text", .string(r.text)), ("kind", .string(r.kind.rawValue)),
-                ("outcome", .string(r.outcome.rawValue)), ("decidedOn", day(r.decidedOn)), ("minute", .string(r.minute))])
+        object([("decidedOn", day(r.decidedOn)), ("id", .string(r.id)), ("kind", .string(r.kind.rawValue)),
+                ("minute", .string(r.minute)), ("outcome", .string(r.outcome.rawValue)), ("text", .string(r.text))])
     }
 
     private static func action(_ a: Action) -> JSONNode {
-        object([("id", .string(a.id)), ("title", .string(a.title)), ("owner", .string(a.owner)), ("due", day(a.due)),
-                ("status", .string(a.status.rawValue)), ("linkedItemId", optional(a.linkedItemId)),
-                ("raisedAt", day(a.raisedAt)), ("carriedForwardTo", day(a.carriedForwardTo)), ("notes", .string(a.notes))])
+        object([("carriedForwardTo", day(a.carriedForwardTo)), ("due", day(a.due)), ("id", .string(a.id)),
+                ("linkedItemId", optional(a.linkedItemId)), ("notes", .string(a.notes)), ("owner", .string(a.owner)),
+                ("raisedAt", day(a.raisedAt)), ("status", .string(a.status.rawValue)), ("title", .string(a.title))])
     }
 }

@@ -47,7 +47,9 @@ public struct AppState: Sendable {
         self.readOnlyReason = readOnlyReason
         budgets.scope = review.programme.organisations.isEmpty ? .places : .organisations
         // Open where the committee's attention is: the next milestone and the preferred option.
-        if let next = review.nextMilestone, let index = review.milestones.firstIndex(where: { $0.id == next.id }),
+        // `review.nextMilestone`, found by the derived figures without sorting again.
+        if let next = derived.schedule.nextMilestone.map({ review.milestones[$0] }),
+           let index = review.milestones.firstIndex(where: { $0.id == next.id }),
            let position = derived.timelinePosition(ofMilestone: index) {
             timeline.selected = position
         }
@@ -69,7 +71,14 @@ public struct AppState: Sendable {
     }
 
     public mutating func refreshDerived() {
-        derived = Derived(review: review)
+        derived = Derived(review: review, reusing: derived)
+    }
+
+    /// Builds what the current pane reads from the derived figures and has not been built yet
+    /// (the budget totals, on the first visit to the budgets pane). Run after every update.
+    mutating func prepareDerived() {
+        if pane == .budgets && derived.budget == nil { derived.budget = BudgetIndex(review) }
+        if pane == .appraisal && derived.appraisal == nil { derived.appraisal = AppraisalFigures(review.appraisal) }
     }
 
     public mutating func undo() -> String? {

@@ -1,54 +1,83 @@
+import Foundation
 import ReviewModel
 
 /// Figures derived from the review, computed once per change so that moving around
-/// costs nothing however large the review is.
+/// costs nothing however large the review is: views and `update` read these instead of
+/// scanning, sorting or summing the review on every frame.
+///
+/// After an edit, `Derived(review:previous:)` recomputes only the parts whose inputs
+/// changed. An edit replaces one array of the review; the arrays it did not touch still
+/// share storage with the previous review, so comparing them costs nothing.
 public struct Derived: Sendable {
     /// Timeline rows: group headings, the as-of line and milestones in date order.
-    public var timelineRows: [TimelineRow]
+    public var timelineRows: [TimelineRow] { schedule.timelineRows }
     /// Row index of each milestone row in `timelineRows`, in display order.
-    public var timelineMilestoneRows: [Int]
+    public var timelineMilestoneRows: [Int] { schedule.timelineMilestoneRows }
     public var summary: ReviewSummary
-    public var overdueMilestoneIds: Set<String>
-    public var warningsByPath: [String: String]
+    public var overdueMilestoneIds: Set<String> { schedule.overdueMilestoneIds }
     /// Actions in display order: those held over from earlier meetings first, then the rest, file order within each.
-    public var actionOrder: [Int]
+    public var actionOrder: [Int] { actionFigures.order }
+    /// `summary.nextMilestoneText`, computed once (the summary sorts the milestones to find it).
+    public var nextMilestoneText: String
+    /// Merger tests assured, and in all.
+    public var readiness: (assured: Int, total: Int)
+    /// `summary.readinessText` ("3/10 assured"), computed once.
+    public var readinessText: String
 
-    public init(review: Review) {
+    /// The review these figures are for (its arrays share storage with the review itself).
+    let basis: Review
+    var schedule: Schedule
+    var actionFigures: ActionFigures
+    var itemIndex: ItemIndex
+    /// Built the first time the budgets pane is shown (`AppState.prepareDerived()`), then kept
+    /// while the budgets and the programme are unchanged: most sessions never pay for it.
+    var budget: BudgetIndex?
+    /// Built the first time the appraisal pane is shown, kept while the appraisal is unchanged.
+    var appraisal: AppraisalFigures?
+
+    /// The figures for `review`, reusing the parts of `previous` (the figures of an earlier
+    /// version) whose inputs are unchanged.
+    public init(review: Review, reusing previous: Derived? = nil) {
+        basis = review
         summary = ReviewSummary(review)
+        readiness = review.readiness
+        readinessText = summary.readinessText
         let asOf = review.programme.asOf
-        var rows: [TimelineRow] = []
-        var milestoneRows: [Int] = []
-        var currentGroup: String?
-        var asOfShown = false
-        let ordered = review.milestones.indices.sorted {
-            (review.milestones[$0].date.sortDate, $0) < (review.milestones[$1].date.sortDate, $1)
+        let old = previous.map { ($0.basis, $0) }
+        if let (oldReview, oldDerived) = old, oldReview.programme.asOf == asOf,
+           Schedule.sameInputs(oldReview.milestones, review.milestones) {
+            schedule = oldDerived.schedule
+        } else {
+            schedule = Schedule(review)
         }
-        for index in ordered {
-            let milestone = review.milestones[index]
-            if !asOfShown && milestone.date.sortDate >= asOf {
-                rows.append(.asOf(asOf))
-                asOfShown = true
-            }
-            let group = Derived.groupName(milestone.date)
-            if group != currentGroup {
-                rows.append(.group(group))
-                currentGroup = group
-            }
-            milestoneRows.append(rows.count)
-            rows.append(.milestone(index))
+        if let (oldReview, oldDerived) = old, oldReview.programme.asOf == asOf, oldReview.actions == review.actions {
+            actionFigures = oldDerived.actionFigures
+        } else {
+            actionFigures = ActionFigures(review)
         }
-        if !asOfShown { rows.append(.asOf(asOf)) }
-        timelineRows = rows
-        timelineMilestoneRows = milestoneRows
-        overdueMilestoneIds = Set(review.milestones.filter { $0.isOverdue(asOf: asOf) }.map(\.id))
-        var warnings: [String: String] = [:]
-        for issue in Validation.validate(review) where warnings[issue.path] == nil {
-            warnings[issue.path] = issue.message
+        if let (oldReview, oldDerived) = old, ItemIndex.sameIds(oldReview, review) {
+            itemIndex = oldDerived.itemIndex
+        } else {
+            itemIndex = ItemIndex(review)
         }
-        warningsByPath = warnings
-        let heldOver = review.actions.indices.filter { Derived.isHeldOver(review.actions[$0], asOf: asOf) }
-        let heldOverSet = Set(heldOver)
-        actionOrder = heldOver + review.actions.indices.filter { !heldOverSet.contains($0) }
+        if let (oldReview, oldDerived) = old, oldReview.budgets == review.budgets, oldReview.programme == review.programme {
+            budget = oldDerived.budget
+        } else {
+            budget = nil
+        }
+        if let (oldReview, oldDerived) = old, oldReview.appraisal == review.appraisal {
+            appraisal = oldDerived.appraisal
+        } else {
+            appraisal = nil
+        }
+        nextMilestoneText = Derived.nextMilestoneText(review, next: schedule.nextMilestone)
+    }
+
+    /// The summary's wording for the next milestone, found without sorting: the summary of a
+    /// review holding only that milestone says exactly what the whole review's summary says.
+    static func nextMilestoneText(_ review: Review, next: Int?) -> String {
+        let only = next.map { [review.milestones[$0]] } ?? []
+        return ReviewSummary(Review(programme: review.programme, milestones: only)).nextMilestoneText
     }
 
     /// An open action raised at an earlier meeting, or carried forward.
@@ -58,8 +87,60 @@ public struct Derived: Sendable {
 
     /// Milestones group by the month they sort in ("September 2020"); labels by their sort date.
     static func groupName(_ date: FlexibleDate) -> String {
-        let sorts = date.sortDate
-        return "\(MonthNames.long[sorts.month - 1]) \(sorts.year)"
+        groupName(year: date.sortDate.year, month: date.sortDate.month)
+    }
+
+    static func groupName(year: Int, month: Int) -> String {
+        "\(MonthNames.long[month - 1]) \(year)"
+    }
+
+    /// Position in the timeline (an index into `timelineMilestoneRows`) of a milestone.
+    public func timelinePosition(ofMilestone index: Int) -> Int? {
+        schedule.positions.indices.contains(index) ? schedule.positions[index] : nil
+    }
+
+    /// Indices of milestones with an end date (periods), in date order.
+    public var periodIndices: [Int] { schedule.periods }
+
+    /// The months (year * 12 + month - 1) the periods span: the earliest start, the latest end.
+    public var periodMonths: (first: Int, lastEnd: Int)? { schedule.periodMonths }
+
+    /// Actions linked to an item, in file order (`QuickCapture.actions(linkedTo:)` without the scan).
+    func actions(linkedTo id: String, in review: Review) -> [Action] {
+        (actionFigures.byLink[id] ?? []).map { review.actions[$0] }
+    }
+
+    public var openActionCount: Int { actionFigures.openCount }
+    public var overdueActionCount: Int { actionFigures.overdueCount }
+
+    /// `review.title(ofItem:)` through the index: the same first match, without scanning every item.
+    func title(ofItem id: String, in review: Review) -> String? {
+        guard let location = itemIndex.locations[id] else { return nil }
+        switch location {
+        case .milestone(let i): return "Milestone: \(review.milestones[i].title)"
+        case .test(let i): return "Test: \(review.mergerTests[i].title)"
+        case .option(let i): return "Option: \(review.appraisal.options[i].title)"
+        case .criterion(let i): return "Criterion: \(review.appraisal.criteria[i].title)"
+        case .recommendation(let i): return "Recommendation: \(review.recommendations[i].text)"
+        case .action(let i): return "Action: \(review.actions[i].title)"
+        case .organisation(let i): return review.programme.organisations[i].name
+        case .place(let i): return review.programme.places[i].name
+        }
+    }
+
+    /// The appraisal's scoring, from the figures when they have been built.
+    func appraisalFigures(_ review: Review) -> AppraisalFigures { appraisal ?? AppraisalFigures(review.appraisal) }
+
+    /// The budget figures, from the index when it has been built.
+    func budgetIndex(_ review: Review) -> BudgetIndex { budget ?? BudgetIndex(review) }
+
+    /// `BudgetFigures(review).years`, from the index when it has been built.
+    func budgetYears(_ review: Review) -> [FinancialYear] { budget?.years ?? BudgetFigures(review).years }
+
+    /// The first milestone with this id.
+    func milestoneIndex(id: String) -> Int? {
+        if case .milestone(let i) = itemIndex.locations[id] { return i }
+        return nil
     }
 }
 
@@ -67,4 +148,189 @@ public enum TimelineRow: Hashable, Sendable {
     case group(String)
     case asOf(CalendarDate)
     case milestone(Int)
+}
+
+/// The timeline in date order and what depends only on milestones' dates and statuses.
+struct Schedule: Sendable {
+    var timelineRows: [TimelineRow]
+    var timelineMilestoneRows: [Int]
+    /// For each milestone (file order), its position in `timelineMilestoneRows`.
+    var positions: [Int]
+    var periods: [Int]
+    var periodMonths: (first: Int, lastEnd: Int)?
+    var overdueMilestoneIds: Set<String>
+    /// The first open milestone on or after the as-of date (`Review.nextMilestone`).
+    var nextMilestone: Int?
+
+    init(_ review: Review) {
+        let asOf = review.programme.asOf
+        let milestones = review.milestones
+        let sortDates = milestones.map(\.date.sortDate)
+        // Date order, ties in file order: the order of `Review.milestonesInDateOrder`.
+        let ordered = milestones.indices.sorted { (sortDates[$0], $0) < (sortDates[$1], $1) }
+        var rows: [TimelineRow] = []
+        rows.reserveCapacity(milestones.count + 64)
+        var milestoneRows: [Int] = []
+        milestoneRows.reserveCapacity(milestones.count)
+        var positions = [Int](repeating: 0, count: milestones.count)
+        var currentGroup: (year: Int, month: Int)?
+        var asOfShown = false
+        var next: Int?
+        var periods: [Int] = []
+        for index in ordered {
+            let sortDate = sortDates[index]
+            if !asOfShown && sortDate >= asOf {
+                rows.append(.asOf(asOf))
+                asOfShown = true
+            }
+            // A group name is one month of one year, so comparing the two numbers compares the names.
+            if currentGroup.map({ $0.year != sortDate.year || $0.month != sortDate.month }) ?? true {
+                rows.append(.group(Derived.groupName(year: sortDate.year, month: sortDate.month)))
+                currentGroup = (sortDate.year, sortDate.month)
+            }
+            positions[index] = milestoneRows.count
+            milestoneRows.append(rows.count)
+            rows.append(.milestone(index))
+            if next == nil && !milestones[index].isClosed && sortDate >= asOf { next = index }
+            if milestones[index].endDate != nil { periods.append(index) }
+        }
+        if !asOfShown { rows.append(.asOf(asOf)) }
+        func monthNumber(_ date: CalendarDate) -> Int { date.year * 12 + date.month - 1 }
+        if let first = periods.first {
+            let start = monthNumber(sortDates[first])
+            let lastEnd = periods.compactMap { milestones[$0].endDate.map { monthNumber($0.endOfPeriod) } }.max() ?? start
+            periodMonths = (start, lastEnd)
+        } else {
+            periodMonths = nil
+        }
+        timelineRows = rows
+        timelineMilestoneRows = milestoneRows
+        self.positions = positions
+        self.periods = periods
+        nextMilestone = next
+        var overdue = Set<String>()
+        for milestone in milestones where milestone.isOverdue(asOf: asOf) { overdue.insert(milestone.id) }
+        overdueMilestoneIds = overdue
+    }
+
+    /// True when nothing the schedule depends on (ids, dates, end dates, statuses) differs.
+    static func sameInputs(_ old: [Milestone], _ new: [Milestone]) -> Bool {
+        if sharesStorage(old, new) { return true }
+        guard old.count == new.count else { return false }
+        return old.withUnsafeBufferPointer { a in
+            new.withUnsafeBufferPointer { b in
+                guard let aBase = a.baseAddress, let bBase = b.baseAddress else { return true }
+                for i in 0..<a.count where !RawFields.sameSchedule(aBase + i, bBase + i) { return false }
+                return true
+            }
+        }
+    }
+}
+
+/// The action log's order, counts, and which actions link to each item.
+struct ActionFigures: Sendable {
+    var order: [Int]
+    var openCount: Int
+    var overdueCount: Int
+    var byLink: [String: [Int]]
+
+    init(_ review: Review) {
+        let asOf = review.programme.asOf
+        var heldOver: [Int] = []
+        var rest: [Int] = []
+        var open = 0
+        var overdue = 0
+        var byLink: [String: [Int]] = [:]
+        for (i, action) in review.actions.enumerated() {
+            if Derived.isHeldOver(action, asOf: asOf) { heldOver.append(i) } else { rest.append(i) }
+            if action.isOpen { open += 1 }
+            if action.isOverdue(asOf: asOf) { overdue += 1 }
+            if let link = action.linkedItemId { byLink[link, default: []].append(i) }
+        }
+        order = heldOver + rest
+        openCount = open
+        overdueCount = overdue
+        self.byLink = byLink
+    }
+}
+
+/// Where the item with an id lives, for `title(ofItem:)` and milestone lookups.
+struct ItemIndex: Sendable {
+    enum Location: Hashable, Sendable {
+        case milestone(Int), test(Int), option(Int), criterion(Int), recommendation(Int), action(Int)
+        case organisation(Int), place(Int)
+    }
+
+    var locations: [String: Location]
+
+    /// In the order `Review.title(ofItem:)` searches, keeping the first of any repeated id.
+    init(_ review: Review) {
+        var locations: [String: Location] = [:]
+        locations.reserveCapacity(review.milestones.count + review.mergerTests.count + review.actions.count
+                                  + review.recommendations.count + 64)
+        func add(_ id: String, _ location: Location) {
+            if locations[id] == nil { locations[id] = location }
+        }
+        for (i, item) in review.milestones.enumerated() { add(item.id, .milestone(i)) }
+        for (i, item) in review.mergerTests.enumerated() { add(item.id, .test(i)) }
+        for (i, item) in review.appraisal.options.enumerated() { add(item.id, .option(i)) }
+        for (i, item) in review.appraisal.criteria.enumerated() { add(item.id, .criterion(i)) }
+        for (i, item) in review.recommendations.enumerated() { add(item.id, .recommendation(i)) }
+        for (i, item) in review.actions.enumerated() { add(item.id, .action(i)) }
+        for (i, item) in review.programme.organisations.enumerated() { add(item.id, .organisation(i)) }
+        for (i, item) in review.programme.places.enumerated() { add(item.id, .place(i)) }
+        self.locations = locations
+    }
+
+    /// True when every indexed kind has the same ids in the same order.
+    static func sameIds(_ old: Review, _ new: Review) -> Bool {
+        sameIds(old.milestones, new.milestones) && sameIds(old.mergerTests, new.mergerTests)
+            && sameIds(old.appraisal.options, new.appraisal.options) && sameIds(old.appraisal.criteria, new.appraisal.criteria)
+            && sameIds(old.recommendations, new.recommendations) && sameIds(old.actions, new.actions)
+            && sameIds(old.programme.organisations, new.programme.organisations)
+            && sameIds(old.programme.places, new.programme.places)
+    }
+
+    private static func sameIds<Item: Identifiable>(_ old: [Item], _ new: [Item]) -> Bool where Item.ID == String {
+        if sharesStorage(old, new) { return true }
+        guard old.count == new.count else { return false }
+        return old.withUnsafeBufferPointer { a in
+            new.withUnsafeBufferPointer { b in
+                for i in 0..<a.count where a[i].id != b[i].id { return false }
+                return true
+            }
+        }
+    }
+}
+
+/// True when two arrays are the same storage (so certainly equal) without comparing elements:
+/// after an edit, every array the edit did not touch still shares storage with the old review.
+func sharesStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
+    guard a.count == b.count else { return false }
+    if a.isEmpty { return true }
+    return a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in pa.baseAddress == pb.baseAddress } }
+}
+
+/// The appraisal's scoring worked out once per change of the appraisal: the pane reads the
+/// totals, ranks and robustness every frame, and they compare every option with every other.
+struct AppraisalFigures: Sendable {
+    let scoring: AppraisalScoring
+    var isScored: Bool { scoring.isScored }
+    /// `scoring.weightedTotal(optionId:)` of each option (none when unscored).
+    let totals: [String: Decimal]
+    let ranks: [String: Int]
+    let sensitivity: [CriterionSensitivity]
+
+    init(_ appraisal: Appraisal) {
+        scoring = AppraisalScoring(appraisal)
+        var totals: [String: Decimal] = [:]
+        for option in appraisal.options where totals[option.id] == nil {
+            if let total = scoring.weightedTotal(optionId: option.id) { totals[option.id] = total }
+        }
+        self.totals = totals
+        ranks = scoring.ranks
+        sensitivity = scoring.sensitivity
+    }
+
+    func cell(option: String, criterion: String) -> AppraisalCell? { scoring.cell(option: option, criterion: criterion) }
 }

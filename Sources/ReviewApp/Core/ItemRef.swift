@@ -64,7 +64,7 @@ extension AppState {
                 budgets.scope = .places
                 budgets.rows.selected = position
             }
-            if let yearIndex = BudgetFigures(review).years.firstIndex(of: line.year) { budgets.yearIndex = yearIndex }
+            if let yearIndex = derived.budgetYears(review).firstIndex(of: line.year) { budgets.yearIndex = yearIndex }
         case .recommendation(let index):
             decisions.section = .recommendations
             decisions.recommendations.selected = index
@@ -115,14 +115,5 @@ extension AppState {
         guard let position = timeline.selected, derived.timelineMilestoneRows.indices.contains(position),
               case .milestone(let index) = derived.timelineRows[derived.timelineMilestoneRows[position]] else { return nil }
         return index
-    }
-}
-
-extension Derived {
-    public func timelinePosition(ofMilestone index: Int) -> Int? {
-        timelineMilestoneRows.firstIndex { row in
-            if case .milestone(let candidate) = timelineRows[row] { return candidate == index }
-            return false
-        }
     }
 }

@@ -80,8 +80,17 @@ public enum KeyTable {
         }.joined(separator: "/")
     }
 
-    /// Short hints for the status bar, with the keys taken from the table.
+    /// Short hints for the status bar, with the keys taken from the table. The tables never
+    /// change, so each pane's hints are worked out once (the status bar shows them every frame).
     public static func hints(for pane: Pane, editable: Bool) -> [String] {
+        cachedHints[pane]?[editable ? 1 : 0] ?? computeHints(for: pane, editable: editable)
+    }
+
+    private static let cachedHints: [Pane: [[String]]] = Dictionary(uniqueKeysWithValues: Pane.allCases.map { pane in
+        (pane, [computeHints(for: pane, editable: false), computeHints(for: pane, editable: true)])
+    })
+
+    private static func computeHints(for pane: Pane, editable: Bool) -> [String] {
         var hints: [(commands: [Command], label: String)] = []
         switch pane {
         case .tests:

@@ -97,7 +97,7 @@ enum Navigation {
         case .toggleProsCons:
             state.appraisal.showProsCons.toggle()
         case .nextYear:
-            let years = BudgetFigures(state.review).years
+            let years = state.derived.budgetYears(state.review)
             guard !years.isEmpty else { return state.say("No budget lines yet") }
             let current = state.budgets.yearIndex ?? years.count - 1
             state.budgets.yearIndex = (current + 1) % years.count
@@ -141,7 +141,7 @@ enum QuickEdits {
         review.mergerTests[index].status = new
         let title = review.mergerTests[index].title
         state.commit(review, label: "\(title): status \(old.label) → \(new.label)")
-        let readiness = state.derived.summary.readinessText
+        let readiness = state.derived.readinessText
         state.say("\(title): \(new.label) — readiness \(readiness)")
     }
 }

@@ -5,6 +5,7 @@ import TerminalToolkit
 public enum AppUpdate {
     public static func update(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
         let effects = dispatch(&state, message)
+        state.prepareDerived()
         Scrolling.settle(&state)
         return effects
     }

@@ -18,14 +18,20 @@ enum ItemEditing {
     }
 
     static func currentYear(_ state: AppState) -> FinancialYear? {
-        let years = BudgetFigures(state.review).years
+        let years = state.derived.budgetYears(state.review)
         if let index = state.budgets.yearIndex, years.indices.contains(index) { return years[index] }
         return years.last
     }
 
     static func openEditor(_ state: inout AppState, isNew: Bool = false) {
         guard let item = state.selectedItem else { return state.warn("Nothing selected to edit: A adds an item") }
-        let fields = ItemFields.fields(for: item, in: state.review, year: currentYear(state))
+        // Only organisations' and places' fields depend on the year.
+        let year: FinancialYear?
+        switch item {
+        case .organisation, .place: year = currentYear(state)
+        default: year = nil
+        }
+        let fields = ItemFields.fields(for: item, in: state.review, year: year)
         guard !fields.isEmpty else { return state.warn("Nothing to edit here") }
         state.mode = .editing(EditorState(item: item, fields: fields, review: state.review, isNewItem: isNew))
     }

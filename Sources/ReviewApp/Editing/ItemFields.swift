@@ -25,12 +25,20 @@ enum ItemFields {
     /// Ids separated by commas, each checked against the allowed set.
     static func idList(_ name: String, _ path: WritableKeyPath<Review, [String]> & Sendable, allowed: [String], kind: String) -> FieldSpec {
         let allowedSet = Set(allowed)
-        let sample = allowed.prefix(3).joined(separator: ", ")
+        return idList(name, path, sample: Array(allowed.prefix(3)), kind: kind, isAllowed: { _, id in allowedSet.contains(id) })
+    }
+
+    /// As above, with the allowed ids checked when the field is accepted (by `isAllowed`, given the
+    /// review being edited) rather than collected when the editor opens: a milestone's editor opens
+    /// in constant time however many milestones there are.
+    static func idList(_ name: String, _ path: WritableKeyPath<Review, [String]> & Sendable, sample: [String], kind: String,
+                       isAllowed: @escaping @Sendable (Review, String) -> Bool) -> FieldSpec {
+        let sample = sample.joined(separator: ", ")
         return FieldSpec(name, kind: .value, hint: "\(kind) ids separated by commas (e.g. \(sample))",
                          read: { $0[keyPath: path].joined(separator: ", ") },
                          write: { review, text in
                              let ids = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                             if let unknown = ids.first(where: { !allowedSet.contains($0) }) {
+                             if let unknown = ids.first(where: { !isAllowed(review, $0) }) {
                                  return .failure(.invalid("no \(kind) has the id \"\(unknown)\""))
                              }
                              var copy = review
@@ -51,7 +59,13 @@ enum ItemFields {
     }
 
     static func milestone(_ i: Int, _ review: Review) -> [FieldSpec] {
-        let others = review.milestones.map(\.id).filter { $0 != review.milestones[i].id }
+        let ownId = review.milestones[i].id
+        // The first three other milestones' ids, for the hint; the rest are checked on accepting.
+        var sample: [String] = []
+        for milestone in review.milestones where milestone.id != ownId {
+            sample.append(milestone.id)
+            if sample.count == 3 { break }
+        }
         return [
             .text("Title", \Review.milestones[i].title, required: true),
             .parsed("Date", hint: dateHint, \Review.milestones[i].date, show: { ValueParsing.editText($0) },
@@ -74,7 +88,8 @@ enum ItemFields {
                       }),
             .choice("Status", \Review.milestones[i].status, label: { $0.label }),
             .text("Owner", \Review.milestones[i].owner),
-            idList("Depends on", \Review.milestones[i].dependsOn, allowed: others, kind: "milestone"),
+            idList("Depends on", \Review.milestones[i].dependsOn, sample: sample, kind: "milestone",
+                   isAllowed: { review, id in id != ownId && review.milestones.contains { $0.id == id } }),
             .text("Notes", \Review.milestones[i].notes, kind: .notes),
         ]
     }

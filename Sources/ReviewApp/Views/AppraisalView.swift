@@ -33,7 +33,7 @@ enum AppraisalView {
             renderProsCons(state, body, &buffer)
             return
         }
-        let scoring = AppraisalScoring(appraisal)
+        let scoring = state.derived.appraisalFigures(state.review)
         let visible = visibleOptions(state, width: body.width)
         let optionWidth = max(minimumOptionWidth, (body.width - criterionWidth - 1) / max(1, visible.count) - 1)
         let scoredRows = scoring.isScored ? 2 : 0
@@ -59,7 +59,7 @@ enum AppraisalView {
             writeWrapped(label, Rect(x: body.x, y: y, width: criterionWidth, height: layout.rowHeight), rowSelected ? .bold : .plain, &buffer)
             for (slot, option) in visible.enumerated() {
                 let x = body.x + criterionWidth + 1 + slot * (optionWidth + 1)
-                let cell = appraisal.cell(option: appraisal.options[option].id, criterion: criterion.id)
+                let cell = scoring.cell(option: appraisal.options[option].id, criterion: criterion.id)
                 var text = cell?.judgement.singleLine ?? "·"
                 if let score = cell?.score { text = DecimalText.canonical(score) + " " + text }
                 let selected = rowSelected && option == state.appraisal.column
@@ -76,7 +76,7 @@ enum AppraisalView {
             for (slot, option) in visible.enumerated() {
                 let x = body.x + criterionWidth + 1 + slot * (optionWidth + 1)
                 let id = appraisal.options[option].id
-                let total = scoring.weightedTotal(optionId: id).map { DecimalText.format($0, places: 1) } ?? ""
+                let total = scoring.totals[id].map { DecimalText.format($0, places: 1) } ?? ""
                 buffer.write(total, in: Rect(x: x, y: y, width: optionWidth, height: 1), style: .bold, alignment: .right)
                 let rank = ranks[id].map { "#\($0)" } ?? ""
                 buffer.write(rank, in: Rect(x: x, y: y + 1, width: optionWidth, height: 1), style: ranks[id] == 1 ? theme[.title] : .plain,
@@ -107,7 +107,7 @@ enum AppraisalView {
         }
     }
 
-    static func renderDetail(_ state: AppState, _ scoring: AppraisalScoring, _ area: Rect, _ buffer: inout Buffer) {
+    static func renderDetail(_ state: AppState, _ scoring: AppraisalFigures, _ area: Rect, _ buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         let theme = state.theme
         let appraisal = state.review.appraisal
@@ -118,7 +118,7 @@ enum AppraisalView {
             lines.append(("\(preferred)\(ReviewSummary.optionName(option, number: state.appraisal.column + 1))", theme[.title]))
             if appraisal.criteria.indices.contains(state.appraisal.row) {
                 let criterion = appraisal.criteria[state.appraisal.row]
-                let cell = appraisal.cell(option: option.id, criterion: criterion.id)
+                let cell = scoring.cell(option: option.id, criterion: criterion.id)
                 var judgement = "\(criterion.title): " + (cell?.judgement ?? "no judgement recorded")
                 if let score = cell?.score { judgement += " (score \(DecimalText.canonical(score)))" }
                 for line in TextView(judgement).wrappedLines(width: area.width) { lines.append((line, .plain)) }
@@ -176,7 +176,7 @@ struct MatrixLayout {
 
     init(_ state: AppState, body: Rect) {
         let criteria = max(1, state.review.appraisal.criteria.count)
-        let scoredRows = AppraisalScoringCache.isScored(state) ? 2 : 0
+        let scoredRows = (state.derived.appraisal?.isScored ?? AppraisalScoringCache.isScored(state)) ? 2 : 0
         let detail = body.height >= 30 ? 8 : 5
         let room = max(1, body.height - 1 - scoredRows - 1 - detail)
         rowHeight = max(1, min(3, room / criteria))

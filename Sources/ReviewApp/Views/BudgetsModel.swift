@@ -2,6 +2,7 @@ import Foundation
 import ReviewModel
 
 /// The figures the budgets pane shows for a scope and year: one row per organisation or place.
+/// Sums come from `Derived`'s budget index, computed once per change, never per frame.
 struct BudgetsModel {
     struct Column {
         var title: String
@@ -10,20 +11,40 @@ struct BudgetsModel {
     }
 
     let review: Review
-    let figures: BudgetFigures
+    let index: BudgetIndex
     let scope: TotalScope
     let year: FinancialYear?
+    /// Count columns present for the scope (computed once per frame, used by every cell).
+    let countMeasures: [Measure]
+    /// Money columns present for the scope and year.
+    let moneyMeasures: [Measure]
+
+    /// For counts, per-head and percentage arithmetic (none of which scans the budget lines).
+    var figures: BudgetFigures { index.figures }
+
+    var runningCostPosition: RunningCostPosition? { index.runningCostPosition }
 
     init(_ state: AppState) {
         review = state.review
-        figures = BudgetFigures(state.review)
+        index = state.derived.budgetIndex(state.review)
         scope = state.budgets.scope
-        let years = figures.years
+        let years = index.years
+        let year: FinancialYear?
         if let index = state.budgets.yearIndex, years.indices.contains(index) { year = years[index] } else { year = years.last }
+        self.year = year
+        let scope = self.scope
+        let index = self.index
+        countMeasures = index.countMeasures(scope)
+        moneyMeasures = year.map { year in index.measures(in: year).filter { index.hasLines($0, year: year, scope: scope) } } ?? []
     }
 
     var entityIds: [String] {
         scope == .organisations ? review.programme.organisations.map(\.id) : review.programme.places.map(\.id)
+    }
+
+    /// Organisations or places shown (one row each).
+    var entityCount: Int {
+        scope == .organisations ? review.programme.organisations.count : review.programme.places.count
     }
 
     func name(_ row: Int) -> String {
@@ -31,25 +52,17 @@ struct BudgetsModel {
     }
 
     func count(_ measure: Measure, row: Int) -> Int? {
+        BudgetsModel.count(measure, row: row, scope: scope, programme: review.programme)
+    }
+
+    static func count(_ measure: Measure, row: Int, scope: TotalScope, programme: Programme) -> Int? {
         switch (scope, measure) {
-        case (.organisations, .registeredPopulation): return review.programme.organisations[row].registeredPopulation
-        case (.organisations, .practices): return review.programme.organisations[row].practices
-        case (.places, .registeredPopulation): return review.programme.places[row].registeredPopulation
-        case (.places, .practices): return review.programme.places[row].practices
-        case (.places, .pcns): return review.programme.places[row].pcns
+        case (.organisations, .registeredPopulation): return programme.organisations[row].registeredPopulation
+        case (.organisations, .practices): return programme.organisations[row].practices
+        case (.places, .registeredPopulation): return programme.places[row].registeredPopulation
+        case (.places, .practices): return programme.places[row].practices
+        case (.places, .pcns): return programme.places[row].pcns
         default: return nil
-        }
-    }
-
-    var countMeasures: [Measure] {
-        let candidates: [Measure] = scope == .organisations ? [.registeredPopulation, .practices] : [.registeredPopulation, .pcns, .practices]
-        return candidates.filter { measure in entityIds.indices.contains { count(measure, row: $0) != nil } }
-    }
-
-    var moneyMeasures: [Measure] {
-        guard let year else { return [] }
-        return figures.measures(in: year).filter { measure in
-            figures.lines(scope: scope, year: year).contains { $0.measure == measure }
         }
     }
 
@@ -72,7 +85,8 @@ struct BudgetsModel {
 
     func money(_ measure: Measure, row: Int) -> Money? {
         guard let year else { return nil }
-        return figures.amount(measure, year: year, entityId: entityIds[row])
+        let id = scope == .organisations ? review.programme.organisations[row].id : review.programme.places[row].id
+        return index.amount(measure, year: year, entityId: id)
     }
 
     func cells(row: Int) -> [String] {
@@ -92,17 +106,17 @@ struct BudgetsModel {
     }
 
     var totals: [String] {
-        var cells = countMeasures.map { figures.countTotal($0, scope: scope).map(CountText.format) ?? "" }
+        var cells = countMeasures.map { index.countTotal($0, scope: scope).map(CountText.format) ?? "" }
         guard let year else { return cells }
-        cells += moneyMeasures.map { DecimalText.format(figures.total($0, year: year, scope: scope).millions, places: 1) }
+        cells += moneyMeasures.map { DecimalText.format(index.total($0, year: year, scope: scope).millions, places: 1) }
         if hasSurplusPercent {
-            let percent = figures.surplusPercent(figures.total(.cumulativeSurplus, year: year, scope: scope),
-                                                 programme: figures.total(.programme, year: year, scope: scope))
+            let percent = figures.surplusPercent(index.total(.cumulativeSurplus, year: year, scope: scope),
+                                                 programme: index.total(.programme, year: year, scope: scope))
             cells.append(percent.map { DecimalText.format($0, places: 1) + "%" } ?? "")
         }
         if let measure = perHeadMeasure {
-            let population = figures.countTotal(.registeredPopulation, scope: scope) ?? 0
-            cells.append(figures.total(measure, year: year, scope: scope).perHead(population: population).map(ReviewSummary.perHeadText) ?? "")
+            let population = index.countTotal(.registeredPopulation, scope: scope) ?? 0
+            cells.append(index.total(measure, year: year, scope: scope).perHead(population: population).map(ReviewSummary.perHeadText) ?? "")
         }
         return cells
     }
@@ -122,16 +136,16 @@ struct BudgetsModel {
         guard let year else { return nil }
         var parts: [String] = []
         for measure in [Measure.allocation, .totalBudget, .runningCosts] where moneyMeasures.contains(measure) {
-            parts.append("\(measure.label) \(figures.total(measure, year: year, scope: scope).formatted)")
+            parts.append("\(measure.label) \(index.total(measure, year: year, scope: scope).formatted)")
         }
         if moneyMeasures.contains(.cumulativeSurplus) {
-            let surplus = figures.total(.cumulativeSurplus, year: year, scope: scope)
+            let surplus = index.total(.cumulativeSurplus, year: year, scope: scope)
             let percent = moneyMeasures.contains(.programme)
-                ? figures.surplusPercent(surplus, programme: figures.total(.programme, year: year, scope: scope)) : nil
+                ? figures.surplusPercent(surplus, programme: index.total(.programme, year: year, scope: scope)) : nil
             parts.append("cumulative \(ReviewSummary.surplusText(surplus, percent: percent))")
         }
-        if let measure = perHeadMeasure, let population = figures.countTotal(.registeredPopulation, scope: scope),
-           let perHead = figures.total(measure, year: year, scope: scope).perHead(population: population) {
+        if let measure = perHeadMeasure, let population = index.countTotal(.registeredPopulation, scope: scope),
+           let perHead = index.total(measure, year: year, scope: scope).perHead(population: population) {
             parts.append("\(ReviewSummary.perHeadText(perHead)) per head")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
@@ -139,7 +153,7 @@ struct BudgetsModel {
 
     /// Stated totals for this scope that differ from their parts, as sentences.
     var warnings: [String] {
-        figures.mismatchedTotals.filter { $0.stated.scope == scope }.map { pair in
+        index.mismatchedTotals.filter { $0.stated.scope == scope }.map { pair in
             let computed = pair.stated.measure.isCount ? DecimalText.format(pair.computed, places: 0)
                 : Money(millions: pair.computed).formatted
             return "⚠ \(pair.stated.label): paper states \(pair.stated.formattedValue), parts sum to \(computed)"

@@ -15,7 +15,7 @@ enum BudgetsView {
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let model = BudgetsModel(state)
-        let ids = model.entityIds
+        let entityCount = model.entityCount
         let scopeName = model.scope == .organisations ? "Organisations" : "Places"
         let yearText = model.year.map { " \($0)" } ?? ""
         buffer.write("\(scopeName)\(yearText), £m  (v: \(model.scope == .organisations ? "places" : "organisations"), Y: year, c: chart)",
@@ -29,13 +29,13 @@ enum BudgetsView {
         let alignments: [TextAlignment] = [.left] + Array(repeating: .right, count: shown.count)
         let header = [("Name", theme[.header])] + shown.map { (columns[$0].title, theme[.header]) }
         ColumnLayout.writeRow(header, widths: widths, alignments: alignments, x: body.x, y: body.y + 1, clip: body, buffer: &buffer)
-        let chartHeight = body.height >= 30 ? min(ids.count + 1, 10) : min(ids.count + 1, 5)
+        let chartHeight = body.height >= 30 ? min(entityCount + 1, 10) : min(entityCount + 1, 5)
         let warnings = model.warnings
         let footer = 3 + warnings.count
         let tableRows = max(1, body.height - 3 - footer - chartHeight)
-        let rowState = state.budgets.rows.scrolledToSelection(visibleRows: tableRows, count: ids.count)
+        let rowState = state.budgets.rows.scrolledToSelection(visibleRows: tableRows, count: entityCount)
         var y = body.y + 2
-        for row in rowState.offset..<min(ids.count, rowState.offset + tableRows) {
+        for row in rowState.offset..<min(entityCount, rowState.offset + tableRows) {
             let selected = row == state.budgets.rows.selected
             let style = selected ? theme[.selected] : Style.plain
             let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
@@ -58,7 +58,7 @@ enum BudgetsView {
             buffer.write(headline, in: Rect(x: body.x, y: y, width: body.width, height: 1), style: .bold)
             y += 1
         }
-        if let position = model.figures.runningCostPosition {
+        if let position = model.runningCostPosition {
             buffer.write("Running costs: " + position.sentence, in: Rect(x: body.x, y: y, width: body.width, height: 1),
                          style: !position.isBaselineRecorded ? theme[.muted] : position.gap.millions > 0 ? theme[.warning] : theme[.ragGreen])
             y += 1
@@ -77,15 +77,15 @@ enum BudgetsView {
         else { return }
         let theme = state.theme
         buffer.write("Chart: \(measure.label)" + (measure.isMoney ? " (£m)" : ""), in: area.row(0), style: theme[.header])
-        let values = model.entityIds.indices.map { model.chartValue(measure, row: $0) }
-        let largest = values.compactMap { $0 }.map { $0 < 0 ? -$0 : $0 }.max() ?? 0
+        // The scale comes from every row (worked out once per change); values only for the rows drawn.
+        let largest = model.index.chartLargest(measure, scope: model.scope, year: model.year)
         let labelWidth = min(20, area.width / 4)
         let valueWidth = 12
         let barWidth = max(1, area.width - labelWidth - valueWidth - 2)
-        for (i, row) in model.entityIds.indices.prefix(area.height - 1).enumerated() {
+        for (i, row) in (0..<model.entityCount).prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + i
             buffer.write(model.name(row), in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
-            guard let value = values[row] else { continue }
+            guard let value = model.chartValue(measure, row: row) else { continue }
             let magnitude = value < 0 ? -value : value
             let length = largest == 0 ? 0 : Int(truncating: NSDecimalNumber(decimal: magnitude * Decimal(barWidth) / largest))
             let bar = String(repeating: value < 0 ? "▒" : "█", count: max(value == 0 ? 0 : 1, min(barWidth, length)))

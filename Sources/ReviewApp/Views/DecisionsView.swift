@@ -34,8 +34,8 @@ enum DecisionsView {
                                   widths: recWidths, x: body.x + 2, y: y, clip: row, buffer: &buffer)
         }
         let actions = review.actions
-        let open = actions.filter(\.isOpen).count
-        buffer.write("Actions (\(open) open, \(review.overdueActions.count) overdue)" + (onRecs ? "  → to select" : ""),
+        let open = state.derived.openActionCount
+        buffer.write("Actions (\(open) open, \(state.derived.overdueActionCount) overdue)" + (onRecs ? "  → to select" : ""),
                      in: actionArea.row(0), style: onRecs ? theme[.header] : theme[.header].adding(.reverse))
         let widths = ColumnLayout.widths(total: body.width - 2, fixed: [nil, 14, 11, 17, body.width >= 120 ? 30 : 14])
         let rows = actionArea.height - 1
@@ -52,7 +52,7 @@ enum DecisionsView {
             let overdue = action.isOverdue(asOf: review.programme.asOf)
             var status = overdue ? "OVERDUE" : action.status.label
             if Derived.isHeldOver(action, asOf: review.programme.asOf) { status = "HELD OVER " + status }
-            let link = action.linkedItemId.flatMap { review.title(ofItem: $0) } ?? ""
+            let link = action.linkedItemId.flatMap { state.derived.title(ofItem: $0, in: review) } ?? ""
             ColumnLayout.writeRow([(action.title.singleLine, style), (action.owner, style),
                                    ((action.carriedForwardTo ?? action.due)?.short ?? "", style),
                                    (status, overdue ? style.patched(with: theme[.overdue]) : style), (link, style)],
@@ -73,11 +73,11 @@ enum DecisionsView {
         case .recommendation(let i):
             let rec = review.recommendations[i]
             text = rec.minute.isEmpty ? "No minute recorded: e to record the outcome, date and minute." : "Minute: " + rec.minute
-            let linked = QuickCapture.actions(linkedTo: rec.id, in: review)
+            let linked = state.derived.actions(linkedTo: rec.id, in: review)
             if !linked.isEmpty { text += "  Actions: " + linked.map(\.title).joined(separator: "; ") }
         case .action(let i):
             let action = review.actions[i]
-            let link = action.linkedItemId.flatMap { review.title(ofItem: $0) }.map { "Linked to \($0). " } ?? ""
+            let link = action.linkedItemId.flatMap { state.derived.title(ofItem: $0, in: review) }.map { "Linked to \($0). " } ?? ""
             let raised = action.raisedAt.map { "Raised \($0.short). " } ?? ""
             text = link + raised + action.notes
         default:

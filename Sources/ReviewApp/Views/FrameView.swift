@@ -41,7 +41,6 @@ public enum AppView {
     static func renderHeader(_ state: AppState, into buffer: inout Buffer) {
         let theme = state.theme
         let width = buffer.width
-        let summary = state.derived.summary
         let programme = state.review.programme
         buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: theme[.statusBar])
         let asOf = " as of \(programme.asOf.short) "
@@ -51,10 +50,10 @@ public enum AppView {
                      style: theme[.statusBar].adding(.bold))
         buffer.write(right, in: Rect(x: max(0, width - right.terminalWidth), y: 0, width: right.terminalWidth, height: 1),
                      style: theme[.statusBar])
-        let (assured, total) = state.review.readiness
+        let (assured, total) = state.derived.readiness
         let gauge = Gauge.text(value: assured, total: total, width: 10)
-        var spans = [Span(" Readiness ", style: theme[.title]), Span("\(gauge) \(summary.readinessText)"),
-                     Span("  Next: ", style: theme[.title]), Span(summary.nextMilestoneText)]
+        var spans = [Span(" Readiness ", style: theme[.title]), Span("\(gauge) \(state.derived.readinessText)"),
+                     Span("  Next: ", style: theme[.title]), Span(state.derived.nextMilestoneText)]
         let overdue = state.derived.overdueMilestoneIds.count
         if overdue > 0 { spans.insert(Span("  \(overdue) OVERDUE", style: theme[.overdue]), at: 2) }
         buffer.write(spans: spans, x: 0, y: 1, clip: Rect(x: 0, y: 1, width: width, height: 1))

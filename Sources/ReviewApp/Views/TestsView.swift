@@ -50,7 +50,7 @@ enum TestsView {
                                    (test.targetDate?.display ?? "", base), (String(test.evidence.count), base)],
                                   widths: widths, alignments: alignments, x: list.x + 2, y: y, clip: rowRect, buffer: &buffer)
         }
-        let (assured, total) = state.review.readiness
+        let (assured, total) = state.derived.readiness
         let gauge = "Readiness \(Gauge.text(value: assured, total: total, width: 20)) \(assured)/\(total) assured"
         let gaugeY = min(list.bottom - 1, list.y + 1 + min(rows, tests.count))
         buffer.write(gauge, in: Rect(x: list.x, y: gaugeY, width: list.width, height: 1), style: theme[.title])
@@ -95,7 +95,7 @@ enum TestsView {
             buffer.write("  none yet", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.muted])
             y += 1
         }
-        let linked = QuickCapture.actions(linkedTo: test.id, in: state.review)
+        let linked = state.derived.actions(linkedTo: test.id, in: state.review)
         if !linked.isEmpty && y < area.bottom {
             let open = linked.filter(\.isOpen).count
             buffer.write("Actions (\(open) open): " + linked.map(\.title).joined(separator: "; "),

@@ -10,12 +10,13 @@ enum TimelineView {
         var strip: Rect
     }
 
-    static func periods(_ review: Review) -> [Milestone] {
-        review.milestonesInDateOrder.filter { $0.endDate != nil }
+    /// Periods (milestones with an end date) in date order, from the derived figures.
+    static func periods(_ state: AppState) -> [Milestone] {
+        state.derived.periodIndices.map { state.review.milestones[$0] }
     }
 
     static func areas(_ state: AppState, body: Rect) -> Areas {
-        let periodCount = periods(state.review).count
+        let periodCount = state.derived.periodIndices.count
         let stripHeight = periodCount == 0 ? 0 : min(periodCount, body.height >= 30 ? 8 : 3) + 1
         let detailHeight = body.height >= 30 ? 4 : 2
         let listHeight = max(1, body.height - stripHeight - detailHeight)
@@ -81,13 +82,13 @@ enum TimelineView {
         let milestone = state.review.milestones[index]
         var facts: [String] = []
         if !milestone.dependsOn.isEmpty {
-            let names = milestone.dependsOn.map { id in state.review.milestones.first { $0.id == id }?.title ?? id }
+            let names = milestone.dependsOn.map { id in state.derived.milestoneIndex(id: id).map { state.review.milestones[$0].title } ?? id }
             facts.append("After: " + names.joined(separator: "; "))
         }
         if let days = Optional(state.review.programme.asOf.days(until: milestone.date.sortDate)), !milestone.isClosed {
             facts.append(days >= 0 ? "in \(days) days" : "\(-days) days ago")
         }
-        let linked = QuickCapture.actions(linkedTo: milestone.id, in: state.review)
+        let linked = state.derived.actions(linkedTo: milestone.id, in: state.review)
         if !linked.isEmpty { facts.append("\(linked.count) action\(linked.count == 1 ? "" : "s")") }
         let first = "\(milestone.title.singleLine)" + (facts.isEmpty ? "" : "  (" + facts.joined(separator: ", ") + ")")
         buffer.write(first, in: area.row(0), style: theme[.title])
@@ -97,14 +98,15 @@ enum TimelineView {
 
     /// One column per month from the first period's start to the last one's end.
     static func renderStrip(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
-        let periods = periods(state.review)
-        guard !area.isEmpty, !periods.isEmpty else { return }
+        let indices = state.derived.periodIndices
+        guard !area.isEmpty, !indices.isEmpty else { return }
         let theme = state.theme
+        let periods = indices.prefix(max(0, area.height - 1)).map { state.review.milestones[$0] }
         func monthNumber(_ date: CalendarDate) -> Int { date.year * 12 + date.month - 1 }
-        let start = periods.map { monthNumber($0.date.sortDate) }.min() ?? 0
+        let start = state.derived.periodMonths?.first ?? 0
         let labelWidth = min(24, area.width / 3)
         let columns = max(1, area.width - labelWidth - 1)
-        let end = min(start + columns - 1, periods.compactMap { $0.endDate.map { monthNumber($0.endOfPeriod) } }.max() ?? start)
+        let end = min(start + columns - 1, state.derived.periodMonths?.lastEnd ?? start)
         let asOf = monthNumber(state.review.programme.asOf)
         var header = ""
         for month in start...end {
@@ -115,7 +117,7 @@ enum TimelineView {
         buffer.write("Periods from \(MonthNames.short[start % 12]) \(firstYear)", in: Rect(x: area.x, y: area.y, width: labelWidth, height: 1),
                      style: theme[.header])
         buffer.write(header, x: area.x + labelWidth + 1, y: area.y, style: theme[.header], clip: area)
-        for (i, period) in periods.prefix(area.height - 1).enumerated() {
+        for (i, period) in periods.enumerated() {
             let y = area.y + 1 + i
             buffer.write(period.title.singleLine, in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
             let from = monthNumber(period.date.sortDate)

@@ -60,6 +60,14 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
+    /// `set` for a printable ASCII byte (one column, never a control character).
+    mutating func setPrintableASCII(_ byte: UInt8, x: Int, y: Int, style: Style, limit: Int) {
+        let right = min(limit, width)
+        guard x >= 0, y >= 0, y < height, x < right else { return }
+        clearWideNeighbours(x: x, y: y, columns: 1)
+        cells[y * width + x] = Cell(Character(Unicode.Scalar(byte)), style: style)
+    }
+
     /// Before `columns` cells at (x, y) are overwritten: if the first is the right half
     /// of a wide grapheme, blank its left half; if the cell after the last is a
     /// continuation, its left half is being overwritten, so blank it. Styles are kept.

@@ -11,6 +11,7 @@ extension Buffer {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let bounds = (clip ?? area).intersection(area)
         guard y >= bounds.y, y < bounds.bottom else { return x }
+        if let column = writePrintableASCII(text, x: x, y: y, style: style, bounds: bounds) { return column }
         var column = x
         for character in text {
             if column >= bounds.right { break }
@@ -25,6 +26,22 @@ extension Buffer {
                 continue
             }
             column += max(1, set(character, x: column, y: y, style: style, limit: bounds.right))
+        }
+        return column
+    }
+
+    /// `write(_:x:y:style:clip:)` for text of printable ASCII only (nil for any other text):
+    /// every byte is then one grapheme one column wide, so the bytes are placed directly,
+    /// without breaking the text into graphemes and measuring each.
+    private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, style: Style, bounds: Rect) -> Int? {
+        guard text.printableASCIIWidth != nil else { return nil }
+        var column = x
+        for byte in text.utf8 {
+            if column >= bounds.right { break }
+            if column >= bounds.x {
+                setPrintableASCII(byte, x: column, y: y, style: style, limit: bounds.right)
+            }
+            column += 1
         }
         return column
     }

@@ -9,9 +9,20 @@ extension String {
     /// The number of terminal columns the string takes (the sum of its graphemes'
     /// widths). Control characters count 1, as `Buffer` shows them as U+FFFD.
     public var terminalWidth: Int {
+        if let width = printableASCIIWidth { return width }
         var total = 0
         for character in self { total += character.terminalWidth }
         return total
+    }
+
+    /// The byte count when every byte is a printable ASCII character (space to tilde): each is
+    /// then one grapheme one column wide. Nil otherwise (the caller measures grapheme by grapheme).
+    var printableASCIIWidth: Int? {
+        let answer = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte < 0x20 || byte > 0x7E { return nil }
+            return bytes.count
+        }
+        return answer ?? nil
     }
 
     /// The string cut to at most `width` columns. When it has to be cut, it ends with
@@ -27,6 +38,11 @@ extension String {
 
     /// The longest prefix that fits in `columns` columns.
     public func prefix(columns: Int) -> String {
+        if let width = printableASCIIWidth {
+            // One column per byte: the first `columns` bytes.
+            guard width > columns else { return self }
+            return String(decoding: self.utf8.prefix(max(0, columns)), as: UTF8.self)
+        }
         var result = ""
         var used = 0
         for character in self {

@@ -1,0 +1,342 @@
+import Foundation
+import ReviewApp
+import ReviewGenerator
+import ReviewModel
+import ReviewStore
+import TerminalToolkit
+
+/// merger-review's benchmarks and synthetic-review generator. Run in release mode:
+///
+///     swift run -c release MergerReviewBench all              # every benchmark at 100, 10k, 100k, 10mb
+///     swift run -c release MergerReviewBench generate 10mb /tmp/review-10mb.json
+///
+/// Not part of `swift test`; see docs/performance.md.
+let usage = """
+    usage: MergerReviewBench COMMAND [options]
+
+      generate SIZE [FILE] [--seed N]   write a synthetic review (SIZE: 100, 10k, 100k, 10mb or a number of
+                                        items); FILE defaults to /tmp/merger-review-bench/review-SIZE.json
+      all [--sizes LIST] [--quick]      every benchmark below at each size (default 100,10k,100k,10mb)
+      load SIZE|FILE                    parse, build, validate, load to first frame
+      keys SIZE|FILE [--only NAME] [--iterations N]
+                                        per keystroke: update + view + diff (80x24)
+      save SIZE|FILE                    durable save after one edit (diff, encode, fsync'd write)
+      bytes SIZE|FILE                   bytes the ncurses backend writes per keystroke at 80x24
+      table [--iterations N]            render + diff of a 100,000-row Table at 80x24 and 200x60
+      memory FILE                       peak RSS after load, first frame, keys, an edit and a save
+      memory-stages FILE                resident memory after each step of a load
+      frames SIZE|FILE KEY...           the screen after each key (Key(spec:) names: Down, PgDn, Tab, e, C-l...)
+      first-frame FILE                  load to first frame once, in process; prints seconds
+      save-seconds FILE                 median seconds of a durable save of FILE after one edit
+
+      --dir DIR                         where generated files go (default /tmp/merger-review-bench)
+    """
+
+struct Options {
+    var command = ""
+    var positional: [String] = []
+    var sizes = ["100", "10k", "100k", "10mb"]
+    var quick = false
+    var only: String?
+    var iterations: Int?
+    var seed: UInt64 = 1
+    var directory = Fixtures.defaultDirectory
+
+    init(_ arguments: [String]) throws(BenchError) {
+        var rest = arguments[...]
+        command = rest.popFirst() ?? ""
+        func value(_ flag: String) throws(BenchError) -> String {
+            guard let next = rest.popFirst() else { throw BenchError("\(flag) needs a value") }
+            return next
+        }
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--sizes": sizes = try value(argument).split(separator: ",").map(String.init)
+            case "--quick": quick = true
+            case "--only": only = try value(argument)
+            case "--iterations":
+                guard let n = Int(try value(argument)), n > 0 else { throw BenchError("--iterations needs a positive number") }
+                iterations = n
+            case "--seed":
+                guard let n = UInt64(try value(argument)) else { throw BenchError("--seed needs a number") }
+                seed = n
+            case "--dir": directory = try value(argument)
+            default:
+                if argument.hasPrefix("--") { throw BenchError("unknown option \(argument)") }
+                positional.append(argument)
+            }
+        }
+    }
+}
+
+/// A size name generates a review; an existing file is loaded (so a profile can skip generating).
+func fixture(_ argument: String?, _ options: Options) throws(BenchError) -> Fixture {
+    guard let argument else { throw BenchError("give a size (100, 10k, 100k, 10mb) or a review file") }
+    if ReviewGenerator.items(forSize: argument) == nil || argument.contains("/") || argument.hasSuffix(".json") {
+        let loaded: LoadedReview
+        do { loaded = try ReviewStore().load(argument) } catch { throw BenchError(error.description) }
+        let name = String(argument.split(separator: "/").last ?? "file").replacingOccurrences(of: ".json", with: "")
+        return Fixture(name: name, items: loaded.review.itemCount, path: argument, review: loaded.review,
+                       fileSize: Files.size(argument) ?? 0)
+    }
+    progress("generating the \(argument) review…")
+    return try Fixtures.make(argument, directory: options.directory, seed: options.seed)
+}
+
+extension Review {
+    /// Items as the generator counts them.
+    var itemCount: Int {
+        programme.organisations.count + programme.places.count + milestones.count + mergerTests.count
+            + mergerTests.reduce(0) { $0 + $1.evidence.count } + appraisal.criteria.count + appraisal.options.count
+            + appraisal.cells.count + budgets.lines.count + recommendations.count + actions.count
+    }
+}
+
+func printSection(_ title: String) {
+    print("")
+    print("-- \(title)")
+}
+
+func printResults(_ results: [Result]) {
+    print(Result.header())
+    for result in results { print(result.line()) }
+}
+
+func describe(_ fixture: Fixture) -> String {
+    "\(fixture.name): \(Format.grouped(fixture.review.itemCount)) items, \(Format.megabytes(fixture.fileSize)) (\(fixture.path))"
+}
+
+func printBytes(_ outcome: TerminalBytes.Outcome) {
+    let perRow = outcome.bytesPerRow
+    print("\(outcome.terminalType) \(outcome.width)x\(outcome.height); a full repaint is \(perRow) bytes per row, so two rows' worth is \(2 * perRow) bytes")
+    for step in outcome.steps {
+        let rows = step.fullRepaint ? "every row" : step.rows.count > 6 ? "\(step.rows.count) rows"
+            : "rows " + step.rows.map(String.init).joined(separator: ",")
+        print(Format.padded(step.name, 36) + Format.padded("\(step.bytes) bytes", 13, right: true)
+              + Format.padded("\(step.cells) cells", 12, right: true) + "  " + rows + (step.fullRepaint ? "  FULL REPAINT" : ""))
+    }
+}
+
+/// Runs `memory FILE` in a fresh process, so the peak belongs to that file alone: the peak to the
+/// first frame, the peak over the whole probe (keys, an edit, a save), and the process's size before loading.
+func peakMemory(of path: String) -> (firstFrame: Int, peak: Int, baseline: Int)? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    process.arguments = ["memory", path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    do { try process.run() } catch { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    var values: [String: Int] = [:]
+    for word in text.split(whereSeparator: \.isWhitespace) {
+        let parts = word.split(separator: "=")
+        if parts.count == 2, let n = Int(parts[1]) { values[String(parts[0])] = n }
+    }
+    guard let peak = values["peak"], let baseline = values["baseline"] else { return nil }
+    return (values["first-frame"] ?? peak, peak, baseline)
+}
+
+func runMemory(_ path: String) throws(BenchError) {
+    let baseline = Memory.peakResidentBytes()
+    var steps: [String] = []
+    func step(_ name: String) { steps.append("\(name)=\(Memory.peakResidentBytes())") }
+    let loaded: LoadedReview
+    do { loaded = try ReviewStore().load(path) } catch { throw BenchError(error.description) }
+    var session = Session(loaded.review, path: path)
+    step("first-frame")
+    session.press([.down, .down, .pageDown, .tab, .tab, .tab, .tab, .tab])
+    step("keys")
+    session.press([.char("e"), .char("x"), .enter])
+    step("edit")
+    let recorded = AuditTrail.recording(session.state, at: "2021-07-01T10:00:00Z")
+    step("diff")
+    let target = path + ".bench-save"
+    do { try ReviewStore().save(recorded, to: target) } catch { throw BenchError(error.description) }
+    step("save")
+    Files.remove(target)
+    Files.remove(DurableWriter.backupPath(for: target))
+    print("peak=\(Memory.peakResidentBytes()) baseline=\(baseline) file=\(Files.size(path) ?? 0) " + steps.joined(separator: " "))
+}
+
+struct SizeReport {
+    var fixture: Fixture
+    var keys: [Result]
+    var extraRepaints: Int
+    var memory: (firstFrame: Int, peak: Int, baseline: Int)?
+}
+
+func runAll(_ options: Options) throws(BenchError) {
+    var reports: [SizeReport] = []
+    print("merger-review benchmarks (release build; times are wall clock, CLOCK_MONOTONIC)")
+    for size in options.sizes {
+        let fixture = try Fixtures.make(size, directory: options.directory, seed: options.seed)
+        let repeats = Repeats.forItems(fixture.items, quick: options.quick)
+        print("")
+        print("== \(describe(fixture))")
+        let errors = Validation.errors(in: fixture.review)
+        print("validation errors: \(errors.count)")
+        printSection("load")
+        progress("\(size): load")
+        printResults(try LoadBenchmark.run(fixture, repeats: repeats))
+        printSection("keystrokes at 80x24: update + view + diff")
+        progress("\(size): keystrokes")
+        let keys = KeystrokeBenchmark.run(fixture, repeats: repeats)
+        printResults(keys.results)
+        print("full repaints after the first frame, over all of these keys: \(keys.extraFullRepaints)")
+        printSection("durable save after one edit")
+        progress("\(size): save")
+        let save = try SaveBenchmark.run(fixture, repeats: repeats, directory: options.directory)
+        printResults(save.results)
+        print("bytes written per save: \(Format.grouped(save.bytesWritten))")
+        printSection("terminal output (ncurses on newterm, written to a file and counted)")
+        progress("\(size): ncurses bytes")
+        printBytes(try TerminalBytes.run(fixture, directory: options.directory))
+        printSection("peak memory (a separate process: load, first frame, keys, an edit, a save)")
+        progress("\(size): memory")
+        let memory = peakMemory(of: fixture.path)
+        if let memory {
+            func times(_ bytes: Int) -> String { Format.fixed(Double(bytes) / Double(max(1, fixture.fileSize)), places: 1) + "x the file" }
+            print("peak RSS to the first frame \(Format.megabytes(memory.firstFrame)) = \(times(memory.firstFrame)); "
+                  + "with keys, an edit and a save \(Format.megabytes(memory.peak)) = \(times(memory.peak)); "
+                  + "the process before loading: \(Format.megabytes(memory.baseline))")
+        } else {
+            print("peak RSS: could not run the memory probe")
+        }
+        reports.append(SizeReport(fixture: fixture, keys: keys.results, extraRepaints: keys.extraFullRepaints, memory: memory))
+    }
+    printSection("issue #3: 100,000-row Table, render + diff per step")
+    progress("table")
+    printResults(TableBenchmark.run(iterations: options.quick ? 400 : 2_000))
+    printKeystrokeScaling(reports)
+}
+
+/// Keystroke p99 at the largest size against the smallest (target: at most 1.5x, and 1 ms).
+func printKeystrokeScaling(_ reports: [SizeReport]) {
+    guard reports.count >= 2, let small = reports.first, let large = reports.max(by: { $0.fixture.items < $1.fixture.items }),
+          small.fixture.items < large.fixture.items else { return }
+    printSection("keystroke p99: \(large.fixture.name) against \(small.fixture.name)")
+    print(Format.padded("", 34) + Format.padded("p99 \(small.fixture.name)", 12, right: true)
+          + Format.padded("p99 \(large.fixture.name)", 12, right: true) + Format.padded("ratio", 8, right: true))
+    for result in large.keys {
+        guard let base = small.keys.first(where: { $0.name == result.name }) else { continue }
+        let ratio = Double(result.samples.p99) / Double(max(1, base.samples.p99))
+        print(Format.padded(result.name, 34) + Format.padded(Format.milliseconds(base.samples.p99), 12, right: true)
+              + Format.padded(Format.milliseconds(result.samples.p99), 12, right: true)
+              + Format.padded(Format.fixed(ratio, places: 2) + "x", 8, right: true))
+    }
+}
+
+func main() -> Int32 {
+    let options: Options
+    do { options = try Options(Array(CommandLine.arguments.dropFirst())) } catch {
+        progress("MergerReviewBench: \(error.description)\n\n\(usage)")
+        return 2
+    }
+    do {
+        switch options.command {
+        case "generate":
+            guard let size = options.positional.first, let items = ReviewGenerator.items(forSize: size) else {
+                throw BenchError("generate needs a size: 100, 10k, 100k, 10mb or a number of items")
+            }
+            let review = ReviewGenerator.generate(items: items, seed: options.seed)
+            let bytes = ReviewCodec.encode(review)
+            let path = options.positional.count > 1 ? options.positional[1] : "\(options.directory)/review-\(size.lowercased()).json"
+            if options.positional.count <= 1 { Files.makeDirectory(options.directory) }
+            try Fixtures.write(bytes, to: path)
+            let errors = Validation.errors(in: review).count
+            progress("\(path): \(Format.grouped(review.itemCount)) items, \(Format.grouped(bytes.count)) bytes, \(errors) validation errors")
+            print(path)
+            return errors == 0 ? 0 : 1
+        case "all":
+            try runAll(options)
+        case "load":
+            let f = try fixture(options.positional.first, options)
+            print(describe(f))
+            printResults(try LoadBenchmark.run(f, repeats: Repeats.forItems(f.items, quick: options.quick)))
+        case "keys":
+            let f = try fixture(options.positional.first, options)
+            var repeats = Repeats.forItems(f.items, quick: options.quick)
+            if let n = options.iterations { repeats.keys = n }
+            print(describe(f))
+            let outcome = KeystrokeBenchmark.run(f, repeats: repeats, only: options.only)
+            printResults(outcome.results)
+            print("full repaints after the first frame: \(outcome.extraFullRepaints)")
+        case "save":
+            let f = try fixture(options.positional.first, options)
+            print(describe(f))
+            var repeats = Repeats.forItems(f.items, quick: options.quick)
+            if let n = options.iterations { repeats.save = n }
+            printResults(try SaveBenchmark.run(f, repeats: repeats, directory: options.directory).results)
+        case "save-seconds":
+            let f = try fixture(options.positional.first, options)
+            var repeats = Repeats.forItems(f.items, quick: true)
+            if let n = options.iterations { repeats.save = n }
+            Files.makeDirectory(options.directory)
+            let results = try SaveBenchmark.run(f, repeats: repeats, directory: options.directory).results
+            guard let total = results.last else { throw BenchError("no save measured") }
+            print(Format.fixed(Double(total.samples.p50) / 1e9, places: 6))
+        case "bytes":
+            let f = try fixture(options.positional.first, options)
+            Files.makeDirectory(options.directory)
+            print(describe(f))
+            printBytes(try TerminalBytes.run(f, directory: options.directory))
+        case "table":
+            printResults(TableBenchmark.run(iterations: options.iterations ?? 2_000))
+        case "frames":
+            // Debugging aid: the screen after each key, and which rows a key changed.
+            let f = try fixture(options.positional.first, options)
+            var session = Session(f.review, path: f.path)
+            var previous = session.renderer.previous
+            for spec in options.positional.dropFirst() {
+                guard let key = Key(spec: spec) else { throw BenchError("\(spec): not a key (see Key(spec:))") }
+                session.press(key)
+                guard let frame = session.renderer.previous else { continue }
+                let changed = (0..<frame.height).filter { y in previous.map { $0.line(y) != frame.line(y) || $0.cells[(y * frame.width)..<((y + 1) * frame.width)] != frame.cells[(y * frame.width)..<((y + 1) * frame.width)] } ?? true }
+                print("after \(spec): \(session.renderer.lastFrameCellsSent) cells sent; rows changed: \(changed)")
+                for (y, line) in frame.lines().enumerated() { print((changed.contains(y) ? "* " : "  ") + line) }
+                previous = frame
+            }
+        case "memory-stages":
+            // Resident memory after each step of a load (the parse tree is freed in the background).
+            guard let path = options.positional.first, var bytes = Files.readAll(path) else { throw BenchError("memory-stages needs a review file") }
+            func report(_ stage: String) {
+                print(Format.padded(stage, 28) + Format.padded(Format.megabytes(Memory.currentResidentBytes()), 12, right: true)
+                      + "   peak " + Format.megabytes(Memory.peakResidentBytes()))
+            }
+            report("start")
+            var tree = try? JSONParser.parse(bytes)
+            report("file read and parsed (tree)")
+            tree = nil
+            bytes = []
+            _ = malloc_trim(0)
+            report("tree and bytes freed")
+            let loaded = try? ReviewStore().load(path)
+            report("ReviewStore.load")
+            usleep(300_000)
+            _ = malloc_trim(0)
+            report("after background frees, trimmed")
+            let state = loaded.map { AppState(review: $0.review, filePath: path, today: Fixtures.today) }
+            _ = malloc_trim(0)
+            report("app state")
+            withExtendedLifetime((tree, state, bytes)) {}
+        case "memory":
+            guard let path = options.positional.first else { throw BenchError("memory needs a review file") }
+            try runMemory(path)
+        case "first-frame":
+            guard let path = options.positional.first else { throw BenchError("first-frame needs a review file") }
+            let elapsed = Clock.time { LoadBenchmark.firstFrame(path) }
+            print(Format.fixed(Double(elapsed) / 1e9, places: 6))
+        default:
+            progress(usage)
+            return options.command.isEmpty || options.command == "help" ? 0 : 2
+        }
+    } catch {
+        progress("MergerReviewBench: \(error)")
+        return 1
+    }
+    return 0
+}
+
+exit(main())
