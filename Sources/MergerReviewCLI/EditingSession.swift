@@ -82,8 +82,7 @@ final class EditingSession: @unchecked Sendable {
             return .changedOnDisk
         }
         do {
-            fingerprint = try store.save(review, to: target)
-            contentHash = ContentHash(of: ReviewCodec.encode(review))
+            (fingerprint, contentHash) = try store.saveReportingHash(review, to: target)
             journal.base = contentHash
             return .saved
         } catch {
@@ -101,13 +100,12 @@ final class EditingSession: @unchecked Sendable {
         case .unavailable: targetLock = nil
         }
         do {
-            let written = try store.save(review, to: target)
+            let written = try store.saveReportingHash(review, to: target)
             journal.discard()
             lock?.release()
             lock = targetLock
             path = target
-            fingerprint = written
-            contentHash = ContentHash(of: ReviewCodec.encode(review))
+            (fingerprint, contentHash) = written
             journal = RecoveryJournal(reviewPath: target, base: contentHash)
             return .saved
         } catch {

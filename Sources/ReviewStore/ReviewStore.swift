@@ -109,8 +109,16 @@ public struct ReviewStore: Sendable {
     /// Writes durably; returns the new fingerprint.
     @discardableResult
     public func save(_ review: Review, to path: String) throws(FileSystemError) -> FileFingerprint? {
+        try saveReportingHash(review, to: path).fingerprint
+    }
+
+    /// Writes durably; returns the new fingerprint and the hash of the bytes written (to tell a
+    /// later change by someone else from this save without encoding the review again).
+    public func saveReportingHash(_ review: Review, to path: String) throws(FileSystemError)
+        -> (fingerprint: FileFingerprint?, contentHash: ContentHash) {
         let bytes = ReviewCodec.encode(review)
-        return try DurableWriter(fileSystem: fileSystem).write(bytes, to: path).map(FileFingerprint.init)
+        let fingerprint = try DurableWriter(fileSystem: fileSystem).write(bytes, to: path).map(FileFingerprint.init)
+        return (fingerprint, ContentHash(of: bytes))
     }
 }
 
