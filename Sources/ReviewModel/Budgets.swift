@@ -124,3 +124,18 @@ public struct StatedTotal: Hashable, Sendable, Identifiable {
         measure.isCount ? DecimalText.format(value, places: 0) : Money(millions: value).formatted
     }
 }
+
+extension Programme {
+    /// A count (population, practices, PCNs) of one organisation or place; nil where the
+    /// measure is not a count or the paper does not give it.
+    public func count(_ measure: Measure, scope: TotalScope, row: Int) -> Int? {
+        switch (scope, measure) {
+        case (.organisations, .registeredPopulation): return organisations[row].registeredPopulation
+        case (.organisations, .practices): return organisations[row].practices
+        case (.places, .registeredPopulation): return places[row].registeredPopulation
+        case (.places, .practices): return places[row].practices
+        case (.places, .pcns): return places[row].pcns
+        default: return nil
+        }
+    }
+}

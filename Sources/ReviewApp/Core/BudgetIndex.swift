@@ -95,7 +95,7 @@ struct BudgetIndex: Sendable {
             let candidates: [Measure] = scope == .organisations ? [.registeredPopulation, .practices] : [.registeredPopulation, .pcns, .practices]
             let rows = scope == .organisations ? programme.organisations.indices : programme.places.indices
             countMeasuresByScope[scope] = candidates.filter { measure in
-                rows.contains { BudgetsModel.count(measure, row: $0, scope: scope, programme: programme) != nil }
+                rows.contains { programme.count(measure, scope: scope, row: $0) != nil }
             }
             for measure in candidates {
                 if let total = figures.countTotal(measure, scope: scope) { countTotals[scope, default: [:]][measure] = total }
@@ -113,7 +113,7 @@ struct BudgetIndex: Sendable {
                     for (row, id) in ids.enumerated() {
                         let value: Decimal?
                         if measure.isCount {
-                            value = BudgetsModel.count(measure, row: row, scope: scope, programme: programme).map { Decimal($0) }
+                            value = programme.count(measure, scope: scope, row: row).map { Decimal($0) }
                         } else {
                             value = year.flatMap { amounts[EntityKey(year: $0, measure: measure, entityId: id)]?.millions }
                         }

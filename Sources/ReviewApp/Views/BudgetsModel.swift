@@ -52,19 +52,9 @@ struct BudgetsModel {
     }
 
     func count(_ measure: Measure, row: Int) -> Int? {
-        BudgetsModel.count(measure, row: row, scope: scope, programme: review.programme)
+        review.programme.count(measure, scope: scope, row: row)
     }
 
-    static func count(_ measure: Measure, row: Int, scope: TotalScope, programme: Programme) -> Int? {
-        switch (scope, measure) {
-        case (.organisations, .registeredPopulation): return programme.organisations[row].registeredPopulation
-        case (.organisations, .practices): return programme.organisations[row].practices
-        case (.places, .registeredPopulation): return programme.places[row].registeredPopulation
-        case (.places, .practices): return programme.places[row].practices
-        case (.places, .pcns): return programme.places[row].pcns
-        default: return nil
-        }
-    }
 
     var hasSurplusPercent: Bool { moneyMeasures.contains(.cumulativeSurplus) && moneyMeasures.contains(.programme) }
 

@@ -13,14 +13,7 @@ extension BoardPaper {
 
     /// A count (population, practices, PCNs) of one organisation or place.
     static func count(_ measure: Measure, _ review: Review, _ scope: TotalScope, row: Int) -> Int? {
-        switch (scope, measure) {
-        case (.organisations, .registeredPopulation): return review.programme.organisations[row].registeredPopulation
-        case (.organisations, .practices): return review.programme.organisations[row].practices
-        case (.places, .registeredPopulation): return review.programme.places[row].registeredPopulation
-        case (.places, .practices): return review.programme.places[row].practices
-        case (.places, .pcns): return review.programme.places[row].pcns
-        default: return nil
-        }
+        review.programme.count(measure, scope: scope, row: row)
     }
 
     /// Years with lines for a scope, oldest first.
