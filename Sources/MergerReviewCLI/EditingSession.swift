@@ -68,7 +68,6 @@ final class EditingSession: @unchecked Sendable {
         AppEnvironment(
             save: { [self] review, target, overwrite in save(review, to: target, overwrite: overwrite) },
             reload: { [self] in reload() },
-            discardRecovery: { [self] in discardRecovery() },
             export: { review, target, today in ReportFiles(fileSystem: PosixFileSystem()).export(review, to: target, today: today) },
             recordEdit: { [self] review, count in record(review, changeCount: count) },
             clearRecovery: { [self] in discardRecovery() },
@@ -127,7 +126,7 @@ final class EditingSession: @unchecked Sendable {
     }
 
     private func record(_ review: Review, changeCount: Int) {
-        guard lock != nil || readOnlyReason == nil else { return }
+        guard readOnlyReason == nil else { return }
         do {
             try journal.record(review: review, changeCount: changeCount, at: UTCTimestamp.now())
             unrecorded = nil
@@ -151,7 +150,8 @@ final class EditingSession: @unchecked Sendable {
         lock?.release()
     }
 
-    func finish(cleanly: Bool) {
+    /// The session is over (quit or signal): let go of the file.
+    func finish() {
         lock?.release()
         lock = nil
     }

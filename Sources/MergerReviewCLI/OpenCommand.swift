@@ -64,7 +64,7 @@ struct Open: ParsableCommand {
         var program = ReviewProgram(state: state, environment: session.environment)
         terminal.onTerminate = { _ in session.emergencyStop() }
         let status = terminal.run(&program)
-        session.finish(cleanly: status == 0)
+        session.finish()
         throw ExitWithCode(code: status)
     }
 }

@@ -32,7 +32,6 @@ enum AppTestSupport {
         /// The unsaved-change counts the recovery journal was given, in order.
         var recordedEdits: [Int] = []
         var recoveryCleared = 0
-        var recoveryDiscarded = 0
     }
 
     static func program(_ state: AppState, saved: SavedFiles = SavedFiles()) -> ReviewProgram {
@@ -52,7 +51,6 @@ enum AppTestSupport {
                 saved.changedOnDisk = false
                 return .success(review)
             },
-            discardRecovery: { saved.recoveryDiscarded += 1 },
             recordEdit: { _, count in saved.recordedEdits.append(count) },
             clearRecovery: { saved.recoveryCleared += 1 }))
     }

@@ -59,7 +59,7 @@ final class RecoveryAndConflictTests: XCTestCase {
         let discardSaved = Support.SavedFiles()
         var program = Support.program(discarding, saved: discardSaved)
         Support.press([.char("d")], &program)
-        XCTAssertEqual(discardSaved.recoveryDiscarded, 1)
+        XCTAssertEqual(discardSaved.recoveryCleared, 1)
         XCTAssertEqual(program.state.review, original.review)
         XCTAssertFalse(program.state.isReadOnly)
 
@@ -72,7 +72,7 @@ final class RecoveryAndConflictTests: XCTestCase {
         Support.press([.char("2"), .char("r")], &program)
         XCTAssertEqual(keepSaved.recordedEdits, [], "a read-only session records nothing")
         XCTAssertEqual(Support.press([.char("q")], &program), .quit(exitCode: 0))
-        XCTAssertEqual(keepSaved.recoveryCleared + keepSaved.recoveryDiscarded, 0, "the kept recovery data survives the quit")
+        XCTAssertEqual(keepSaved.recoveryCleared, 0, "the kept recovery data survives the quit")
     }
 
     func testAFileChangedOnDiskIsNotOverwrittenUnasked() throws {

@@ -14,27 +14,23 @@ public struct AppEnvironment: Sendable {
     public var save: @Sendable (Review, String, _ overwrite: Bool) -> SaveOutcome
     /// Reads the file again (after someone else changed it).
     public var reload: @Sendable () -> Result<Review, LoadFailure>
-    /// Removes the recovery data without saving (the user discarded it).
-    public var discardRecovery: @Sendable () -> Void
     /// Writes the board paper to a path as of the app's today (`AppState.today`); returns an error message or nil.
     public var export: @Sendable (Review, String, CalendarDate) -> String?
     /// Called after every accepted edit (the recovery journal), with the number of unsaved changes.
     public var recordEdit: @Sendable (Review, Int) -> Void
-    /// Called after a successful save or a clean quit (removes the recovery data).
+    /// Removes the recovery data: after a successful save, a quit, or when the user discards it.
     public var clearRecovery: @Sendable () -> Void
     /// The time now, UTC, as 2026-11-23T10:04:05Z (for the audit trail).
     public var now: @Sendable () -> String
 
     public init(save: @escaping @Sendable (Review, String, Bool) -> SaveOutcome,
                 reload: @escaping @Sendable () -> Result<Review, LoadFailure> = { .failure(LoadFailure(message: "reload is not available")) },
-                discardRecovery: @escaping @Sendable () -> Void = {},
                 export: @escaping @Sendable (Review, String, CalendarDate) -> String? = { _, _, _ in "export is not available" },
                 recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
                 clearRecovery: @escaping @Sendable () -> Void = {},
                 now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00Z" }) {
         self.save = save
         self.reload = reload
-        self.discardRecovery = discardRecovery
         self.export = export
         self.recordEdit = recordEdit
         self.clearRecovery = clearRecovery
@@ -93,7 +89,7 @@ public struct ReviewProgram: TerminalProgram {
                 case .failure(let failure): pending += AppUpdate.update(&state, .reloaded(nil, error: failure.message))
                 }
             case .discardRecovery:
-                environment.discardRecovery()
+                environment.clearRecovery()
             case .export(let path):
                 pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.today)))
             }
