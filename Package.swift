@@ -39,14 +39,14 @@ let package = Package(
             name: "MergerReviewBench",
             dependencies: ["ReviewModel", "ReviewStore", "TerminalToolkit", "NcursesBackend", "ReviewApp", "ReviewGenerator"]
         ),
-        .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel"]),
+        .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel", "ReviewGenerator"]),
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
         .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore"], exclude: ["Snapshots"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator"],
                     resources: [.copy("Malformed")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
-        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit"],
+        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "ReviewGenerator"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReviewModel", "ReviewStore", "MergerReviewCLI"]),
     ]

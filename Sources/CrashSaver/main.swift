@@ -52,7 +52,7 @@ func version(of review: Review) -> Int? {
 func review(_ base: Review, version: Int) -> Review {
     var next = base
     next.programme.name = "v \(version)"
-    next.actions = (0..<(version % 5)).map { Action(id: "act-\(version)-\($0)", title: "Action \($0) of version \(version)") }
+    next.actions = ChunkedArray((0..<(version % 5)).map { Action(id: "act-\(version)-\($0)", title: "Action \($0) of version \(version)") })
     return next
 }
 

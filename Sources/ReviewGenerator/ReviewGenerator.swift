@@ -76,13 +76,18 @@ public enum ReviewGenerator {
     public static let searchWord = "estates"
 }
 
-/// SplitMix64: small, fast and the same on every platform.
-struct SeededRandom {
+/// SplitMix64: small, fast and the same on every platform. The generator's reviews and the
+/// tests' random sessions come from it, so they repeat exactly.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    /// The generator's seeding (the seed moved one step on).
+    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
 
-    mutating func next() -> UInt64 {
+    /// Starts from this state exactly.
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -91,11 +96,11 @@ struct SeededRandom {
     }
 
     /// Uniform in 0..<bound (bound > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+    public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }
 
 private struct Builder {
@@ -176,11 +181,11 @@ private struct Builder {
         let milestones = (0..<counts.milestones).map { milestone($0) }
         let tests = mergerTests()
         let appraisal = makeAppraisal()
-        var review = Review(programme: programme, milestones: milestones, mergerTests: tests, appraisal: appraisal)
+        var review = Review(programme: programme, milestones: ChunkedArray(milestones), mergerTests: ChunkedArray(tests), appraisal: appraisal)
         review.budgets = budgets()
         review.recommendations = (0..<counts.recommendations).map { recommendation($0) }
         let linkable = linkableIds(review)
-        review.actions = (0..<counts.actions).map { action($0, linkable) }
+        review.actions = ChunkedArray((0..<counts.actions).map { action($0, linkable) })
         review.history = [
             HistoryEntry(at: "2021-06-01T09:00:00Z", user: "secretary", changes: ["generated"]),
         ]
@@ -281,7 +286,7 @@ private struct Builder {
                 placeId: byPlace ? Builder.id("place", random.below(counts.places)) : nil,
                 measure: measure, amount: amount, notes: random.chance(20) ? words(3) : ""))
         }
-        var budgets = Budgets(lines: lines,
+        var budgets = Budgets(lines: ChunkedArray(lines),
                               runningCostTarget: RunningCostTarget(reductionPercent: 20, baselineYear: years[0], targetYear: years[1]))
         // Stated totals that agree with their parts (no warnings), as a careful paper would state them.
         var review = Review(programme: Programme(name: "", system: "", asOf: asOf), budgets: budgets)

@@ -2,11 +2,11 @@ import Foundation
 
 /// Financial lines by organisation and/or place, with the totals papers state.
 public struct Budgets: Hashable, Sendable {
-    public var lines: [BudgetLine]
+    public var lines: ChunkedArray<BudgetLine>
     public var runningCostTarget: RunningCostTarget?
     public var statedTotals: [StatedTotal]
 
-    public init(lines: [BudgetLine] = [], runningCostTarget: RunningCostTarget? = nil, statedTotals: [StatedTotal] = []) {
+    public init(lines: ChunkedArray<BudgetLine> = [], runningCostTarget: RunningCostTarget? = nil, statedTotals: [StatedTotal] = []) {
         self.lines = lines
         self.runningCostTarget = runningCostTarget
         self.statedTotals = statedTotals

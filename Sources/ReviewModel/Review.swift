@@ -4,17 +4,17 @@ public struct Review: Hashable, Sendable {
     public static let currentSchemaVersion = 1
 
     public var programme: Programme
-    public var milestones: [Milestone]
-    public var mergerTests: [MergerTest]
+    public var milestones: ChunkedArray<Milestone>
+    public var mergerTests: ChunkedArray<MergerTest>
     public var appraisal: Appraisal
     public var budgets: Budgets
     public var recommendations: [Recommendation]
-    public var actions: [Action]
+    public var actions: ChunkedArray<Action>
     public var history: [HistoryEntry]
 
-    public init(programme: Programme, milestones: [Milestone] = [], mergerTests: [MergerTest] = [],
+    public init(programme: Programme, milestones: ChunkedArray<Milestone> = [], mergerTests: ChunkedArray<MergerTest> = [],
                 appraisal: Appraisal = Appraisal(), budgets: Budgets = Budgets(),
-                recommendations: [Recommendation] = [], actions: [Action] = [], history: [HistoryEntry] = []) {
+                recommendations: [Recommendation] = [], actions: ChunkedArray<Action> = [], history: [HistoryEntry] = []) {
         self.programme = programme
         self.milestones = milestones
         self.mergerTests = mergerTests

@@ -37,10 +37,11 @@ public enum ReviewDiff {
     }
 
     /// Added, removed and changed items by id; "changed" names the fields that differ.
-    static func compare<Item: Identifiable & Equatable>(_ kind: String, _ old: [Item], _ new: [Item],
-                                                        name: (Item) -> String) -> [String] where Item.ID == String {
+    static func compare<Items: RandomAccessCollection>(_ kind: String, _ old: Items, _ new: Items,
+                                                       name: (Items.Element) -> String) -> [String]
+    where Items.Element: Identifiable & Equatable, Items.Element.ID == String, Items.Index == Int {
         // The same storage (every list an edit did not touch still shares it): nothing changed.
-        if sharesStorage(old, new) { return [] }
+        if sameStorage(old, new) { return [] }
         // Where each id first appears in the old list, and which ids the new one has: indexes and
         // ids rather than copies of the items (a 100,000-item review's copies took 50 MB).
         var before: [String: Int] = [:]
@@ -69,6 +70,12 @@ public enum ReviewDiff {
         return lines
     }
 
+    private static func sameStorage<Items: Collection>(_ a: Items, _ b: Items) -> Bool {
+        if let a = a as? ChunkedArray<Items.Element>, let b = b as? ChunkedArray<Items.Element> { return sharesStorage(a, b) }
+        if let a = a as? [Items.Element], let b = b as? [Items.Element] { return sharesStorage(a, b) }
+        return false
+    }
+
     static func changedFields<Item>(_ old: Item, _ new: Item) -> [String] {
         let oldFields = Mirror(reflecting: old).children
         let newFields = Array(Mirror(reflecting: new).children)
@@ -85,6 +92,11 @@ public enum ReviewDiff {
         let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         return line.count > 60 ? String(line.prefix(59)) + "…" : line
     }
+}
+
+/// True when every chunk of two chunked arrays is the same storage, so they are certainly equal.
+func sharesStorage<Element>(_ a: ChunkedArray<Element>, _ b: ChunkedArray<Element>) -> Bool {
+    a.sharesAllStorage(with: b)
 }
 
 /// True when two arrays are the same storage, so certainly equal, found without comparing

@@ -2,7 +2,7 @@
 extension Review {
     /// Tests assured out of all tests.
     public var readiness: (assured: Int, total: Int) {
-        (mergerTests.filter { $0.status == .assured }.count, mergerTests.count)
+        (mergerTests.reduce(0) { $0 + ($1.status == .assured ? 1 : 0) }, mergerTests.count)
     }
 
     /// Milestones in date order; ties keep the file's order.

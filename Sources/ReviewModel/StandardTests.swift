@@ -27,6 +27,6 @@ public enum StandardTests {
     public static func blankReview(name: String, asOf: CalendarDate) -> Review {
         Review(
             programme: Programme(name: name, system: "", asOf: asOf),
-            mergerTests: all.map { MergerTest(id: $0.id, title: $0.title, description: $0.description) })
+            mergerTests: ChunkedArray(all.map { MergerTest(id: $0.id, title: $0.title, description: $0.description) }))
     }
 }

@@ -356,16 +356,22 @@ final class ObjectReader {
         return ObjectReader(consume node, parent: self, key: key)
     }
 
-    func list<T>(_ key: String, _ read: (ObjectReader) -> T?) -> [T] {
-        guard var node = take(key) else { return [] }
+    func list<T>(_ key: String, _ read: (ObjectReader) -> T?) -> [T] { collect(key, read) }
+
+    /// A long list of the review (milestones, tests, actions, budget lines), in chunks.
+    func chunkedList<T>(_ key: String, _ read: (ObjectReader) -> T?) -> ChunkedArray<T> { collect(key, read) }
+
+    /// The list at `key`, read item by item.
+    private func collect<List: RangeReplaceableCollection>(_ key: String, _ read: (ObjectReader) -> List.Element?) -> List {
+        guard var node = take(key) else { return List() }
         guard case .array(var items) = node.value else {
             fail(key, node, "expected a list, found \(node.value.kindName)")
-            return []
+            return List()
         }
         // The list is now held here alone: each item is taken out of it, read, and handed on
         // to be freed, so the tree shrinks while the review grows.
         node = JSONNode(.null, line: node.line)
-        var result: [T] = []
+        var result = List()
         result.reserveCapacity(items.count)
         for i in items.indices {
             let item = items[i]

@@ -11,12 +11,12 @@ enum ReviewDecoder {
         _ = top.integer("schemaVersion")
         let programme = top.object("programme").map(readProgramme)
         if programme == nil && context.problems.isEmpty { top.requireField("programme") }
-        let milestones = top.list("milestones", readMilestone)
-        let tests = top.list("mergerTests", readTest)
+        let milestones = top.chunkedList("milestones", readMilestone)
+        let tests = top.chunkedList("mergerTests", readTest)
         let appraisal = top.object("appraisal").map(readAppraisal) ?? Appraisal()
         let budgets = top.object("budgets").map(readBudgets) ?? Budgets()
         let recommendations = top.list("recommendations", readRecommendation)
-        let actions = top.list("actions", readAction)
+        let actions = top.chunkedList("actions", readAction)
         let history = top.list("history", readHistory)
         top.finish()
         guard let programme = programme ?? nil, context.problems.isEmpty else { return (nil, context.problems) }
@@ -100,7 +100,7 @@ enum ReviewDecoder {
 
     private static func readBudgets(_ r: ObjectReader) -> Budgets {
         defer { r.finish() }
-        let lines = r.list("lines") { l -> BudgetLine? in
+        let lines = r.chunkedList("lines") { l -> BudgetLine? in
             let id = l.string("id", required: true)
             let year = l.financialYear("year", required: true)
             let org = l.optionalString("organisationId")

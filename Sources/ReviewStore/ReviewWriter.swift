@@ -301,7 +301,7 @@ struct JSONTextWriter {
         close(UInt8(ascii: "]"))
     }
 
-    mutating func array<Item>(_ items: [Item], _ writeItem: (Item, inout JSONTextWriter) -> Void) {
+    mutating func array<Items: Sequence>(_ items: Items, _ writeItem: (Items.Element, inout JSONTextWriter) -> Void) {
         open(UInt8(ascii: "["))
         for item in items {
             next()

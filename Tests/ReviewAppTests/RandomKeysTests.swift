@@ -1,5 +1,6 @@
 import XCTest
 import ReviewModel
+import ReviewGenerator
 import TerminalToolkit
 @testable import ReviewApp
 
@@ -17,7 +18,7 @@ final class RandomKeysTests: XCTestCase {
     func testRandomKeysKeepTheInvariants() throws {
         for (index, name) in ["lancashire-south-cumbria", "leicester-leicestershire-rutland", "north-west-london", "coventry-warwickshire"].enumerated() {
             var program = AppTestSupport.program(try AppTestSupport.state(name))
-            var random = SeededGenerator(seed: UInt64(100 + index))
+            var random = SeededRandom(state: UInt64(100 + index))
             var lastRevision = program.state.history.current.revision
             var checks = 0
             for step in 0..<100_000 {

@@ -1,26 +1,14 @@
 import XCTest
 import ReviewModel
 import TerminalToolkit
+import ReviewGenerator
 @testable import ReviewApp
-
-/// A small deterministic generator, so random sessions repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 final class UndoRedoTests: XCTestCase {
     func testFiftyRandomEditsUndoneAndRedone() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire"))
         let loaded = program.state.review
-        var random = SeededGenerator(seed: 2019)
+        var random = SeededRandom(state: 2019)
         let editKeys: [[Key]] = [
             [.char("2"), .char("r")], [.char("2"), .char("g")], [.char("2"), .char("s")], [.char("2"), .char("j"), .char("a")],
             [.char("2"), .char("y")], [.char("1"), .char("y")], [.char("5"), .char("A"), .enter],

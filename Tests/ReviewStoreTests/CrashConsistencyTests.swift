@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ReviewModel
+import ReviewGenerator
 @testable import ReviewStore
 
 /// The CrashSaver helper (Sources/CrashSaver) running as a child process, with its output
@@ -121,18 +122,6 @@ final class CrashSaverProcess {
 /// kill -9 a process that saves in a loop, 200 times, at seeded random moments: the review and
 /// its recovery file must always be whole, and be the last version reported or the next one.
 final class CrashConsistencyTests: XCTestCase {
-    /// SplitMix64: the same kill moments on every run.
-    struct SeededRandom: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private func version(_ review: Review) -> Int? {
         let name = review.programme.name
         return name.hasPrefix("v ") ? Int(name.dropFirst(2)) : nil

@@ -25,10 +25,10 @@ final class RoundTripTests: XCTestCase {
         var review = StandardTests.blankReview(name: "x", asOf: CalendarDate(dayNumber: 18_000))
         review.programme.organisations = [Organisation(id: "o", name: "O")]
         let amounts = ["136.0", "-15.0", "2909.3", "0.05", "123456789012.345678"]
-        review.budgets.lines = amounts.enumerated().map { i, text in
+        review.budgets.lines = ChunkedArray(amounts.enumerated().map { i, text in
             BudgetLine(id: "b\(i)", year: FinancialYear(startYear: 2019), organisationId: "o", measure: .programme,
                        amount: Money.parse(text) ?? .zero)
-        }
+        })
         let text = String(decoding: ReviewCodec.encode(review), as: UTF8.self)
         for amount in amounts { XCTAssertTrue(text.contains("\"amount\": \(amount)"), amount) }
         XCTAssertEqual(try ReviewCodec.decode(Array(text.utf8)).review, review)

@@ -40,10 +40,15 @@ public struct Derived: Sendable {
     public init(review: Review, reusing previous: Derived? = nil) {
         basis = review
         summary = ReviewSummary(review)
-        readiness = review.readiness
-        readinessText = summary.readinessText
         let asOf = review.programme.asOf
         let old = previous.map { ($0.basis, $0) }
+        if let (oldReview, oldDerived) = old, oldReview.mergerTests.sharesAllStorage(with: review.mergerTests) {
+            readiness = oldDerived.readiness
+            readinessText = oldDerived.readinessText
+        } else {
+            readiness = review.readiness
+            readinessText = summary.readinessText
+        }
         if let (oldReview, oldDerived) = old, oldReview.programme.asOf == asOf,
            Schedule.sameInputs(oldReview.milestones, review.milestones) {
             schedule = oldDerived.schedule
@@ -76,7 +81,7 @@ public struct Derived: Sendable {
     /// The summary's wording for the next milestone, found without sorting: the summary of a
     /// review holding only that milestone says exactly what the whole review's summary says.
     static func nextMilestoneText(_ review: Review, next: Int?) -> String {
-        let only = next.map { [review.milestones[$0]] } ?? []
+        let only: ChunkedArray<Milestone> = next.map { [review.milestones[$0]] } ?? []
         return ReviewSummary(Review(programme: review.programme, milestones: only)).nextMilestoneText
     }
 
@@ -214,16 +219,17 @@ struct Schedule: Sendable {
     }
 
     /// True when nothing the schedule depends on (ids, dates, end dates, statuses) differs.
-    static func sameInputs(_ old: [Milestone], _ new: [Milestone]) -> Bool {
-        if sharesStorage(old, new) { return true }
-        guard old.count == new.count else { return false }
-        return old.withUnsafeBufferPointer { a in
-            new.withUnsafeBufferPointer { b in
-                guard let aBase = a.baseAddress, let bBase = b.baseAddress else { return true }
-                for i in 0..<a.count where !RawFields.sameSchedule(aBase + i, bBase + i) { return false }
-                return true
+    /// Only the chunks an edit copied are compared; after an insertion or a removal the
+    /// positions have moved, and the schedule is rebuilt.
+    static func sameInputs(_ old: ChunkedArray<Milestone>, _ new: ChunkedArray<Milestone>) -> Bool {
+        guard let ranges = new.unsharedRanges(comparedTo: old) else { return false }
+        for range in ranges {
+            for i in range {
+                let a = old[i], b = new[i]
+                if a.status != b.status || a.id != b.id || a.date != b.date || a.endDate != b.endDate { return false }
             }
         }
+        return true
     }
 }
 
@@ -293,13 +299,15 @@ struct ItemIndex: Sendable {
 
     private static func sameIds<Item: Identifiable>(_ old: [Item], _ new: [Item]) -> Bool where Item.ID == String {
         if sharesStorage(old, new) { return true }
-        guard old.count == new.count else { return false }
-        return old.withUnsafeBufferPointer { a in
-            new.withUnsafeBufferPointer { b in
-                for i in 0..<a.count where a[i].id != b[i].id { return false }
-                return true
-            }
+        return old.count == new.count && zip(old, new).allSatisfy { $0.id == $1.id }
+    }
+
+    /// Only the chunks an edit copied are compared.
+    private static func sameIds<Item: Identifiable>(_ old: ChunkedArray<Item>, _ new: ChunkedArray<Item>) -> Bool where Item.ID == String {
+        guard let ranges = new.unsharedRanges(comparedTo: old) else {
+            return old.count == new.count && zip(old, new).allSatisfy { $0.id == $1.id }
         }
+        return ranges.allSatisfy { range in range.allSatisfy { old[$0].id == new[$0].id } }
     }
 }
 

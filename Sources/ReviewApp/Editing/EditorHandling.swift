@@ -107,7 +107,7 @@ enum EditorHandling {
             state.warn("\(field.name): \(failure.description)")
             return false
         case .success(let edited):
-            if !ReviewComparison.equal(edited, state.review) {
+            if edited != state.review {
                 state.commit(edited, label: "\(itemTitle(editor.item, edited)): \(field.name)")
                 // Keep the selection on the item (a new date can move it in the timeline), but stay on this
                 // pane: a quick-captured action is edited from the pane it was raised on.

@@ -198,7 +198,7 @@ enum ItemEditing {
     static func move(by delta: Int, _ state: inout AppState) {
         guard let item = state.selectedItem else { return }
         var review = state.review
-        func swap<T>(_ array: inout [T], _ i: Int) -> Int? {
+        func swap<List: MutableCollection<T>, T>(_ array: inout List, _ i: Int) -> Int? where List.Index == Int {
             let j = i + delta
             guard array.indices.contains(j) else { return nil }
             array.swapAt(i, j)

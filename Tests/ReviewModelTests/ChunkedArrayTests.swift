@@ -1,0 +1,85 @@
+import XCTest
+import ReviewModel
+import ReviewGenerator
+
+/// `ChunkedArray` against `Array` as the oracle, and the sharing that makes edits cheap.
+final class ChunkedArrayTests: XCTestCase {
+    /// Thousands of seeded random edits, each checked against the same edit to an `Array`.
+    func testBehavesLikeAnArrayUnderRandomEdits() {
+        var random = SeededRandom(state: 8)
+        var chunked = ChunkedArray(0..<1_000)
+        var oracle = Array(0..<1_000)
+        var kept: [(ChunkedArray<Int>, [Int])] = []
+        for step in 0..<4_000 {
+            let n = oracle.count
+            switch random.below(9) {
+            case 0: chunked.append(step); oracle.append(step)
+            case 1:
+                let i = random.below(n + 1)
+                chunked.insert(step, at: i); oracle.insert(step, at: i)
+            case 2 where n > 0:
+                let i = random.below(n)
+                XCTAssertEqual(chunked.remove(at: i), oracle.remove(at: i))
+            case 3 where n > 0:
+                let i = random.below(n)
+                chunked[i] = -step; oracle[i] = -step
+            case 4:
+                let lower = random.below(n + 1), upper = lower + random.below(n - lower + 1)
+                let new = (0..<random.below(700)).map { step * 1_000 + $0 }
+                chunked.replaceSubrange(lower..<upper, with: new); oracle.replaceSubrange(lower..<upper, with: new)
+            case 5 where n > 1:
+                let i = random.below(n), j = random.below(n)
+                chunked.swapAt(i, j); oracle.swapAt(i, j)
+            case 6: chunked.removeAll(where: { $0 % 7 == step % 7 }); oracle.removeAll(where: { $0 % 7 == step % 7 })
+            case 7: kept.append((chunked, oracle))
+            default: chunked.append(contentsOf: [step, step]); oracle.append(contentsOf: [step, step])
+            }
+            XCTAssertEqual(chunked.count, oracle.count, "step \(step)")
+            if step % 97 == 0 { XCTAssertEqual(Array(chunked), oracle, "step \(step)") }
+        }
+        XCTAssertEqual(Array(chunked), oracle)
+        XCTAssertTrue(chunked.indices.allSatisfy { chunked[$0] == oracle[$0] })
+        // Copies kept along the way were not changed by later edits to the original.
+        for (copy, expected) in kept { XCTAssertEqual(Array(copy), expected) }
+    }
+
+    func testAnEditToACopyUnsharesOneChunk() {
+        let original = ChunkedArray(0..<100_000)
+        var edited = original
+        XCTAssertEqual(edited.unsharedRanges(comparedTo: original), [])
+        XCTAssertTrue(edited.sharesAllStorage(with: original))
+        edited[50_000] = -1
+        let ranges = edited.unsharedRanges(comparedTo: original)
+        XCTAssertEqual(ranges?.count, 1)
+        XCTAssertTrue(ranges?.first?.contains(50_000) ?? false)
+        XCTAssertLessThanOrEqual(ranges?.first?.count ?? .max, 512)
+        XCTAssertEqual(original[50_000], 50_000, "the original keeps its value")
+        XCTAssertNotEqual(edited, original)
+        edited[50_000] = 50_000
+        XCTAssertEqual(edited, original, "equal again, though one chunk is a copy")
+        XCTAssertFalse(edited.sharesAllStorage(with: original))
+    }
+
+    func testAnInsertionChangesTheLayout() {
+        let original = ChunkedArray(0..<10_000)
+        var edited = original
+        edited.insert(-1, at: 3)
+        XCTAssertNil(edited.unsharedRanges(comparedTo: original), "positions moved: everything may differ")
+        edited.remove(at: 3)
+        XCTAssertEqual(edited, original)
+        XCTAssertEqual(edited.hashValue, original.hashValue)
+    }
+
+    func testEqualityAndHashingIgnoreHowElementsAreChunked() {
+        var appended = ChunkedArray<Int>()
+        for i in 0..<2_000 { appended.append(i) }
+        var inserted = ChunkedArray<Int>()
+        for i in (0..<2_000).reversed() { inserted.insert(i, at: 0) }
+        XCTAssertEqual(appended, inserted)
+        XCTAssertEqual(Set([appended, inserted]).count, 1)
+        XCTAssertNotEqual(appended, ChunkedArray(0..<1_999))
+        XCTAssertEqual(ChunkedArray<Int>(), [])
+        XCTAssertEqual([1, 2, 3] as ChunkedArray<Int>, ChunkedArray([1, 2, 3]))
+        XCTAssertEqual("\(ChunkedArray([1, 2]))", "[1, 2]")
+    }
+}
