@@ -64,7 +64,10 @@ enum AppTestSupport {
     @discardableResult
     static func press(_ keys: [Key], _ program: inout ReviewProgram) -> LoopControl {
         var control = LoopControl.continue
-        for key in keys { control = program.handle(key) }
+        for key in keys {
+            control = program.handle(key)
+            program.frameDrawn()
+        }
         return control
     }
 

@@ -43,6 +43,11 @@ public struct AppEnvironment: Sendable {
 public struct ReviewProgram: TerminalProgram {
     public private(set) var state: AppState
     public let environment: AppEnvironment
+    /// The recovery journal's next step, taken once the frame showing the edit is drawn
+    /// (`frameDrawn()`), or before the next message at the latest.
+    private var journalStep: JournalStep?
+
+    private enum JournalStep { case record, clear }
 
     public init(state: AppState, environment: AppEnvironment) {
         self.state = state
@@ -56,27 +61,32 @@ public struct ReviewProgram: TerminalProgram {
     /// Sends a message and carries out the effects it asks for.
     @discardableResult
     public mutating func send(_ message: AppMessage) -> LoopControl {
+        takeJournalStep()
         let revisionBefore = state.history.current.revision
         var pending = AppUpdate.update(&state, message)
         if state.history.current.revision != revisionBefore {
-            if state.isModified {
-                environment.recordEdit(state.review, state.history.changes(since: state.savedRevision))
-            } else {
-                environment.clearRecovery()
-            }
+            journalStep = state.isModified ? .record : .clear
         }
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             switch effect {
             case .quit(let code):
                 // Every quit is asked for: unsaved changes were saved, or discarded on purpose.
-                if state.readOnlyReason == nil { environment.clearRecovery() }
+                if state.readOnlyReason == nil {
+                    journalStep = nil
+                    environment.clearRecovery()
+                } else {
+                    takeJournalStep()
+                }
                 return .quit(exitCode: code)
             case .save(let path, let overwrite):
                 let reviewToSave = AuditTrail.recording(state, at: environment.now())
                 switch environment.save(reviewToSave, path, overwrite) {
                 case .saved:
-                    if path == state.filePath { environment.clearRecovery() }
+                    if path == state.filePath {
+                        journalStep = nil
+                        environment.clearRecovery()
+                    }
                     pending += AppUpdate.update(&state, .saveFinished(path: path, error: nil, saved: reviewToSave))
                 case .failed(let error):
                     pending += AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))
@@ -89,6 +99,7 @@ public struct ReviewProgram: TerminalProgram {
                 case .failure(let failure): pending += AppUpdate.update(&state, .reloaded(nil, error: failure.message))
                 }
             case .discardRecovery:
+                journalStep = nil
                 environment.clearRecovery()
             case .export(let path):
                 pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.today)))
@@ -99,6 +110,24 @@ public struct ReviewProgram: TerminalProgram {
 
     public func render(into buffer: inout Buffer) {
         AppView.render(state, into: &buffer)
+    }
+
+    /// The journal write for an edit follows the frame that shows it: the user sees the edit
+    /// at once, and the next key is read only after the write (a key typed meanwhile waits in
+    /// the terminal's buffer).
+    public mutating func frameDrawn() {
+        takeJournalStep()
+    }
+
+    /// Records the unsaved review in the recovery journal, or removes the journal when the
+    /// edits were undone back to the saved version.
+    public mutating func takeJournalStep() {
+        guard let step = journalStep else { return }
+        journalStep = nil
+        switch step {
+        case .record: environment.recordEdit(state.review, state.history.changes(since: state.savedRevision))
+        case .clear: environment.clearRecovery()
+        }
     }
 
     public mutating func terminalResized(to size: Size) {

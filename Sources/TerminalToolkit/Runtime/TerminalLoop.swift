@@ -42,7 +42,7 @@ public struct TerminalLoop<Backend: TerminalBackend> {
     public mutating func run<Program: TerminalProgram>(_ program: inout Program) -> LoopExit {
         var size = backend.size
         program.terminalResized(to: size)
-        draw(program)
+        draw(&program)
         while true {
             if let signal = shouldStop() { return .stopped(signal: signal) }
             let control: LoopControl
@@ -61,11 +61,13 @@ public struct TerminalLoop<Backend: TerminalBackend> {
                 control = program.tick()
             }
             if case .quit(let code) = control { return .quit(exitCode: code) }
-            draw(program)
+            draw(&program)
         }
     }
 
-    private mutating func draw<Program: TerminalProgram>(_ program: Program) {
-        renderer.render(to: backend) { program.render(into: &$0) }
+    private mutating func draw<Program: TerminalProgram>(_ program: inout Program) {
+        let drawn = program
+        renderer.render(to: backend) { drawn.render(into: &$0) }
+        program.frameDrawn()
     }
 }

@@ -17,9 +17,13 @@ public protocol TerminalProgram {
     mutating func tick() -> LoopControl
     /// Called before the first frame and after every resize, with the new size.
     mutating func terminalResized(to size: Size)
+    /// Called after each frame has been sent to the terminal: work that must follow a key but
+    /// need not delay what the user sees (writing a recovery journal) belongs here.
+    mutating func frameDrawn()
 }
 
 extension TerminalProgram {
     public mutating func tick() -> LoopControl { .continue }
     public mutating func terminalResized(to size: Size) {}
+    public mutating func frameDrawn() {}
 }
