@@ -29,6 +29,9 @@ final class EditingSession: @unchecked Sendable {
     private var contentHash: ContentHash?
     /// The last edit that could not be recorded (retried on hangup).
     private var unrecorded: (review: Review, changeCount: Int)?
+    /// This session has written (or tried to write) the recovery file: it holds our edits,
+    /// not another session's, nor recovery data the user chose to keep for later.
+    private var journalHoldsOurEdits = false
 
     init(path: String, loaded: LoadedReview) {
         self.path = path
@@ -100,7 +103,11 @@ final class EditingSession: @unchecked Sendable {
         }
         do {
             let written = try store.saveReportingHash(review, to: target)
-            journal.discard()
+            // Our unsaved edits are in the copy now; anyone else's recovery data stays.
+            if journalHoldsOurEdits { journal.discard() }
+            journalHoldsOurEdits = false
+            unrecorded = nil
+            readOnlyReason = nil
             lock?.release()
             lock = targetLock
             path = target
@@ -127,6 +134,7 @@ final class EditingSession: @unchecked Sendable {
 
     private func record(_ review: Review, changeCount: Int) {
         guard readOnlyReason == nil else { return }
+        journalHoldsOurEdits = true
         do {
             try journal.record(review: review, changeCount: changeCount, at: UTCTimestamp.now())
             unrecorded = nil
@@ -138,6 +146,7 @@ final class EditingSession: @unchecked Sendable {
     private func discardRecovery() {
         guard readOnlyReason == nil else { return }
         unrecorded = nil
+        journalHoldsOurEdits = false
         journal.discard()
     }
 

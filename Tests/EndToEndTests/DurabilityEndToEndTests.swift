@@ -83,6 +83,40 @@ final class DurabilityEndToEndTests: XCTestCase {
         XCTAssertEqual(try rags(path).first, "red")
     }
 
+    /// A read-only second session saving a copy leaves the first session's recovery file alone,
+    /// and then edits the copy.
+    func testAReadOnlySessionSavesACopyWithoutTouchingTheFirstSessionsRecoveryFile() throws {
+        let (directory, path) = try BinaryRunner.copyOfFixture("lancashire-south-cumbria")
+        let manager = FileManager.default
+        let first = try TmuxSession(arguments: [path], directory: directory)
+        first.waitFor(text: "Readiness")
+        try first.send("2", "r")
+        first.waitFor(text: "[+]")
+        XCTAssertTrue(manager.fileExists(atPath: path + ".recovery"))
+
+        let second = try TmuxSession(arguments: [path], directory: directory)
+        second.waitFor(text: "[read-only]")
+        try second.send(":")
+        try second.type("w copy.json")
+        try second.send("Enter")
+        second.waitFor(text: "Saved")
+        XCTAssertTrue(manager.fileExists(atPath: path + ".recovery"), "the first session's unsaved edit is still recoverable")
+        XCTAssertTrue(manager.fileExists(atPath: path + ".lock"), "and the first session still holds its file")
+        XCTAssertFalse(second.screen().contains("[read-only]"), "the copy is this session's to edit:\n\(second.screen())")
+        try second.send("2", "g")
+        second.waitFor(text: "[+]")
+        try second.send("C-s")
+        second.waitFor(text: "Saved")
+        try second.send("q")
+        XCTAssertEqual(second.waitForExit(), 0)
+        XCTAssertEqual(try rags("\(directory)/copy.json").first, "green")
+
+        try first.send("q")
+        first.waitFor(text: "unsaved")
+        try first.send("d")
+        XCTAssertEqual(first.waitForExit(), 0)
+    }
+
     func testSaveAsMovesTheLockAndTheRecoveryFileToTheNewFile() throws {
         let (directory, path) = try BinaryRunner.copyOfFixture("lancashire-south-cumbria")
         let copy = "\(directory)/copy.json"

@@ -209,6 +209,34 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertEqual(program.state.review.mergerTests[0].rag, .green)
     }
 
+    func testAFailedSaveAsStaysOnTheFileItCameFrom() throws {
+        let saved = Support.SavedFiles()
+        saved.failNext = "cannot write /full/copy.json: the disk is full"
+        var program = Support.program(try Support.state("lancashire-south-cumbria"), saved: saved)
+        Support.press([.char("2"), .char("g"), .char(":"), .char("w"), .char(" ")] + Support.type("/full/copy.json") + [.enter], &program)
+        XCTAssertEqual(program.state.filePath, "lancashire-south-cumbria.json")
+        XCTAssertTrue(program.state.isModified)
+        Support.press([.ctrl("s")], &program)
+        XCTAssertNotNil(saved.files["lancashire-south-cumbria.json"], "^S saves to the file it was opened from")
+        XCTAssertNil(saved.files["/full/copy.json"])
+        XCTAssertFalse(program.state.isModified)
+    }
+
+    func testAReadOnlySessionSavesACopyAndEditsIt() throws {
+        let saved = Support.SavedFiles()
+        var state = try Support.state("lancashire-south-cumbria")
+        state.readOnlyReason = "alice on host since 10:00 has it open"
+        var program = Support.program(state, saved: saved)
+        Support.press([.ctrl("s")], &program)
+        XCTAssertTrue(saved.files.isEmpty, "the file itself is not saved")
+        Support.press([.char(":"), .char("w"), .char(" ")] + Support.type("copy.json") + [.enter], &program)
+        XCTAssertNotNil(saved.files["copy.json"])
+        XCTAssertEqual(program.state.filePath, "copy.json")
+        XCTAssertNil(program.state.readOnlyReason)
+        Support.press([.char("2"), .char("g")], &program)
+        XCTAssertEqual(program.state.review.mergerTests[0].rag, .green)
+    }
+
     func testReadOnlyRefusesEveryEdit() throws {
         var state = try Support.state("lancashire-south-cumbria")
         state.readOnlyReason = "alice on host since 10:00 has it open"

@@ -149,7 +149,8 @@ enum SaveHandling {
             state.warn("Read-only (\(reason)); save a copy with :w OTHER-FILE")
             return []
         }
-        if path != state.filePath { state.filePath = path }
+        // A save under another name switches the app to that file only once it succeeds
+        // (`saveFinished`): a failed `:w OTHER` leaves ^S saving to the file it was opened from.
         return [.save(path: path)]
     }
 

@@ -83,10 +83,9 @@ public struct ReviewProgram: TerminalProgram {
                 let reviewToSave = AuditTrail.recording(state, at: environment.now())
                 switch environment.save(reviewToSave, path, overwrite) {
                 case .saved:
-                    if path == state.filePath {
-                        journalStep = nil
-                        environment.clearRecovery()
-                    }
+                    // Saved, under its own name or another (which the session has moved to): nothing is unsaved.
+                    journalStep = nil
+                    environment.clearRecovery()
                     pending += AppUpdate.update(&state, .saveFinished(path: path, error: nil, saved: reviewToSave))
                 case .failed(let error):
                     pending += AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))

@@ -168,10 +168,14 @@ public enum AppUpdate {
             // The history entry this save wrote becomes part of the review (an undoable step).
             state.commit(saved, label: "saved with a history entry")
         }
-        if path == state.filePath {
-            state.savedRevision = state.history.current.revision
-            state.savedReview = state.review
+        if path != state.filePath {
+            // `:w OTHER`: the session goes on with OTHER (its lock and recovery file move with it),
+            // which this session may edit even if the file it came from was read-only here.
+            state.filePath = path
+            state.readOnlyReason = nil
         }
+        state.savedRevision = state.history.current.revision
+        state.savedReview = state.review
         state.say("Saved \(path)")
         if state.pendingQuitAfterSave {
             return [.quit(exitCode: 0)]
