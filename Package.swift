@@ -34,6 +34,8 @@ let package = Package(
         .executableTarget(name: "CrashSaver", dependencies: ["ReviewModel", "ReviewStore"]),
         // Synthetic reviews of any size, for benchmarks and load tests (not shipped).
         .target(name: "ReviewGenerator", dependencies: ["ReviewModel"]),
+        // Text snapshots shared by the screen and board-paper tests (not shipped).
+        .target(name: "SnapshotAssertions", path: "Tests/SnapshotAssertions"),
         // The benchmark runner and review generator: `swift run -c release MergerReviewBench` (not shipped, not in `swift test`).
         .executableTarget(
             name: "MergerReviewBench",
@@ -41,12 +43,12 @@ let package = Package(
         ),
         .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel", "ReviewGenerator"]),
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
-        .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore"], exclude: ["Snapshots"]),
+        .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore", "SnapshotAssertions"], exclude: ["Snapshots"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator"],
                     resources: [.copy("Malformed")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
-        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "ReviewGenerator"],
+        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "ReviewGenerator", "SnapshotAssertions"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReviewModel", "ReviewStore", "MergerReviewCLI"]),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SnapshotAssertions
 import ReviewModel
 import ReviewStore
 
@@ -24,24 +25,7 @@ enum ReportTestSupport {
 
     /// Compares with Snapshots/NAME; records it when absent or when RECORD_SNAPSHOTS=1.
     static func assertSnapshot(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
-        let url = snapshotDirectory.appendingPathComponent(name)
-        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-        guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            try? FileManager.default.createDirectory(at: snapshotDirectory, withIntermediateDirectories: true)
-            try? text.write(to: url, atomically: true, encoding: .utf8)
-            if !record { XCTFail("Recorded a new snapshot \(name); check it and run again", file: file, line: line) }
-            return
-        }
-        if expected != text {
-            let expectedLines = expected.components(separatedBy: "\n")
-            let actualLines = text.components(separatedBy: "\n")
-            let index = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-                ?? min(expectedLines.count, actualLines.count)
-            let expectedLine = expectedLines.indices.contains(index) ? expectedLines[index] : "(end)"
-            let actualLine = actualLines.indices.contains(index) ? actualLines[index] : "(end)"
-            XCTFail("Snapshot \(name) differs at line \(index + 1):\nexpected: \(expectedLine)\nactual:   \(actualLine)\n(RECORD_SNAPSHOTS=1 re-records)",
-                    file: file, line: line)
-        }
+        TextSnapshot.assertMatches(text, file: snapshotDirectory.appendingPathComponent(name), file: file, line: line)
     }
 
     /// The lines of a Markdown section, from its "## " heading to the next.

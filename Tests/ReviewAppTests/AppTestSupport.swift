@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SnapshotAssertions
 import ReviewModel
 import ReviewStore
 import TerminalToolkit
@@ -75,21 +76,8 @@ enum AppTestSupport {
 
     /// Compares with Snapshots/NAME.txt; records it when absent or when RECORD_SNAPSHOTS=1.
     static func assertSnapshot(_ lines: [String], named name: String, file: StaticString = #filePath, line: UInt = #line) {
-        let url = snapshotDirectory.appendingPathComponent("\(name).txt")
-        let text = lines.joined(separator: "\n") + "\n"
-        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-        guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            try? FileManager.default.createDirectory(at: snapshotDirectory, withIntermediateDirectories: true)
-            try? text.write(to: url, atomically: true, encoding: .utf8)
-            if !record { XCTFail("Recorded a new snapshot \(name); check it and run again", file: file, line: line) }
-            return
-        }
-        if expected != text {
-            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let firstDifference = zip(expectedLines, lines).enumerated().first { $0.element.0 != $0.element.1 }
-            XCTFail("Snapshot \(name) differs at line \((firstDifference?.offset ?? 0) + 1):\nexpected: \(firstDifference?.element.0 ?? "")\nactual:   \(firstDifference?.element.1 ?? "")\n\nwhole screen:\n\(text)",
-                    file: file, line: line)
-        }
+        TextSnapshot.assertMatches(lines.joined(separator: "\n") + "\n", file: snapshotDirectory.appendingPathComponent("\(name).txt"),
+                                   showWhole: true, file: file, line: line)
     }
 
     /// Moves the open editor to the named field with Tab, clears it and types the text.
