@@ -12,9 +12,10 @@ public struct ReviewSummary: Sendable {
     }
 
     /// "3/10 assured"
-    public var readinessText: String {
-        let (assured, total) = review.readiness
-        return "\(assured)/\(total) assured"
+    public var readinessText: String { Self.readinessText(review.readiness) }
+
+    public static func readinessText(_ readiness: (assured: Int, total: Int)) -> String {
+        "\(readiness.assured)/\(readiness.total) assured"
     }
 
     /// "Application to NHS England, 30 Sep 2020 (265 days)"

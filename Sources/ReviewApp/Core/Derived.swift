@@ -42,13 +42,12 @@ public struct Derived: Sendable {
         summary = ReviewSummary(review)
         let asOf = review.programme.asOf
         let old = previous.map { ($0.basis, $0) }
-        if let (oldReview, oldDerived) = old, oldReview.mergerTests.sharesAllStorage(with: review.mergerTests) {
-            readiness = oldDerived.readiness
-            readinessText = oldDerived.readinessText
+        if let (oldReview, oldDerived) = old {
+            readiness = Derived.readiness(review.mergerTests, updating: oldDerived.readiness, from: oldReview.mergerTests)
         } else {
             readiness = review.readiness
-            readinessText = summary.readinessText
         }
+        readinessText = ReviewSummary.readinessText(readiness)
         if let (oldReview, oldDerived) = old, oldReview.programme.asOf == asOf,
            Schedule.sameInputs(oldReview.milestones, review.milestones) {
             schedule = oldDerived.schedule
@@ -76,6 +75,23 @@ public struct Derived: Sendable {
             appraisal = nil
         }
         nextMilestoneText = Derived.nextMilestoneText(review, next: schedule.nextMilestone)
+    }
+
+    /// `review.readiness`, from the figures of an earlier version: only the tests in chunks
+    /// that changed are looked at (a whole count when tests were added or removed).
+    static func readiness(_ tests: ChunkedArray<MergerTest>, updating old: (assured: Int, total: Int),
+                          from oldTests: ChunkedArray<MergerTest>) -> (assured: Int, total: Int) {
+        guard let ranges = tests.unsharedRanges(comparedTo: oldTests) else {
+            return (tests.reduce(0) { $0 + ($1.status == .assured ? 1 : 0) }, tests.count)
+        }
+        var assured = old.assured
+        for range in ranges {
+            for i in range {
+                if oldTests[i].status == .assured { assured -= 1 }
+                if tests[i].status == .assured { assured += 1 }
+            }
+        }
+        return (assured, tests.count)
     }
 
     /// The summary's wording for the next milestone, found without sorting: the summary of a

@@ -50,5 +50,10 @@ enum ColumnLayout {
 
 extension String {
     /// Collapses line breaks for one-line display.
-    var singleLine: String { split(whereSeparator: \.isNewline).joined(separator: " ") }
+    var singleLine: String {
+        // Most text is one line already: bytes below 0x80 other than line feeds, tabs and
+        // carriage returns cannot start a line break, so such text is returned as it is.
+        if utf8.allSatisfy({ $0 < 0x80 && ($0 > 0x0D || $0 < 0x0A) }) { return self }
+        return split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
 }
