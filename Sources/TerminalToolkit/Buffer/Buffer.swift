@@ -65,8 +65,11 @@ public struct Buffer: Hashable, Sendable {
         let right = min(limit, width)
         guard x >= 0, y >= 0, y < height, x < right else { return }
         clearWideNeighbours(x: x, y: y, columns: 1)
-        cells[y * width + x] = Cell(Character(Unicode.Scalar(byte)), style: style)
+        cells[y * width + x] = Cell(Buffer.asciiCharacters[Int(byte & 0x7F)], style: style)
     }
+
+    /// The 128 ASCII characters, made once: making a `Character` from a byte builds a string.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// Before `columns` cells at (x, y) are overwritten: if the first is the right half
     /// of a wide grapheme, blank its left half; if the cell after the last is a

@@ -10,7 +10,7 @@ extension Character {
     /// A `Character` is a whole grapheme cluster, so "e" + U+0301 is one character of
     /// width 1. Never use `String.count` as a width.
     public var terminalWidth: Int {
-        if isASCII { return 1 }
+        if oneByte != nil { return 1 }
         if let known = NarrowScalarTable.lookup(self) { return Int(known & NarrowScalarTable.widthMask) }
         return generalTerminalWidth
     }
@@ -37,9 +37,20 @@ extension Character {
     /// True for characters that must never reach the terminal as they are: C0 and C1
     /// controls, DEL, and the line and paragraph separators.
     public var isTerminalControl: Bool {
-        if let ascii = asciiValue { return ascii < 0x20 || ascii == 0x7F }
+        if let ascii = oneByte { return ascii < 0x20 || ascii == 0x7F }
         if let known = NarrowScalarTable.lookup(self) { return known & NarrowScalarTable.controlFlag != 0 }
         return generalIsTerminalControl
+    }
+
+    /// The byte of a grapheme that is one ASCII byte, else nil: what `asciiValue` answers for
+    /// such graphemes, found from the UTF-8 bytes (`asciiValue` goes through the scalars,
+    /// several times the cost, and a frame asks for every grapheme it draws). "\r\n", the one
+    /// ASCII grapheme of two bytes, is left to the general rules.
+    @inline(__always)
+    var oneByte: UInt8? {
+        var bytes = utf8.makeIterator()
+        guard let byte = bytes.next(), byte < 0x80, bytes.next() == nil else { return nil }
+        return byte
     }
 
     /// The rules behind `isTerminalControl`, for any grapheme.
