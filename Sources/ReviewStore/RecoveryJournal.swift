@@ -92,7 +92,12 @@ public struct RecoveryJournal: Sendable {
         let first = firstChangeAt ?? time
         let info = RecoveryInfo(changeCount: changeCount, firstChangeAt: first, lastChangeAt: time, user: user, host: host,
                                 pid: getpid(), base: base, review: review)
-        try write(RecoveryJournal.encode(info))
+        // The header and the review are written one after the other, never joined in memory.
+        let body = ReviewCodec.encode(info.review)
+        try DurableWriter(fileSystem: fileSystem).write(to: recoveryPath, options: .privateSidecar) { file throws(FileSystemError) in
+            try file.append(RecoveryJournal.header(info, body: body))
+            try file.append(body)
+        }
         firstChangeAt = first
     }
 
@@ -140,6 +145,11 @@ public struct RecoveryJournal: Sendable {
 
     public static func encode(_ info: RecoveryInfo) -> [UInt8] {
         let body = ReviewCodec.encode(info.review)
+        return header(info, body: body) + body
+    }
+
+    /// Everything before the review: the magic line, the fields, an empty line.
+    static func header(_ info: RecoveryInfo, body: [UInt8]) -> [UInt8] {
         let header = [
             magic,
             "user=\(LockHolder.clean(info.user))",
@@ -152,7 +162,7 @@ public struct RecoveryJournal: Sendable {
             "length=\(body.count)",
             "checksum=\(ContentHash(of: body))",
         ].joined(separator: "\n") + "\n\n"
-        return Array(header.utf8) + body
+        return Array(header.utf8)
     }
 
     public static func decode(_ bytes: [UInt8], path: String = "<recovery>") throws(RecoveryReadError) -> RecoveryInfo {
@@ -197,10 +207,5 @@ public struct RecoveryJournal: Sendable {
                             lastChangeAt: LockHolder.clean(fields["last"] ?? ""), user: LockHolder.clean(fields["user"] ?? ""),
                             host: LockHolder.clean(fields["host"] ?? ""), pid: fields["pid"].flatMap { Int32($0) },
                             base: base, review: review)
-    }
-
-    /// Temporary file, written fully, 0600, fsynced, renamed over, directory fsynced; no backup.
-    private func write(_ bytes: [UInt8]) throws(FileSystemError) {
-        try DurableWriter(fileSystem: fileSystem).write(bytes, to: recoveryPath, options: .privateSidecar)
     }
 }

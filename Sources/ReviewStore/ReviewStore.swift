@@ -116,9 +116,11 @@ public struct ReviewStore: Sendable {
     /// later change by someone else from this save without encoding the review again).
     public func saveReportingHash(_ review: Review, to path: String) throws(FileSystemError)
         -> (fingerprint: FileFingerprint?, contentHash: ContentHash) {
-        let bytes = ReviewCodec.encode(review)
-        let fingerprint = try DurableWriter(fileSystem: fileSystem).write(bytes, to: path).map(FileFingerprint.init)
-        return (fingerprint, ContentHash(of: bytes))
+        var hash = ContentHash(value: 0)
+        let status = try DurableWriter(fileSystem: fileSystem).write(to: path) { file throws(FileSystemError) in
+            hash = try ReviewCodec.encode(review, to: file)
+        }
+        return (status.map(FileFingerprint.init), hash)
     }
 }
 
@@ -126,6 +128,21 @@ public struct ReviewStore: Sendable {
 public enum ReviewCodec {
     public static func encode(_ review: Review) -> [UInt8] {
         ReviewWriter.write(review)
+    }
+
+    /// Writes the text `encode` gives into a file being written, in parts of 64 KB as it is
+    /// encoded (the whole text is never held at once); returns the hash of all of it.
+    public static func encode(_ review: Review, to file: DurableWriter.File) throws(FileSystemError) -> ContentHash {
+        var hasher = ContentHash.Hasher()
+        var failure: FileSystemError?
+        ReviewWriter.write(review, chunkSize: 1 << 16) { part in
+            hasher.combine(part)
+            // After a failure the rest is encoded (cheaply) but not written: the save fails.
+            guard failure == nil else { return }
+            do throws(FileSystemError) { try file.append(part) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return hasher.hash
     }
 
     public static func decode(_ bytes: [UInt8], path: String = "<input>") throws(ReviewLoadError) -> LoadedReview {
