@@ -14,13 +14,40 @@ public struct JSONParser {
     private var lineStart = 0
     private var depth = 0
     private static let maxDepth = 512
+    /// False: check the syntax only, building no values (see `validate`).
+    private let building: Bool
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
         return try parser.parseDocument()
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// Checks that the bytes are a JSON document exactly as `parse` does, accepting and refusing
+    /// the same bytes with the same error, but without building the tree.
+    public static func validate(_ bytes: [UInt8]) throws(JSONSyntaxError) {
+        var parser = JSONParser(bytes: bytes, building: false)
+        do {
+            _ = try parser.parseDocument()
+        } catch {
+            // Some messages quote what was read (a field's name): `parse` words the error.
+            _ = try parse(bytes)
+            throw error
+        }
+    }
+
+    private init(bytes: [UInt8], building: Bool = true) {
+        self.bytes = bytes
+        self.building = building
+    }
+
+    /// The text of the string that starts (with its opening quote) at `offset` of a document
+    /// `validate` accepted, and the offset after its closing quote.
+    static func string(in bytes: [UInt8], at offset: Int) -> (text: String, end: Int) {
+        var parser = JSONParser(bytes: bytes)
+        parser.index = offset
+        let text = (try? parser.parseString()) ?? ""
+        return (text, parser.index)
+    }
 
     private mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
@@ -103,7 +130,7 @@ public struct JSONParser {
         index += 1
         var members: [JSONMember] = []
         // Most objects in a review have up to eight fields: one allocation instead of four.
-        members.reserveCapacity(8)
+        if building { members.reserveCapacity(8) }
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -120,7 +147,7 @@ public struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            members.append(JSONMember(key, value))
+            if building { members.append(JSONMember(key, value)) }
             skipWhitespace()
             guard index < bytes.count else { throw fail("the file ends inside an object (is it truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -138,7 +165,8 @@ public struct JSONParser {
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
         while true {
             skipWhitespace()
-            items.append(try parseValue())
+            let item = try parseValue()
+            if building { items.append(item) }
             skipWhitespace()
             guard index < bytes.count else { throw fail("the file ends inside a list (is it truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -169,7 +197,7 @@ public struct JSONParser {
             guard isDigit(index) else { throw fail("a number needs digits in its exponent") }
             while isDigit(index) { index += 1 }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
+        return building ? String(decoding: bytes[start..<index], as: UTF8.self) : ""
     }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
@@ -191,8 +219,8 @@ public struct JSONParser {
         if closed {
             let slice = bytes[start..<end]
             index = end + 1
-            if high < 0x80 { return String(decoding: slice, as: UTF8.self) }
-            if let text = String(validating: slice, as: UTF8.self) { return text }
+            if high < 0x80 { return building ? String(decoding: slice, as: UTF8.self) : "" }
+            if let text = String(validating: slice, as: UTF8.self) { return building ? text : "" }
             index = start
             throw invalidUTF8()
         }

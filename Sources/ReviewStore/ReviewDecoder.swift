@@ -3,11 +3,11 @@ import ReviewModel
 
 /// Builds a Review from a parsed document, collecting every problem with its JSON path and line.
 enum ReviewDecoder {
-    /// Consumes the document: each list item's part of the tree is let go once read.
-    static func decode(_ root: consuming JSONNode) -> (review: Review?, problems: [LocatedIssue]) {
-        let context = DecodeContext()
-        defer { context.releaseReadNodes() }
-        guard let top = ObjectReader(consume root, path: "$", context: context) else { return (nil, context.problems) }
+    /// Consumes the document: its bytes are let go when the review is built.
+    static func decode(_ document: consuming RawDocument) -> (review: Review?, problems: [LocatedIssue]) {
+        let root = document.root
+        let context = DecodeContext(document: document)
+        guard let top = ObjectReader(root, path: "$", context: context) else { return (nil, context.problems) }
         _ = top.integer("schemaVersion")
         let programme = top.object("programme").map(readProgramme)
         if programme == nil && context.problems.isEmpty { top.requireField("programme") }
