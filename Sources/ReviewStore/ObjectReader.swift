@@ -337,10 +337,17 @@ final class ObjectReader {
             fail(key, node, "expected a list, found \(content(node).kindName)")
             return []
         }
-        let items = context.document.items(node)
+        let document = context.document
+        let items = document.items(node)
         var result: [T] = []
         result.reserveCapacity(items.count)
+        // The items read so far are not looked at again: their memory goes back as the list is read.
+        var released = items.first?.offset ?? 0
         for (i, item) in items.enumerated() {
+            if item.offset - released >= RawDocument.releaseStep {
+                document.release(released..<item.offset)
+                released = item.offset
+            }
             guard let reader = ObjectReader(item, parent: self, key: key, index: i) else { continue }
             if let value = read(reader) { result.append(value) }
             reader.finish()

@@ -1,28 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A JSON document read in place: its bytes, checked once by `JSONParser.validate`, and values
 /// found by position when asked for. Nothing like the parse tree is built: loading a review
 /// reads each object's fields straight from the bytes into the model, so the file's bytes and
-/// the model are all a load holds (a tree took about three times the file).
-struct RawDocument {
-    let bytes: [UInt8]
+/// the model are all a load holds (a tree took about three times the file). A document made
+/// `releasing` its bytes also gives back the memory of list items already read (see `release`),
+/// so that by the end of a load little more than the model is held.
+final class RawDocument {
+    /// The bytes. Methods read them through a local copy of the reference, never keeping one
+    /// beyond the call, so that `release` finds them held here alone and changes them in place.
+    private(set) var bytes: [UInt8]
     /// The document's value (an object, for a review).
     let root: RawNode
+    private var releases: Bool
 
-    /// Throws the error `JSONParser.parse` would for the same bytes.
-    init(_ bytes: [UInt8]) throws(JSONSyntaxError) {
+    /// Throws the error `JSONParser.parse` would for the same bytes. `releasing`: the document
+    /// may give back the memory of what has been read (the caller keeps no other reference to
+    /// the bytes; if it did, the first `release` would copy them).
+    init(_ bytes: consuming [UInt8], releasing: Bool = false) throws(JSONSyntaxError) {
         try JSONParser.validate(bytes)
         self.bytes = bytes
+        #if os(Linux)
+        releases = releasing
+        #else
+        releases = false
+        #endif
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
         RawDocument.skipWhitespace(bytes, &index, &line)
         root = RawNode(offset: index, line: line)
     }
 
+    /// Gives the memory of the whole pages inside `range` back to the system: they read as
+    /// zeros from now on, so `range` must hold only what has been read and will not be read
+    /// again (the list items before the one being read). Only for a `releasing` document, and
+    /// only in steps of at least 256 KB (a system call each).
+    func release(_ range: Range<Int>) {
+        guard releases, range.count >= RawDocument.releaseStep else { return }
+        #if os(Linux)
+        let page = RawDocument.pageSize
+        let before = bytes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        bytes.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress, range.upperBound <= buffer.count else { return }
+            let start = (UInt(bitPattern: base) + UInt(range.lowerBound) + page - 1) / page * page
+            let end = (UInt(bitPattern: base) + UInt(range.upperBound)) / page * page
+            guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            // Zero-filled on the next touch, which never comes; a failure leaves them as they were.
+            _ = madvise(address, Int(end - start), MADV_DONTNEED)
+        }
+        // The bytes were shared after all and have just been copied: stop, rather than copy again.
+        if bytes.withUnsafeBufferPointer({ UInt(bitPattern: $0.baseAddress) }) != before { releases = false }
+        #endif
+    }
+
+    static let releaseStep = 1 << 18
+    #if os(Linux)
+    private static let pageSize = UInt(max(4096, sysconf(Int32(_SC_PAGESIZE))))
+    #endif
+
     /// What a value is, and the text of a string or number.
     func value(_ node: RawNode) -> RawValue {
+        let bytes = self.bytes
         switch bytes[node.offset] {
         case UInt8(ascii: "{"): return .object
         case UInt8(ascii: "["): return .array
-        case UInt8(ascii: "\""): return .string(string(at: node.offset).text)
+        case UInt8(ascii: "\""): return .string(RawDocument.string(bytes, at: node.offset).text)
         case UInt8(ascii: "t"): return .bool(true)
         case UInt8(ascii: "f"): return .bool(false)
         case UInt8(ascii: "n"): return .null
@@ -39,20 +83,21 @@ struct RawDocument {
 
     /// The members of an object, in order, each with the line its value starts on.
     func members(_ node: RawNode) -> [RawMember] {
-        guard isObject(node) else { return [] }
+        let bytes = self.bytes
+        guard bytes[node.offset] == UInt8(ascii: "{") else { return [] }
         var members: [RawMember] = []
         members.reserveCapacity(8)
         var index = node.offset + 1
         var line = node.line
         RawDocument.skipWhitespace(bytes, &index, &line)
         while index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
-            let (key, afterKey) = string(at: index)
+            let (key, afterKey) = RawDocument.string(bytes, at: index)
             index = afterKey
             RawDocument.skipWhitespace(bytes, &index, &line)
             index += 1 // ':'
             RawDocument.skipWhitespace(bytes, &index, &line)
             members.append(RawMember(key: key, node: RawNode(offset: index, line: line)))
-            skipValue(&index, &line)
+            RawDocument.skipValue(bytes, &index, &line)
             RawDocument.skipWhitespace(bytes, &index, &line)
             guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { break }
             index += 1
@@ -63,7 +108,8 @@ struct RawDocument {
 
     /// The items of a list, in order.
     func items(_ node: RawNode) -> [RawNode] {
-        guard isArray(node) else { return [] }
+        let bytes = self.bytes
+        guard bytes[node.offset] == UInt8(ascii: "[") else { return [] }
         var items: [RawNode] = []
         var index = node.offset + 1
         var line = node.line
@@ -71,7 +117,7 @@ struct RawDocument {
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") { return items }
         while index < bytes.count {
             items.append(RawNode(offset: index, line: line))
-            skipValue(&index, &line)
+            RawDocument.skipValue(bytes, &index, &line)
             RawDocument.skipWhitespace(bytes, &index, &line)
             guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { break }
             index += 1
@@ -81,7 +127,7 @@ struct RawDocument {
     }
 
     /// A string's text, and the offset after its closing quote.
-    private func string(at offset: Int) -> (text: String, end: Int) {
+    private static func string(_ bytes: [UInt8], at offset: Int) -> (text: String, end: Int) {
         // Most strings have no escapes: their bytes are the text (valid UTF-8, as validated).
         let start = offset + 1
         let end: Int? = bytes.withUnsafeBufferPointer { buffer in
@@ -99,7 +145,7 @@ struct RawDocument {
     }
 
     /// Moves past the value starting at `index`, counting the lines it spans.
-    private func skipValue(_ index: inout Int, _ line: inout Int) {
+    private static func skipValue(_ bytes: [UInt8], _ index: inout Int, _ line: inout Int) {
         var i = index, lines = line
         bytes.withUnsafeBufferPointer { buffer in
             guard i < buffer.count else { return }

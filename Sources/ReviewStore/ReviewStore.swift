@@ -84,10 +84,11 @@ public struct ReviewStore: Sendable {
             throw .unreadable(path: path, reason: error.reason)
         }
         let contentHash = ContentHash(of: bytes)
-        // The review is read straight from the bytes (no parse tree), which are freed once it is
-        // built, before validation. Should validation find problems, their line numbers come
-        // from reading the file again (when it still holds the same bytes).
-        let document = try ReviewCodec.parseAndCheckVersion(consume bytes, path: path)
+        // The review is read straight from the bytes (no parse tree), whose memory goes back
+        // as the lists in them are read, and which are freed once it is built, before
+        // validation. Should validation find problems, their line numbers come from reading the
+        // file again (when it still holds the same bytes).
+        let document = try ReviewCodec.parseAndCheckVersion(consume bytes, path: path, releasing: true)
         let fileSystem = self.fileSystem
         var loaded = try ReviewCodec.decode(document: consume document, path: path) {
             guard let again = try? fileSystem.readAll(path, limit: ReviewStore.maximumFileSize),
@@ -175,9 +176,11 @@ public enum ReviewCodec {
         return review
     }
 
-    static func parseAndCheckVersion(_ bytes: [UInt8], path: String) throws(ReviewLoadError) -> RawDocument {
+    /// `releasing`: the caller keeps no other reference to `bytes` (see `RawDocument.release`).
+    static func parseAndCheckVersion(_ bytes: consuming [UInt8], path: String,
+                                     releasing: Bool = false) throws(ReviewLoadError) -> RawDocument {
         let document: RawDocument
-        do { document = try RawDocument(bytes) } catch { throw .syntax(path: path, error: error) }
+        do { document = try RawDocument(consume bytes, releasing: releasing) } catch { throw .syntax(path: path, error: error) }
         let root = document.root
         if document.isObject(root) {
             if let version = document.members(root).first(where: { $0.key == "schemaVersion" })?.node {

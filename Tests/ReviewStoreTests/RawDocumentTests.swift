@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import ReviewGenerator
+import ReviewModel
 @testable import ReviewStore
 
 /// Loading reads values in place (`RawDocument`) instead of building `JSONParser`'s tree: it must
@@ -40,6 +42,28 @@ final class RawDocumentTests: XCTestCase {
             let document = try RawDocument(bytes)
             XCTAssertTrue(same(tree, document.root, in: document), name)
         }
+    }
+
+    /// A load gives back the memory of the list items it has read: those pages read as zeros
+    /// afterwards, the bytes are changed in place (not copied), and the review is still whole.
+    func testALoadReleasesWhatItHasReadInPlaceAndStillGetsEverything() throws {
+        let review = ReviewGenerator.generate(items: 5_000, seed: 11)
+        let bytes = ReviewCodec.encode(review)
+        let length = bytes.count
+        let address = bytes.withUnsafeBufferPointer { $0.baseAddress }
+        let document = try RawDocument(consume bytes, releasing: true)
+        let (decoded, problems) = ReviewDecoder.decode(document)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(decoded, review)
+        XCTAssertEqual(document.bytes.withUnsafeBufferPointer { $0.baseAddress }, address, "released in place, not copied")
+        let zeros = document.bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        XCTAssertGreaterThan(zeros, length / 4, "the lists' memory went back (in steps of 256 KB) as they were read")
+
+        // Bytes someone else holds are never changed.
+        let shared = ReviewCodec.encode(review)
+        let loaded = try ReviewCodec.decode(shared)
+        XCTAssertEqual(loaded.review, review)
+        XCTAssertFalse(shared.contains(0))
     }
 
     private func same(_ node: JSONNode, _ raw: RawNode, in document: RawDocument) -> Bool {
