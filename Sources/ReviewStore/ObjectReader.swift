@@ -191,15 +191,15 @@ final class ObjectReader {
         // otherwise round the rest away without a word. With at most 38 digits in all nothing
         // can be rounded, so the check (which formats the value back) is needed only beyond.
         if let value = ObjectReader.smallDecimal(text) { return value }
-        guard let value = Decimal(string: text, locale: ObjectReader.posix),
+        // No locale: "." is the separator without one, as in en_US_POSIX, and making a Locale
+        // would map in megabytes of ICU data.
+        guard let value = Decimal(string: text),
               ObjectReader.digitCount(text) <= 38 || DecimalText.canonical(value) == ObjectReader.canonicalNumberText(text) else {
             fail(key, node, "\(text) has more digits than can be kept exactly (at most 38 significant digits)")
             return nil
         }
         return value
     }
-
-    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// The value of a plain number of at most 18 digits (not zero), built from its digits: the
     /// same Decimal as `Decimal(string:)` gives (equal, same hash, same text), a fraction of
