@@ -1,22 +1,6 @@
 import Foundation
 import ReviewModel
 
-/// Collects every problem found while reading a document, rather than stopping at the first.
-final class DecodeContext {
-    /// The document being read.
-    let document: RawDocument
-    var problems: [LocatedIssue] = []
-    /// The keys each open reader has asked for, innermost reader's last (one shared list rather
-    /// than one per object: a reader's keys are dropped when it finishes).
-    @exclusivity(unchecked) var requestedKeys: [String] = []
-
-    init(document: consuming RawDocument) { self.document = document }
-
-    func error(_ path: String, _ line: Int, _ message: String) {
-        problems.append(LocatedIssue(ValidationIssue(.error, path, message), line: line))
-    }
-}
-
 /// Reads the fields of one JSON object, reporting wrong types and unknown fields with their paths.
 ///
 /// An object has a handful of fields, so they are found by comparing keys in order (faster
@@ -150,6 +134,11 @@ final class ObjectReader {
             return ""
         }
         return text
+    }
+
+    /// `string(key)` for a field that names a person or kind, whose text recurs across items.
+    func name(_ key: String) -> String {
+        context.shared(string(key))
     }
 
     func optionalString(_ key: String) -> String? {
@@ -361,21 +350,5 @@ final class ObjectReader {
         case .number(let text): return text
         default: return content(node).kindName
         }
-    }
-}
-
-/// Day parsing with a reason for every refusal.
-enum DateReading {
-    static func day(_ text: String, fail: (String) -> Void) -> CalendarDate? {
-        if let date = CalendarDate.parseISO(text) { return date }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 3, let y = Int(parts[0]), Int(parts[1]) != nil, Int(parts[2]) != nil, !(1...9999).contains(y) {
-            fail("\(text) is not a real date: years run from 0001 to 9999")
-        } else if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) {
-            fail("\(text) is not a real date: \(MonthNames.long[m - 1]) \(y) has \(CalendarDate.daysIn(month: m, year: y)) days (asked for day \(d))")
-        } else {
-            fail("\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2020-09-30")
-        }
-        return nil
     }
 }
