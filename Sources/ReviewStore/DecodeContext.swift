@@ -19,8 +19,12 @@ final class DecodeContext {
     /// text is shared, where equal means the same bytes (Unicode-equivalent text in different
     /// forms must keep its own bytes); short text is held inline anyway.
     func shared(_ text: String) -> String {
-        guard text.utf8.count > 15, names.count < 4_096, text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        guard text.utf8.count > 15, names.count < 4_096, DecodeContext.isASCII(text) else { return text }
         return names.insert(text).memberAfterInsert
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.reduce(0, |) < 0x80 } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     func error(_ path: String, _ line: Int, _ message: String) {

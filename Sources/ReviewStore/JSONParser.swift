@@ -16,6 +16,7 @@ public struct JSONParser {
     private static let maxDepth = 512
     /// False: check the syntax only, building no values (see `validate`).
     private let building: Bool
+    private var outline = Outline()
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
@@ -25,6 +26,22 @@ public struct JSONParser {
     /// Checks that the bytes are a JSON document exactly as `parse` does, accepting and refusing
     /// the same bytes with the same error, but without building the tree.
     public static func validate(_ bytes: [UInt8]) throws(JSONSyntaxError) {
+        _ = try outline(bytes)
+    }
+
+    /// What the check notes on the way, for reading the document in place (`RawDocument`).
+    struct Outline {
+        /// Where the document's value starts, and where it ends (after its last byte).
+        var root = RawNode(offset: 0, line: 1)
+        var end = RawNode(offset: 0, line: 1)
+        /// The top-level object's members (nil when the document is not an object).
+        var rootMembers: [RawMember]?
+        /// The number of items of each list of 32 or more, by offset (shorter ones are counted when read).
+        var listCounts: [Int: Int] = [:]
+    }
+
+    /// `validate`, returning what it noted.
+    static func outline(_ bytes: [UInt8]) throws(JSONSyntaxError) -> Outline {
         var parser = JSONParser(bytes: bytes, building: false)
         do {
             _ = try parser.parseDocument()
@@ -33,6 +50,7 @@ public struct JSONParser {
             _ = try parse(bytes)
             throw error
         }
+        return parser.outline
     }
 
     private init(bytes: [UInt8], building: Bool = true) {
@@ -53,7 +71,9 @@ public struct JSONParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
         skipWhitespace()
         guard index < bytes.count else { throw fail("the file is empty; a review is a JSON object") }
+        outline.root = RawNode(offset: index, line: line)
         let node = try parseValue()
+        outline.end = RawNode(offset: index, line: line)
         skipWhitespace()
         if index < bytes.count { throw fail("unexpected \(describe(bytes[index])) after the end of the document") }
         return node
@@ -79,6 +99,12 @@ public struct JSONParser {
         var i = index, line = self.line, lineStart = self.lineStart
         bytes.withUnsafeBufferPointer { buffer in
             scan: while i < buffer.count {
+                if i + 8 <= buffer.count {
+                    // Indentation: a run of spaces at once.
+                    let run = ByteWords.leadingSpaces(ByteWords.load(buffer, i))
+                    i += run
+                    if run == 8 { continue }
+                }
                 switch buffer[i] {
                 case 0x20, 0x09, 0x0D: i += 1
                 case 0x0A:
@@ -131,6 +157,8 @@ public struct JSONParser {
         var members: [JSONMember] = []
         // Most objects in a review have up to eight fields: one allocation instead of four.
         if building { members.reserveCapacity(8) }
+        let notesMembers = !building && depth == 1
+        if notesMembers { outline.rootMembers = [] }
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -139,6 +167,7 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw fail("expected a field name in double quotes, found \(describe(bytes[index]))")
             }
+            let keyStart = index
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
@@ -146,8 +175,10 @@ public struct JSONParser {
             }
             index += 1
             skipWhitespace()
+            let valueStart = RawNode(offset: index, line: line)
             let value = try parseValue()
             if building { members.append(JSONMember(key, value)) }
+            if notesMembers { outline.rootMembers?.append(RawMember(key: JSONParser.string(in: bytes, at: keyStart).text, node: valueStart)) }
             skipWhitespace()
             guard index < bytes.count else { throw fail("the file ends inside an object (is it truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -159,18 +190,28 @@ public struct JSONParser {
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         defer { depth -= 1 }
+        let start = index
         index += 1
         var items: [JSONNode] = []
         skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(items)
+        }
+        var count = 0
         while true {
             skipWhitespace()
             let item = try parseValue()
             if building { items.append(item) }
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw fail("the file ends inside a list (is it truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                if !building && count >= 32 { outline.listCounts[start] = count }
+                return .array(items)
+            }
             throw fail("expected ',' or ']' in a list, found \(describe(bytes[index]))")
         }
     }
@@ -207,6 +248,15 @@ public struct JSONParser {
         var end = start
         var high: UInt8 = 0
         let closed: Bool = bytes.withUnsafeBufferPointer { buffer in
+            // Eight bytes at a time up to the word holding the end of the plain text.
+            var highBits: UInt64 = 0
+            while end + 8 <= buffer.count {
+                let word = ByteWords.load(buffer, end)
+                if ByteWords.endsText(word) { break }
+                highBits |= word
+                end += 8
+            }
+            if highBits & ByteWords.highBits != 0 { high = 0x80 }
             while end < buffer.count {
                 let byte = buffer[end]
                 if byte == UInt8(ascii: "\"") { return true }

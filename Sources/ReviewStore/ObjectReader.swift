@@ -20,6 +20,8 @@ final class ObjectReader {
     private let index: Int?
     /// The members as written; where a key repeats, the last one counts.
     private let members: [RawMember]
+    /// Where the object ends in the document (after its closing brace).
+    let end: RawNode
     private let context: DecodeContext
     /// Where this reader's requested keys start in `context.requestedKeys`: every key asked
     /// for, present or not, for the "known fields" of an unknown-field message.
@@ -46,11 +48,13 @@ final class ObjectReader {
         self.context = context
         guard context.document.isObject(node) else {
             self.members = []
+            self.end = node
             context.error(self.path, node.line, "expected an object, found \(context.document.value(node).kindName)")
             return nil
         }
-        let list = context.document.members(node)
+        let (list, end) = context.document.object(node)
         self.members = list
+        self.end = end
         if list.count <= 16 {
             for i in list.indices where (0..<i).contains(where: { ObjectReader.sameKey(list[$0].key, list[i].key) }) {
                 context.error("\(self.path).\(list[i].key)", list[i].node.line, "the field appears twice; keep one")
@@ -327,19 +331,28 @@ final class ObjectReader {
             return []
         }
         let document = context.document
-        let items = document.items(node)
         var result: [T] = []
-        result.reserveCapacity(items.count)
-        // The items read so far are not looked at again: their memory goes back as the list is read.
-        var released = items.first?.offset ?? 0
-        for (i, item) in items.enumerated() {
+        result.reserveCapacity(document.count(node))
+        // Item after item: reading one finds where the next starts. The items read so far are
+        // not looked at again: their memory goes back as the list is read.
+        var next = document.firstItem(node)
+        var released = next?.offset ?? 0
+        var i = 0
+        while let item = next {
             if item.offset - released >= RawDocument.releaseStep {
                 document.release(released..<item.offset)
                 released = item.offset
             }
-            guard let reader = ObjectReader(item, parent: self, key: key, index: i) else { continue }
-            if let value = read(reader) { result.append(value) }
-            reader.finish()
+            let end: RawNode
+            if let reader = ObjectReader(item, parent: self, key: key, index: i) {
+                if let value = read(reader) { result.append(value) }
+                reader.finish()
+                end = reader.end
+            } else {
+                end = document.end(of: item)
+            }
+            next = document.item(after: end)
+            i += 1
         }
         return result
     }

@@ -8,29 +8,32 @@ import Glibc
 /// the model are all a load holds (a tree took about three times the file). A document made
 /// `releasing` its bytes also gives back the memory of list items already read (see `release`),
 /// so that by the end of a load little more than the model is held.
+///
+/// Reading is one pass over the bytes after the check: the check notes where the top-level
+/// fields start and how many items each top-level list has; a list is read item after item,
+/// each item's object scanned once for its fields (which gives where the next item starts).
 final class RawDocument {
-    /// The bytes. Methods read them through a local copy of the reference, never keeping one
-    /// beyond the call, so that `release` finds them held here alone and changes them in place.
-    private(set) var bytes: [UInt8]
+    /// The bytes. Methods read them for the length of a call, never keeping a reference, so
+    /// that `release` finds them held here alone and changes them in place.
+    @exclusivity(unchecked) private(set) var bytes: [UInt8]
     /// The document's value (an object, for a review).
     let root: RawNode
+    /// What the syntax check noted: the top-level object's members, its lists' item counts.
+    private let outline: JSONParser.Outline
     private var releases: Bool
 
     /// Throws the error `JSONParser.parse` would for the same bytes. `releasing`: the document
     /// may give back the memory of what has been read (the caller keeps no other reference to
     /// the bytes; if it did, the first `release` would copy them).
     init(_ bytes: consuming [UInt8], releasing: Bool = false) throws(JSONSyntaxError) {
-        try JSONParser.validate(bytes)
+        outline = try JSONParser.outline(bytes)
+        root = outline.root
         self.bytes = bytes
         #if os(Linux)
         releases = releasing
         #else
         releases = false
         #endif
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
-        RawDocument.skipWhitespace(bytes, &index, &line)
-        root = RawNode(offset: index, line: line)
     }
 
     /// Gives the memory of the whole pages inside `range` back to the system: they read as
@@ -60,162 +63,139 @@ final class RawDocument {
     private static let pageSize = UInt(max(4096, sysconf(Int32(_SC_PAGESIZE))))
     #endif
 
+    private func first(_ node: RawNode) -> UInt8 { bytes[node.offset] }
+    func isObject(_ node: RawNode) -> Bool { first(node) == UInt8(ascii: "{") }
+    func isArray(_ node: RawNode) -> Bool { first(node) == UInt8(ascii: "[") }
+    func isNull(_ node: RawNode) -> Bool { first(node) == UInt8(ascii: "n") }
+
     /// What a value is, and the text of a string or number.
     func value(_ node: RawNode) -> RawValue {
-        let bytes = self.bytes
-        switch bytes[node.offset] {
+        switch first(node) {
         case UInt8(ascii: "{"): return .object
         case UInt8(ascii: "["): return .array
-        case UInt8(ascii: "\""): return .string(RawDocument.string(bytes, at: node.offset).text)
+        case UInt8(ascii: "\""):
+            if node.plainEnd > node.offset {
+                return .string(bytes.withUnsafeBufferPointer { buffer in
+                    String(decoding: UnsafeBufferPointer(rebasing: buffer[(node.offset + 1)..<node.plainEnd]), as: UTF8.self)
+                })
+            }
+            if let text = bytes.withUnsafeBufferPointer({ RawScan.plainString($0, at: node.offset) }) { return .string(text) }
+            return .string(JSONParser.string(in: bytes, at: node.offset).text)
         case UInt8(ascii: "t"): return .bool(true)
         case UInt8(ascii: "f"): return .bool(false)
         case UInt8(ascii: "n"): return .null
         default:
-            var end = node.offset
-            while end < bytes.count, RawDocument.isNumberByte(bytes[end]) { end += 1 }
-            return .number(String(decoding: bytes[node.offset..<end], as: UTF8.self))
+            return .number(bytes.withUnsafeBufferPointer { buffer in
+                var end = node.offset
+                while end < buffer.count, RawScan.isNumberByte(buffer[end]) { end += 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[node.offset..<end]), as: UTF8.self)
+            })
         }
     }
 
-    func isObject(_ node: RawNode) -> Bool { bytes[node.offset] == UInt8(ascii: "{") }
-    func isArray(_ node: RawNode) -> Bool { bytes[node.offset] == UInt8(ascii: "[") }
-    func isNull(_ node: RawNode) -> Bool { bytes[node.offset] == UInt8(ascii: "n") }
-
     /// The members of an object, in order, each with the line its value starts on.
-    func members(_ node: RawNode) -> [RawMember] {
-        let bytes = self.bytes
-        guard bytes[node.offset] == UInt8(ascii: "{") else { return [] }
-        var members: [RawMember] = []
-        members.reserveCapacity(8)
-        var index = node.offset + 1
-        var line = node.line
-        RawDocument.skipWhitespace(bytes, &index, &line)
-        while index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
-            let (key, afterKey) = RawDocument.string(bytes, at: index)
-            index = afterKey
-            RawDocument.skipWhitespace(bytes, &index, &line)
-            index += 1 // ':'
-            RawDocument.skipWhitespace(bytes, &index, &line)
-            members.append(RawMember(key: key, node: RawNode(offset: index, line: line)))
-            RawDocument.skipValue(bytes, &index, &line)
-            RawDocument.skipWhitespace(bytes, &index, &line)
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { break }
-            index += 1
-            RawDocument.skipWhitespace(bytes, &index, &line)
+    func members(_ node: RawNode) -> [RawMember] { object(node).members }
+
+    /// The members of an object, and where the object ends (after its closing brace).
+    func object(_ node: RawNode) -> (members: [RawMember], end: RawNode) {
+        guard isObject(node) else { return ([], node) }
+        if node.offset == root.offset, let members = outline.rootMembers { return (members, outline.end) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scan = RawScan(buffer, at: node.offset + 1, line: node.line)
+            var members: [RawMember] = []
+            members.reserveCapacity(8)
+            scan.skipWhitespace()
+            while scan.at(UInt8(ascii: "\"")) {
+                let key: String
+                if let plain = scan.readString() {
+                    key = plain
+                } else {
+                    key = JSONParser.string(in: bytes, at: scan.index).text
+                    scan.skipString()
+                }
+                scan.skipWhitespace()
+                scan.index += 1 // ':'
+                scan.skipWhitespace()
+                var node = scan.node
+                if scan.at(UInt8(ascii: "\"")) { node.plainEnd = scan.skipStringNotingEnd() } else { scan.skipValue() }
+                members.append(RawMember(key: key, node: node))
+                scan.skipWhitespace()
+                guard scan.at(UInt8(ascii: ",")) else { break }
+                scan.index += 1
+                scan.skipWhitespace()
+            }
+            scan.index += 1 // '}'
+            return (members, scan.node)
         }
-        return members
     }
 
     /// The items of a list, in order.
     func items(_ node: RawNode) -> [RawNode] {
-        let bytes = self.bytes
-        guard bytes[node.offset] == UInt8(ascii: "[") else { return [] }
         var items: [RawNode] = []
-        var index = node.offset + 1
-        var line = node.line
-        RawDocument.skipWhitespace(bytes, &index, &line)
-        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { return items }
-        while index < bytes.count {
-            items.append(RawNode(offset: index, line: line))
-            RawDocument.skipValue(bytes, &index, &line)
-            RawDocument.skipWhitespace(bytes, &index, &line)
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { break }
-            index += 1
-            RawDocument.skipWhitespace(bytes, &index, &line)
+        var next = firstItem(node)
+        while let item = next {
+            items.append(item)
+            next = self.item(after: end(of: item))
         }
         return items
     }
 
-    /// A string's text, and the offset after its closing quote.
-    private static func string(_ bytes: [UInt8], at offset: Int) -> (text: String, end: Int) {
-        // Most strings have no escapes: their bytes are the text (valid UTF-8, as validated).
-        let start = offset + 1
-        let end: Int? = bytes.withUnsafeBufferPointer { buffer in
-            var i = start
-            while i < buffer.count {
-                let byte = buffer[i]
-                if byte == UInt8(ascii: "\"") { return i }
-                if byte == UInt8(ascii: "\\") { return nil }
-                i += 1
-            }
-            return nil
+    /// How many items a list has (noted by the syntax check for the top-level lists).
+    func count(_ node: RawNode) -> Int {
+        if let count = outline.listCounts[node.offset] { return count }
+        var count = 0
+        var next = firstItem(node)
+        while let item = next {
+            count += 1
+            next = self.item(after: end(of: item))
         }
-        if let end { return (String(decoding: bytes[start..<end], as: UTF8.self), end + 1) }
-        return JSONParser.string(in: bytes, at: offset)
+        return count
     }
 
-    /// Moves past the value starting at `index`, counting the lines it spans.
-    private static func skipValue(_ bytes: [UInt8], _ index: inout Int, _ line: inout Int) {
-        var i = index, lines = line
+    /// A list's first item; nil when the list is empty (or not a list).
+    func firstItem(_ node: RawNode) -> RawNode? {
+        guard isArray(node) else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scan = RawScan(buffer, at: node.offset + 1, line: node.line)
+            scan.skipWhitespace()
+            return scan.at(UInt8(ascii: "]")) ? nil : scan.node
+        }
+    }
+
+    /// The item after the one that ends at `end`; nil after the last.
+    func item(after end: RawNode) -> RawNode? {
         bytes.withUnsafeBufferPointer { buffer in
-            guard i < buffer.count else { return }
-            switch buffer[i] {
-            case UInt8(ascii: "\""):
-                i = RawDocument.afterString(buffer, i)
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                var depth = 0
-                while i < buffer.count {
-                    switch buffer[i] {
-                    case UInt8(ascii: "\""):
-                        i = RawDocument.afterString(buffer, i)
-                        continue
-                    case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                        depth -= 1
-                        if depth == 0 {
-                            i += 1
-                            return
-                        }
-                    case 0x0A: lines += 1
-                    default: break
-                    }
-                    i += 1
-                }
-            default:
-                while i < buffer.count, RawDocument.isNumberByte(buffer[i]) || RawDocument.isLetter(buffer[i]) { i += 1 }
-            }
-        }
-        index = i
-        line = lines
-    }
-
-    /// The offset after the closing quote of the string whose opening quote is at `start`.
-    private static func afterString(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
-        var i = start + 1
-        while i < buffer.count {
-            switch buffer[i] {
-            case UInt8(ascii: "\""): return i + 1
-            case UInt8(ascii: "\\"): i += 2
-            default: i += 1
-            }
-        }
-        return i
-    }
-
-    private static func skipWhitespace(_ bytes: [UInt8], _ index: inout Int, _ line: inout Int) {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0D: index += 1
-            case 0x0A:
-                index += 1
-                line += 1
-            default: return
-            }
+            var scan = RawScan(buffer, at: end.offset, line: end.line)
+            scan.skipWhitespace()
+            guard scan.at(UInt8(ascii: ",")) else { return nil }
+            scan.index += 1
+            scan.skipWhitespace()
+            return scan.node
         }
     }
 
-    private static func isNumberByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
-            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+    /// Where the value at `node` ends (after its last byte).
+    func end(of node: RawNode) -> RawNode {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scan = RawScan(buffer, at: node.offset, line: node.line)
+            scan.skipValue()
+            return scan.node
+        }
     }
-
-    private static func isLetter(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 }
 
 /// Where a value starts in a `RawDocument`, and the line it starts on (for messages).
 struct RawNode: Sendable {
     var offset: Int
     var line: Int
+    /// For a string without escapes found by scanning an object: where its closing quote is
+    /// (its text is the bytes between the quotes); otherwise 0.
+    var plainEnd = 0
+
+    init(offset: Int, line: Int) {
+        self.offset = offset
+        self.line = line
+    }
 }
 
 struct RawMember {

@@ -44,6 +44,33 @@ final class RawDocumentTests: XCTestCase {
         }
     }
 
+    /// Text is scanned eight bytes at a time: quotes, escapes, control characters, non-ASCII
+    /// and invalid bytes at every position of a word must be found as byte by byte.
+    func testTextWithSpecialBytesAnywhereIsReadAsTheParserReadsIt() throws {
+        var generator = SeededBytes(seed: 42)
+        let pieces: [[UInt8]] = [Array("a".utf8), Array("bcdefgh".utf8), Array(" ".utf8), Array("\\\"".utf8), Array("\\n".utf8),
+                                 Array("\\u00e9".utf8), Array("\\ud83d\\ude00".utf8), Array("é".utf8), Array("😀".utf8),
+                                 [0x01], [0x1F], [0x7F], [0xFF], [0xC3], Array("\\".utf8), Array("\"".utf8), Array("\n        ".utf8)]
+        var accepted = 0
+        for _ in 0..<3_000 {
+            var text: [UInt8] = []
+            for _ in 0..<generator.next(below: 12) { text += pieces[generator.next(below: pieces.count)] }
+            let padding = [UInt8](repeating: 0x20, count: generator.next(below: 9))
+            let bytes = Array(#"{"k":"#.utf8) + padding + [0x22] + text + Array(#"", "list": [ "x", "#.utf8) + [0x22] + text.reversed()
+                + Array("\"],\n   \"n\": 1}".utf8)
+            let parsed = Result { try JSONParser.parse(bytes) }
+            let checked = Result { try RawDocument(bytes) }
+            switch (parsed, checked) {
+            case (.success(let tree), .success(let document)):
+                accepted += 1
+                XCTAssertTrue(same(tree, document.root, in: document), String(decoding: bytes, as: UTF8.self))
+            case (.failure(let a), .failure(let b)): XCTAssertEqual("\(a)", "\(b)")
+            default: XCTFail("\(String(decoding: bytes, as: UTF8.self)): the parser says \(parsed), the check says \(checked)")
+            }
+        }
+        XCTAssertGreaterThan(accepted, 300)
+    }
+
     /// A load gives back the memory of the list items it has read: those pages read as zeros
     /// afterwards, the bytes are changed in place (not copied), and the review is still whole.
     func testALoadReleasesWhatItHasReadInPlaceAndStillGetsEverything() throws {
@@ -81,5 +108,19 @@ final class RawDocumentTests: XCTestCase {
                 && zip(members, rawMembers).allSatisfy { $0.key == $1.key && same($0.node, $1.node, in: document) }
         default: return false
         }
+    }
+}
+
+/// Reproducible pseudo-random numbers (xorshift), for generated test input.
+struct SeededBytes {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+
+    mutating func next(below limit: Int) -> Int {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return Int(state % UInt64(limit))
     }
 }
