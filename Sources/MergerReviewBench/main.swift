@@ -141,9 +141,14 @@ func peakMemory(of path: String) -> (firstFrame: Int, peak: Int, baseline: Int)?
 func runMemory(_ path: String) throws(BenchError) {
     let baseline = Memory.peakResidentBytes()
     var steps: [String] = []
-    func step(_ name: String) { steps.append("\(name)=\(Memory.peakResidentBytes())") }
+    /// The peak so far, and (`rss-` keys) the resident size at that point.
+    func step(_ name: String) {
+        steps.append("\(name)=\(Memory.peakResidentBytes())")
+        steps.append("rss-\(name)=\(Memory.currentResidentBytes())")
+    }
     let loaded: LoadedReview
     do { loaded = try ReviewStore().load(path) } catch { throw BenchError(error.description) }
+    step("load")
     var session = Session(loaded.review, path: path)
     step("first-frame")
     session.press([.down, .down, .pageDown, .tab, .tab, .tab, .tab, .tab])
@@ -299,28 +304,29 @@ func main() -> Int32 {
                 previous = frame
             }
         case "memory-stages":
-            // Resident memory after each step of a load (the parse tree is freed in the background).
+            // Resident memory after each step of a load, and the peak so far.
             guard let path = options.positional.first, var bytes = Files.readAll(path) else { throw BenchError("memory-stages needs a review file") }
             func report(_ stage: String) {
-                print(Format.padded(stage, 28) + Format.padded(Format.megabytes(Memory.currentResidentBytes()), 12, right: true)
+                print(Format.padded(stage, 34) + Format.padded(Format.megabytes(Memory.currentResidentBytes()), 12, right: true)
                       + "   peak " + Format.megabytes(Memory.peakResidentBytes()))
             }
-            report("start")
-            var tree = try? JSONParser.parse(bytes)
-            report("file read and parsed (tree)")
-            tree = nil
+            report("start (file read)")
+            let checked = (try? JSONParser.validate(bytes)) != nil
+            report("syntax checked (\(checked ? "valid" : "invalid"))")
             bytes = []
             _ = malloc_trim(0)
-            report("tree and bytes freed")
+            report("bytes freed, trimmed")
             let loaded = try? ReviewStore().load(path)
             report("ReviewStore.load")
-            usleep(300_000)
             _ = malloc_trim(0)
-            report("after background frees, trimmed")
+            report("trimmed")
             let state = loaded.map { AppState(review: $0.review, filePath: path, today: Fixtures.today) }
-            _ = malloc_trim(0)
             report("app state")
-            withExtendedLifetime((tree, state, bytes)) {}
+            // For comparison: the parse tree a load no longer builds.
+            let again = Files.readAll(path) ?? []
+            let tree = try? JSONParser.parse(again)
+            report("+ the file and its parse tree")
+            withExtendedLifetime((tree, state, again, bytes)) {}
         case "memory":
             guard let path = options.positional.first else { throw BenchError("memory needs a review file") }
             try runMemory(path)
