@@ -64,6 +64,12 @@ public struct DurableWriter: Sendable {
         public func append(_ bytes: [UInt8]) throws(FileSystemError) {
             try fileSystem.write(descriptor, bytes, path: path)
         }
+
+        /// Writes over part of what has been appended, from `offset` (a header whose figures
+        /// are known only at the end).
+        public func write(_ bytes: [UInt8], at offset: Int) throws(FileSystemError) {
+            try fileSystem.write(descriptor, bytes, at: offset, path: path)
+        }
     }
 
     /// Writes what `contents` appends, so the whole text need never be in memory at once (a

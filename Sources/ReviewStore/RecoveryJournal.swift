@@ -92,11 +92,22 @@ public struct RecoveryJournal: Sendable {
         let first = firstChangeAt ?? time
         let info = RecoveryInfo(changeCount: changeCount, firstChangeAt: first, lastChangeAt: time, user: user, host: host,
                                 pid: getpid(), base: base, review: review)
-        // The header and the review are written one after the other, never joined in memory.
-        let body = ReviewCodec.encode(info.review)
+        // The review is written in parts as it is encoded, never held whole: the header goes
+        // first with room for the length and checksum (both of fixed width), which are filled
+        // in once the review is written.
         try DurableWriter(fileSystem: fileSystem).write(to: recoveryPath, options: .privateSidecar) { file throws(FileSystemError) in
-            try file.append(RecoveryJournal.header(info, body: body))
-            try file.append(body)
+            try file.append(RecoveryJournal.header(info, length: 0, checksum: ContentHash(value: 0)))
+            var length = 0
+            var hasher = ContentHash.Hasher()
+            var failure: FileSystemError?
+            ReviewWriter.write(info.review, chunkSize: 1 << 16) { part in
+                length += part.count
+                hasher.combine(part)
+                guard failure == nil else { return }
+                do throws(FileSystemError) { try file.append(part) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            try file.write(RecoveryJournal.header(info, length: length, checksum: hasher.hash), at: 0)
         }
         firstChangeAt = first
     }
@@ -145,11 +156,15 @@ public struct RecoveryJournal: Sendable {
 
     public static func encode(_ info: RecoveryInfo) -> [UInt8] {
         let body = ReviewCodec.encode(info.review)
-        return header(info, body: body) + body
+        return header(info, length: body.count, checksum: ContentHash(of: body)) + body
     }
 
-    /// Everything before the review: the magic line, the fields, an empty line.
-    static func header(_ info: RecoveryInfo, body: [UInt8]) -> [UInt8] {
+    /// Everything before the review: the magic line, the fields, an empty line. The length is
+    /// written with twelve digits (leading zeros) and the checksum with sixteen, so the header
+    /// has the same size whatever they are (it is written before them, then again).
+    static func header(_ info: RecoveryInfo, length: Int, checksum: ContentHash) -> [UInt8] {
+        let digits = String(length)
+        let paddedLength = String(repeating: "0", count: max(0, 12 - digits.count)) + digits
         let header = [
             magic,
             "user=\(LockHolder.clean(info.user))",
@@ -159,8 +174,8 @@ public struct RecoveryJournal: Sendable {
             "changes=\(max(0, info.changeCount))",
             "first=\(LockHolder.clean(info.firstChangeAt))",
             "last=\(LockHolder.clean(info.lastChangeAt))",
-            "length=\(body.count)",
-            "checksum=\(ContentHash(of: body))",
+            "length=\(paddedLength)",
+            "checksum=\(checksum)",
         ].joined(separator: "\n") + "\n\n"
         return Array(header.utf8)
     }
