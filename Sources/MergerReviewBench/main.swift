@@ -23,7 +23,7 @@ let usage = """
       save SIZE|FILE                    durable save after one edit (diff, encode, fsync'd write)
       bytes SIZE|FILE                   bytes the ncurses backend writes per keystroke at 80x24
       table [--iterations N]            render + diff of a 100,000-row Table at 80x24 and 200x60
-      memory FILE                       peak RSS after load, first frame, keys, an edit and a save
+      memory FILE                       peak RSS after load, first frame, keys, an edit, a save, a journal record
       memory-stages FILE                resident memory after each step of a load
       frames SIZE|FILE KEY...           the screen after each key (Key(spec:) names: Down, PgDn, Tab, e, C-l...)
       first-frame FILE                  load to first frame once, in process; prints seconds
@@ -118,7 +118,8 @@ func printBytes(_ outcome: TerminalBytes.Outcome) {
 }
 
 /// Runs `memory FILE` in a fresh process, so the peak belongs to that file alone: the peak to the
-/// first frame, the peak over the whole probe (keys, an edit, a save), and the process's size before loading.
+/// first frame, the peak over the whole probe (keys, an edit, a save, the edit's recovery journal),
+/// and the process's size before loading.
 func peakMemory(of path: String) -> (firstFrame: Int, peak: Int, baseline: Int)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -141,9 +142,14 @@ func peakMemory(of path: String) -> (firstFrame: Int, peak: Int, baseline: Int)?
 func runMemory(_ path: String) throws(BenchError) {
     let baseline = Memory.peakResidentBytes()
     var steps: [String] = []
-    func step(_ name: String) { steps.append("\(name)=\(Memory.peakResidentBytes())") }
+    /// The peak so far, and (`rss-` keys) the resident size at that point.
+    func step(_ name: String) {
+        steps.append("\(name)=\(Memory.peakResidentBytes())")
+        steps.append("rss-\(name)=\(Memory.currentResidentBytes())")
+    }
     let loaded: LoadedReview
     do { loaded = try ReviewStore().load(path) } catch { throw BenchError(error.description) }
+    step("load")
     var session = Session(loaded.review, path: path)
     step("first-frame")
     session.press([.down, .down, .pageDown, .tab, .tab, .tab, .tab, .tab])
@@ -155,6 +161,13 @@ func runMemory(_ path: String) throws(BenchError) {
     let target = path + ".bench-save"
     do { try ReviewStore().save(recorded, to: target) } catch { throw BenchError(error.description) }
     step("save")
+    // After each accepted edit the app also records the review in the recovery journal.
+    var journal = RecoveryJournal(reviewPath: target)
+    do { try journal.record(review: session.state.review, changeCount: 1, at: "2021-07-01T10:00:00Z") } catch {
+        throw BenchError(error.description)
+    }
+    step("journal")
+    journal.discard()
     Files.remove(target)
     Files.remove(DurableWriter.backupPath(for: target))
     print("peak=\(Memory.peakResidentBytes()) baseline=\(baseline) file=\(Files.size(path) ?? 0) " + steps.joined(separator: " "))
@@ -193,13 +206,13 @@ func runAll(_ options: Options) throws(BenchError) {
         printSection("terminal output (ncurses on newterm, written to a file and counted)")
         progress("\(size): ncurses bytes")
         printBytes(try TerminalBytes.run(fixture, directory: options.directory))
-        printSection("peak memory (a separate process: load, first frame, keys, an edit, a save)")
+        printSection("peak memory (a separate process: load, first frame, keys, an edit, a save, a journal record)")
         progress("\(size): memory")
         let memory = peakMemory(of: fixture.path)
         if let memory {
             func times(_ bytes: Int) -> String { Format.fixed(Double(bytes) / Double(max(1, fixture.fileSize)), places: 1) + "x the file" }
             print("peak RSS to the first frame \(Format.megabytes(memory.firstFrame)) = \(times(memory.firstFrame)); "
-                  + "with keys, an edit and a save \(Format.megabytes(memory.peak)) = \(times(memory.peak)); "
+                  + "with keys, an edit, a save and a journal record \(Format.megabytes(memory.peak)) = \(times(memory.peak)); "
                   + "the process before loading: \(Format.megabytes(memory.baseline))")
         } else {
             print("peak RSS: could not run the memory probe")
@@ -299,28 +312,29 @@ func main() -> Int32 {
                 previous = frame
             }
         case "memory-stages":
-            // Resident memory after each step of a load (the parse tree is freed in the background).
+            // Resident memory after each step of a load, and the peak so far.
             guard let path = options.positional.first, var bytes = Files.readAll(path) else { throw BenchError("memory-stages needs a review file") }
             func report(_ stage: String) {
-                print(Format.padded(stage, 28) + Format.padded(Format.megabytes(Memory.currentResidentBytes()), 12, right: true)
+                print(Format.padded(stage, 34) + Format.padded(Format.megabytes(Memory.currentResidentBytes()), 12, right: true)
                       + "   peak " + Format.megabytes(Memory.peakResidentBytes()))
             }
-            report("start")
-            var tree = try? JSONParser.parse(bytes)
-            report("file read and parsed (tree)")
-            tree = nil
+            report("start (file read)")
+            let checked = (try? JSONParser.validate(bytes)) != nil
+            report("syntax checked (\(checked ? "valid" : "invalid"))")
             bytes = []
             _ = malloc_trim(0)
-            report("tree and bytes freed")
+            report("bytes freed, trimmed")
             let loaded = try? ReviewStore().load(path)
             report("ReviewStore.load")
-            usleep(300_000)
             _ = malloc_trim(0)
-            report("after background frees, trimmed")
+            report("trimmed")
             let state = loaded.map { AppState(review: $0.review, filePath: path, today: Fixtures.today) }
-            _ = malloc_trim(0)
             report("app state")
-            withExtendedLifetime((tree, state, bytes)) {}
+            // For comparison: the parse tree a load no longer builds.
+            let again = Files.readAll(path) ?? []
+            let tree = try? JSONParser.parse(again)
+            report("+ the file and its parse tree")
+            withExtendedLifetime((tree, state, again, bytes)) {}
         case "memory":
             guard let path = options.positional.first else { throw BenchError("memory needs a review file") }
             try runMemory(path)

@@ -1,17 +1,26 @@
 /// A calendar day that cannot be impossible: construction checks the month length,
 /// leap years included. No time zone is involved anywhere.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Days since 1970-01-01 (proleptic Gregorian), for differences between dates. The one
+    /// value stored (8 bytes where year, month and day took 24: a large review holds tens of
+    /// thousands of dates); year, month and day are worked out from it.
+    public let dayNumber: Int
+
+    public var year: Int { civil.year }
+    public var month: Int { civil.month }
+    public var day: Int { civil.day }
 
     /// Returns nil for an impossible date such as 31 November.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthIndex = (month + 9) % 12
+        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        self.dayNumber = era * 146_097 + dayOfEra - 719_468
     }
 
     public static func isLeap(_ year: Int) -> Bool {
@@ -26,18 +35,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
-    /// Days since 1970-01-01 (proleptic Gregorian), for differences between dates.
-    public var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = (month + 9) % 12
-        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    public init(dayNumber: Int) { self.dayNumber = dayNumber }
 
-    public init(dayNumber: Int) {
+    /// Year, month and day of `dayNumber`.
+    private var civil: (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -47,31 +48,37 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let d = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let m = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
-        self.year = y
-        self.month = m
-        self.day = d
+        return (y, m, d)
     }
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
+    /// Day order, which is (year, month, day) order.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        lhs.dayNumber < rhs.dayNumber
     }
 
     /// ISO form, `2020-09-30`, as stored in files.
     public var iso: String {
-        "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))"
+        let (year, month, day) = civil
+        return "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))"
     }
 
     public var description: String { iso }
 
     /// "30 Sep 2020"
-    public var short: String { "\(day) \(MonthNames.short[month - 1]) \(year)" }
+    public var short: String {
+        let (year, month, day) = civil
+        return "\(day) \(MonthNames.short[month - 1]) \(year)"
+    }
 
     /// "30 September 2020"
-    public var long: String { "\(day) \(MonthNames.long[month - 1]) \(year)" }
+    public var long: String {
+        let (year, month, day) = civil
+        return "\(day) \(MonthNames.long[month - 1]) \(year)"
+    }
 
     static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)

@@ -45,6 +45,39 @@ public struct DurableWriter: Sendable {
     /// Returns the status of the written file.
     @discardableResult
     public func write(_ bytes: [UInt8], to path: String, options: Options = .review) throws(FileSystemError) -> FileStatus? {
+        try write(to: path, options: options) { file throws(FileSystemError) in try file.append(bytes) }
+    }
+
+    /// The temporary file a write fills, part by part, before it replaces the target.
+    public final class File {
+        fileprivate let fileSystem: any FileSystem
+        fileprivate let descriptor: Int32
+        fileprivate let path: String
+
+        fileprivate init(fileSystem: any FileSystem, descriptor: Int32, path: String) {
+            self.fileSystem = fileSystem
+            self.descriptor = descriptor
+            self.path = path
+        }
+
+        /// Writes the next part of the contents.
+        public func append(_ bytes: [UInt8]) throws(FileSystemError) {
+            try fileSystem.write(descriptor, bytes, path: path)
+        }
+
+        /// Writes over part of what has been appended, from `offset` (a header whose figures
+        /// are known only at the end).
+        public func write(_ bytes: [UInt8], at offset: Int) throws(FileSystemError) {
+            try fileSystem.write(descriptor, bytes, at: offset, path: path)
+        }
+    }
+
+    /// Writes what `contents` appends, so the whole text need never be in memory at once (a
+    /// review is written in parts as it is encoded); then as above. An error thrown by `contents`
+    /// leaves the target as it was. Returns the status of the written file.
+    @discardableResult
+    public func write(to path: String, options: Options = .review,
+                      contents: (File) throws(FileSystemError) -> Void) throws(FileSystemError) -> FileStatus? {
         let target = options.followsLinks ? fileSystem.resolveLinks(path) : path
         let existing = try fileSystem.status(target)
         if let existing, existing.kind != .regular {
@@ -55,7 +88,7 @@ public struct DurableWriter: Sendable {
         let temporary = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = try fileSystem.createExclusive(temporary)
         do {
-            try fileSystem.write(descriptor, bytes, path: temporary)
+            try contents(File(fileSystem: fileSystem, descriptor: descriptor, path: temporary))
             try fileSystem.setMode(descriptor, options.mode ?? existing?.mode ?? DurableWriter.defaultMode(), path: temporary)
             try fileSystem.sync(descriptor, path: temporary)
             try fileSystem.close(descriptor, path: temporary)

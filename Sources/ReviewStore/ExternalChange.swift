@@ -14,6 +14,26 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         value = hash
     }
 
+    /// The hash of bytes given in parts: the same as `ContentHash(of:)` over the parts joined.
+    public struct Hasher: Sendable {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        public init() {}
+
+        public mutating func combine(_ bytes: [UInt8]) {
+            var hash = state
+            bytes.withUnsafeBufferPointer { buffer in
+                for byte in buffer {
+                    hash ^= UInt64(byte)
+                    hash &*= 0x0000_0100_0000_01b3
+                }
+            }
+            state = hash
+        }
+
+        public var hash: ContentHash { ContentHash(value: state) }
+    }
+
     /// Sixteen lower-case hex digits.
     public var description: String {
         let digits = String(value, radix: 16)

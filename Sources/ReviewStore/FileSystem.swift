@@ -14,6 +14,8 @@ public protocol FileSystem: Sendable {
     func readAll(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8]
     func createExclusive(_ path: String) throws(FileSystemError) -> Int32
     func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(FileSystemError)
+    /// Writes at `offset` of the file (over what is there), not moving on from the end.
+    func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(FileSystemError)
     func setMode(_ descriptor: Int32, _ mode: UInt32, path: String) throws(FileSystemError)
     func sync(_ descriptor: Int32, path: String) throws(FileSystemError)
     func close(_ descriptor: Int32, path: String) throws(FileSystemError)
@@ -21,6 +23,21 @@ public protocol FileSystem: Sendable {
     func link(_ existing: String, as newPath: String) throws(FileSystemError)
     func remove(_ path: String)
     func syncDirectory(_ path: String) throws(FileSystemError)
+}
+
+extension FileSystem {
+    /// pwrite(2) on the descriptor, for file systems that hand out real ones.
+    public func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(FileSystemError) {
+        var done = 0
+        while done < bytes.count {
+            let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress?.advanced(by: done), bytes.count - done, off_t(offset + done)) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(operation: "write", path: path, code: errno)
+            }
+            done += written
+        }
+    }
 }
 
 public struct FileStatus: Hashable, Sendable {

@@ -14,19 +14,66 @@ public struct JSONParser {
     private var lineStart = 0
     private var depth = 0
     private static let maxDepth = 512
+    /// False: check the syntax only, building no values (see `validate`).
+    private let building: Bool
+    private var outline = Outline()
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
         return try parser.parseDocument()
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// Checks that the bytes are a JSON document exactly as `parse` does, accepting and refusing
+    /// the same bytes with the same error, but without building the tree.
+    public static func validate(_ bytes: [UInt8]) throws(JSONSyntaxError) {
+        _ = try outline(bytes)
+    }
+
+    /// What the check notes on the way, for reading the document in place (`RawDocument`).
+    struct Outline {
+        /// Where the document's value starts, and where it ends (after its last byte).
+        var root = RawNode(offset: 0, line: 1)
+        var end = RawNode(offset: 0, line: 1)
+        /// The top-level object's members (nil when the document is not an object).
+        var rootMembers: [RawMember]?
+        /// The number of items of each list of 32 or more, by offset (shorter ones are counted when read).
+        var listCounts: [Int: Int] = [:]
+    }
+
+    /// `validate`, returning what it noted.
+    static func outline(_ bytes: [UInt8]) throws(JSONSyntaxError) -> Outline {
+        var parser = JSONParser(bytes: bytes, building: false)
+        do {
+            _ = try parser.parseDocument()
+        } catch {
+            // Some messages quote what was read (a field's name): `parse` words the error.
+            _ = try parse(bytes)
+            throw error
+        }
+        return parser.outline
+    }
+
+    private init(bytes: [UInt8], building: Bool = true) {
+        self.bytes = bytes
+        self.building = building
+    }
+
+    /// The text of the string that starts (with its opening quote) at `offset` of a document
+    /// `validate` accepted, and the offset after its closing quote.
+    static func string(in bytes: [UInt8], at offset: Int) -> (text: String, end: Int) {
+        var parser = JSONParser(bytes: bytes)
+        parser.index = offset
+        let text = (try? parser.parseString()) ?? ""
+        return (text, parser.index)
+    }
 
     private mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
         skipWhitespace()
         guard index < bytes.count else { throw fail("the file is empty; a review is a JSON object") }
+        outline.root = RawNode(offset: index, line: line)
         let node = try parseValue()
+        outline.end = RawNode(offset: index, line: line)
         skipWhitespace()
         if index < bytes.count { throw fail("unexpected \(describe(bytes[index])) after the end of the document") }
         return node
@@ -52,6 +99,12 @@ public struct JSONParser {
         var i = index, line = self.line, lineStart = self.lineStart
         bytes.withUnsafeBufferPointer { buffer in
             scan: while i < buffer.count {
+                if i + 8 <= buffer.count {
+                    // Indentation: a run of spaces at once.
+                    let run = ByteWords.leadingSpaces(ByteWords.load(buffer, i))
+                    i += run
+                    if run == 8 { continue }
+                }
                 switch buffer[i] {
                 case 0x20, 0x09, 0x0D: i += 1
                 case 0x0A:
@@ -103,7 +156,9 @@ public struct JSONParser {
         index += 1
         var members: [JSONMember] = []
         // Most objects in a review have up to eight fields: one allocation instead of four.
-        members.reserveCapacity(8)
+        if building { members.reserveCapacity(8) }
+        let notesMembers = !building && depth == 1
+        if notesMembers { outline.rootMembers = [] }
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -112,6 +167,7 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw fail("expected a field name in double quotes, found \(describe(bytes[index]))")
             }
+            let keyStart = index
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
@@ -119,8 +175,10 @@ public struct JSONParser {
             }
             index += 1
             skipWhitespace()
+            let valueStart = RawNode(offset: index, line: line)
             let value = try parseValue()
-            members.append(JSONMember(key, value))
+            if building { members.append(JSONMember(key, value)) }
+            if notesMembers { outline.rootMembers?.append(RawMember(key: JSONParser.string(in: bytes, at: keyStart).text, node: valueStart)) }
             skipWhitespace()
             guard index < bytes.count else { throw fail("the file ends inside an object (is it truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -132,17 +190,28 @@ public struct JSONParser {
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         defer { depth -= 1 }
+        let start = index
         index += 1
         var items: [JSONNode] = []
         skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(items)
+        }
+        var count = 0
         while true {
             skipWhitespace()
-            items.append(try parseValue())
+            let item = try parseValue()
+            if building { items.append(item) }
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw fail("the file ends inside a list (is it truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                if !building && count >= 32 { outline.listCounts[start] = count }
+                return .array(items)
+            }
             throw fail("expected ',' or ']' in a list, found \(describe(bytes[index]))")
         }
     }
@@ -169,7 +238,7 @@ public struct JSONParser {
             guard isDigit(index) else { throw fail("a number needs digits in its exponent") }
             while isDigit(index) { index += 1 }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
+        return building ? String(decoding: bytes[start..<index], as: UTF8.self) : ""
     }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
@@ -179,6 +248,15 @@ public struct JSONParser {
         var end = start
         var high: UInt8 = 0
         let closed: Bool = bytes.withUnsafeBufferPointer { buffer in
+            // Eight bytes at a time up to the word holding the end of the plain text.
+            var highBits: UInt64 = 0
+            while end + 8 <= buffer.count {
+                let word = ByteWords.load(buffer, end)
+                if ByteWords.endsText(word) { break }
+                highBits |= word
+                end += 8
+            }
+            if highBits & ByteWords.highBits != 0 { high = 0x80 }
             while end < buffer.count {
                 let byte = buffer[end]
                 if byte == UInt8(ascii: "\"") { return true }
@@ -191,8 +269,8 @@ public struct JSONParser {
         if closed {
             let slice = bytes[start..<end]
             index = end + 1
-            if high < 0x80 { return String(decoding: slice, as: UTF8.self) }
-            if let text = String(validating: slice, as: UTF8.self) { return text }
+            if high < 0x80 { return building ? String(decoding: slice, as: UTF8.self) : "" }
+            if let text = String(validating: slice, as: UTF8.self) { return building ? text : "" }
             index = start
             throw invalidUTF8()
         }

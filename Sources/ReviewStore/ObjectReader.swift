@@ -1,34 +1,6 @@
 import Foundation
 import ReviewModel
 
-/// Collects every problem found while reading a document, rather than stopping at the first.
-final class DecodeContext {
-    var problems: [LocatedIssue] = []
-    /// The keys each open reader has asked for, innermost reader's last (one shared list rather
-    /// than one per object: a reader's keys are dropped when it finishes).
-    @exclusivity(unchecked) var requestedKeys: [String] = []
-    /// List items already read, to be freed on another thread in batches.
-    private var readNodes: [JSONNode] = []
-
-    func error(_ path: String, _ line: Int, _ message: String) {
-        problems.append(LocatedIssue(ValidationIssue(.error, path, message), line: line))
-    }
-
-    /// Hands over a list item that has been read: freeing hundreds of thousands of small
-    /// nodes is a fifth of a load, so it happens on another thread, a batch at a time.
-    func release(_ node: consuming JSONNode) {
-        readNodes.append(node)
-        if readNodes.count >= 512 { releaseReadNodes() }
-    }
-
-    func releaseReadNodes() {
-        guard !readNodes.isEmpty else { return }
-        let batch = readNodes
-        readNodes = []
-        BackgroundRelease.release(consume batch)
-    }
-}
-
 /// Reads the fields of one JSON object, reporting wrong types and unknown fields with their paths.
 ///
 /// An object has a handful of fields, so they are found by comparing keys in order (faster
@@ -46,25 +18,26 @@ final class ObjectReader {
     private let parent: ObjectReader?
     private let key: String
     private let index: Int?
-    /// The members as written; where a key repeats, the last one counts. Lists and objects
-    /// read with `list` and `object` are taken out (replaced by null) as they are read.
-    @exclusivity(unchecked) private var members: [JSONMember]
+    /// The members as written; where a key repeats, the last one counts.
+    private let members: [RawMember]
+    /// Where the object ends in the document (after its closing brace).
+    let end: RawNode
     private let context: DecodeContext
     /// Where this reader's requested keys start in `context.requestedKeys`: every key asked
     /// for, present or not, for the "known fields" of an unknown-field message.
     private let requestedStart: Int
     private var isFinished = false
 
-    convenience init?(_ node: consuming JSONNode, path: String, context: DecodeContext) {
-        self.init(consume node, path: path, parent: nil, key: "", index: nil, context: context)
+    convenience init?(_ node: RawNode, path: String, context: DecodeContext) {
+        self.init(node, path: path, parent: nil, key: "", index: nil, context: context)
     }
 
     /// The object under `key` of `parent` (the `index`th item when the key holds a list).
-    convenience init?(_ node: consuming JSONNode, parent: ObjectReader, key: String, index: Int? = nil) {
-        self.init(consume node, path: "", parent: parent, key: key, index: index, context: parent.context)
+    convenience init?(_ node: RawNode, parent: ObjectReader, key: String, index: Int? = nil) {
+        self.init(node, path: "", parent: parent, key: key, index: index, context: parent.context)
     }
 
-    private init?(_ node: consuming JSONNode, path: String, parent: ObjectReader?, key: String, index: Int?,
+    private init?(_ node: RawNode, path: String, parent: ObjectReader?, key: String, index: Int?,
                   context: DecodeContext) {
         self.basePath = path
         self.parent = parent
@@ -73,12 +46,15 @@ final class ObjectReader {
         self.requestedStart = context.requestedKeys.count
         self.line = node.line
         self.context = context
-        guard case .object(let list) = node.value else {
+        guard context.document.isObject(node) else {
             self.members = []
-            context.error(self.path, node.line, "expected an object, found \(node.value.kindName)")
+            self.end = node
+            context.error(self.path, node.line, "expected an object, found \(context.document.value(node).kindName)")
             return nil
         }
+        let (list, end) = context.document.object(node)
         self.members = list
+        self.end = end
         if list.count <= 16 {
             for i in list.indices where (0..<i).contains(where: { ObjectReader.sameKey(list[$0].key, list[i].key) }) {
                 context.error("\(self.path).\(list[i].key)", list[i].node.line, "the field appears twice; keep one")
@@ -107,7 +83,7 @@ final class ObjectReader {
     }
 
     /// The value of the last member with this key.
-    private func member(_ key: String) -> JSONNode? {
+    private func member(_ key: String) -> RawNode? {
         var i = members.count - 1
         while i >= 0 {
             if ObjectReader.sameKey(members[i].key, key) { return members[i].node }
@@ -135,31 +111,16 @@ final class ObjectReader {
         }
     }
 
-    func node(_ key: String) -> JSONNode? {
+    /// The value of a field (nil when it is missing or null), noting that the field was asked for.
+    func node(_ key: String) -> RawNode? {
         context.requestedKeys.append(key)
-        guard let node = member(key) else { return nil }
-        if case .null = node.value { return nil }
+        guard let node = member(key), !context.document.isNull(node) else { return nil }
         return node
     }
 
-    /// `node(key)`, taking the value out of this object (a null is left in its place), so
-    /// that whoever reads it holds the only reference and can let it go part by part.
-    private func take(_ key: String) -> JSONNode? {
-        context.requestedKeys.append(key)
-        var i = members.count - 1
-        while i >= 0 {
-            if ObjectReader.sameKey(members[i].key, key) {
-                let node = members[i].node
-                if case .null = node.value { return nil }
-                members[i].node = JSONNode(.null, line: node.line)
-                return node
-            }
-            i -= 1
-        }
-        return nil
-    }
+    private func content(_ node: RawNode) -> RawValue { context.document.value(node) }
 
-    func fail(_ key: String, _ node: JSONNode, _ message: String) {
+    func fail(_ key: String, _ node: RawNode, _ message: String) {
         context.error("\(path).\(key)", node.line, message)
     }
 
@@ -172,11 +133,16 @@ final class ObjectReader {
             if required { requireField(key) }
             return ""
         }
-        guard case .string(let text) = node.value else {
-            fail(key, node, "expected text in double quotes, found \(node.value.kindName)")
+        guard case .string(let text) = content(node) else {
+            fail(key, node, "expected text in double quotes, found \(content(node).kindName)")
             return ""
         }
         return text
+    }
+
+    /// `string(key)` for a field that names a person or kind, whose text recurs across items.
+    func name(_ key: String) -> String {
+        context.shared(string(key))
     }
 
     func optionalString(_ key: String) -> String? {
@@ -187,14 +153,15 @@ final class ObjectReader {
 
     func stringList(_ key: String) -> [String] {
         guard let node = node(key) else { return [] }
-        guard case .array(let items) = node.value else {
-            fail(key, node, "expected a list of text, found \(node.value.kindName)")
+        guard context.document.isArray(node) else {
+            fail(key, node, "expected a list of text, found \(content(node).kindName)")
             return []
         }
         var result: [String] = []
-        for (i, item) in items.enumerated() {
-            if case .string(let text) = item.value { result.append(text) } else {
-                context.error("\(path).\(key)[\(i)]", item.line, "expected text, found \(item.value.kindName)")
+        for (i, item) in context.document.items(node).enumerated() {
+            let itemValue = content(item)
+            if case .string(let text) = itemValue { result.append(text) } else {
+                context.error("\(path).\(key)[\(i)]", item.line, "expected text, found \(itemValue.kindName)")
             }
         }
         return result
@@ -205,8 +172,8 @@ final class ObjectReader {
             if required { requireField(key) }
             return nil
         }
-        guard case .number(let text) = node.value else {
-            fail(key, node, "expected a number (without quotes), found \(node.value.kindName)")
+        guard case .number(let text) = content(node) else {
+            fail(key, node, "expected a number (without quotes), found \(content(node).kindName)")
             return nil
         }
         guard !text.utf8.contains(UInt8(ascii: "e")), !text.utf8.contains(UInt8(ascii: "E")) else {
@@ -217,15 +184,15 @@ final class ObjectReader {
         // otherwise round the rest away without a word. With at most 38 digits in all nothing
         // can be rounded, so the check (which formats the value back) is needed only beyond.
         if let value = ObjectReader.smallDecimal(text) { return value }
-        guard let value = Decimal(string: text, locale: ObjectReader.posix),
+        // No locale: "." is the separator without one, as in en_US_POSIX, and making a Locale
+        // would map in megabytes of ICU data.
+        guard let value = Decimal(string: text),
               ObjectReader.digitCount(text) <= 38 || DecimalText.canonical(value) == ObjectReader.canonicalNumberText(text) else {
             fail(key, node, "\(text) has more digits than can be kept exactly (at most 38 significant digits)")
             return nil
         }
         return value
     }
-
-    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// The value of a plain number of at most 18 digits (not zero), built from its digits: the
     /// same Decimal as `Decimal(string:)` gives (equal, same hash, same text), a fraction of
@@ -272,8 +239,9 @@ final class ObjectReader {
 
     func count(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
-        guard case .number(let text) = node.value, let value = Int(text) else {
-            if case .number(let text) = node.value, !text.contains("."), !text.contains("e"), !text.contains("E") {
+        let found = content(node)
+        guard case .number(let text) = found, let value = Int(text) else {
+            if case .number(let text) = found, !text.contains("."), !text.contains("e"), !text.contains("E") {
                 fail(key, node, "\(text) is too large for a count")
             } else {
                 fail(key, node, "expected a whole number, found \(describe(node))")
@@ -294,8 +262,8 @@ final class ObjectReader {
             if required { requireField(key) }
             return nil
         }
-        guard case .string(let text) = node.value else {
-            fail(key, node, "expected a date like \"2020-09-30\", found \(node.value.kindName)")
+        guard case .string(let text) = content(node) else {
+            fail(key, node, "expected a date like \"2020-09-30\", found \(content(node).kindName)")
             return nil
         }
         return DateReading.day(text) { self.fail(key, node, $0) }
@@ -306,7 +274,7 @@ final class ObjectReader {
             if required { requireField(key) }
             return nil
         }
-        switch node.value {
+        switch content(node) {
         case .string(let text):
             // `text.count == 7`, counting bytes when every one is a character (ASCII).
             if text.utf8.allSatisfy({ $0 < 0x80 }) ? text.utf8.count == 7 : text.count == 7 {
@@ -325,7 +293,7 @@ final class ObjectReader {
             guard let sorts, !label.isEmpty else { return nil }
             return .label(label, sortsAs: sorts)
         default:
-            fail(key, node, "expected a date (\"2020-09-30\", \"2020-09\" or {\"label\": ..., \"sortsAs\": ...}), found \(node.value.kindName)")
+            fail(key, node, "expected a date (\"2020-09-30\", \"2020-09\" or {\"label\": ..., \"sortsAs\": ...}), found \(content(node).kindName)")
             return nil
         }
     }
@@ -343,7 +311,7 @@ final class ObjectReader {
 
     func choice<E: RawRepresentable & CaseIterable>(_ key: String, default fallback: E) -> E where E.RawValue == String {
         guard let node = node(key) else { return fallback }
-        guard case .string(let text) = node.value, let value = E(rawValue: text) else {
+        guard case .string(let text) = content(node), let value = E(rawValue: text) else {
             let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             fail(key, node, "expected one of \(allowed), found \(describe(node))")
             return fallback
@@ -352,8 +320,8 @@ final class ObjectReader {
     }
 
     func object(_ key: String) -> ObjectReader? {
-        guard let node = take(key) else { return nil }
-        return ObjectReader(consume node, parent: self, key: key)
+        guard let node = node(key) else { return nil }
+        return ObjectReader(node, parent: self, key: key)
     }
 
     func list<T>(_ key: String, _ read: (ObjectReader) -> T?) -> [T] { collect(key, read) }
@@ -363,48 +331,43 @@ final class ObjectReader {
 
     /// The list at `key`, read item by item.
     private func collect<List: RangeReplaceableCollection>(_ key: String, _ read: (ObjectReader) -> List.Element?) -> List {
-        guard var node = take(key) else { return List() }
-        guard case .array(var items) = node.value else {
-            fail(key, node, "expected a list, found \(node.value.kindName)")
+        guard let node = node(key) else { return List() }
+        guard context.document.isArray(node) else {
+            fail(key, node, "expected a list, found \(content(node).kindName)")
             return List()
         }
-        // The list is now held here alone: each item is taken out of it, read, and handed on
-        // to be freed, so the tree shrinks while the review grows.
-        node = JSONNode(.null, line: node.line)
+        let document = context.document
         var result = List()
-        result.reserveCapacity(items.count)
-        for i in items.indices {
-            let item = items[i]
-            items[i] = JSONNode(.null, line: item.line)
-            context.release(item)
-            guard let reader = ObjectReader(item, parent: self, key: key, index: i) else { continue }
-            if let value = read(reader) { result.append(value) }
-            reader.finish()
+        result.reserveCapacity(document.count(node))
+        // Item after item: reading one finds where the next starts. The items read so far are
+        // not looked at again: their memory goes back as the list is read.
+        var next = document.firstItem(node)
+        var released = next?.offset ?? 0
+        var i = 0
+        while let item = next {
+            if item.offset - released >= RawDocument.releaseStep {
+                document.release(released..<item.offset)
+                released = item.offset
+            }
+            let end: RawNode
+            if let reader = ObjectReader(item, parent: self, key: key, index: i) {
+                if let value = read(reader) { result.append(value) }
+                reader.finish()
+                end = reader.end
+            } else {
+                end = document.end(of: item)
+            }
+            next = document.item(after: end)
+            i += 1
         }
         return result
     }
 
-    private func describe(_ node: JSONNode) -> String {
-        switch node.value {
+    private func describe(_ node: RawNode) -> String {
+        switch content(node) {
         case .string(let text): return "\"\(text)\""
         case .number(let text): return text
-        default: return node.value.kindName
+        default: return content(node).kindName
         }
-    }
-}
-
-/// Day parsing with a reason for every refusal.
-enum DateReading {
-    static func day(_ text: String, fail: (String) -> Void) -> CalendarDate? {
-        if let date = CalendarDate.parseISO(text) { return date }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 3, let y = Int(parts[0]), Int(parts[1]) != nil, Int(parts[2]) != nil, !(1...9999).contains(y) {
-            fail("\(text) is not a real date: years run from 0001 to 9999")
-        } else if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) {
-            fail("\(text) is not a real date: \(MonthNames.long[m - 1]) \(y) has \(CalendarDate.daysIn(month: m, year: y)) days (asked for day \(d))")
-        } else {
-            fail("\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2020-09-30")
-        }
-        return nil
     }
 }

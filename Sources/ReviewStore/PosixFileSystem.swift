@@ -52,7 +52,27 @@ public struct PosixFileSystem: FileSystem {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("open", path) }
         defer { _ = Glibc.close(descriptor) }
-        var result: [UInt8] = []
+        // A regular file is read straight into one array of its size (growing an array by
+        // doubling would hold the old and the new copy at once, up to twice the file); then on
+        // to the end in parts, in case it grew meanwhile.
+        var info = stat()
+        let size = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? min(Int(info.st_size), limit + 1) : 0
+        var readError: Int32 = 0
+        var result = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+            while filled < size {
+                let count = read(descriptor, buffer.baseAddress.map { $0 + filled }, size - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    readError = errno
+                    return
+                }
+                if count == 0 { return }
+                filled += count
+            }
+        }
+        if readError != 0 { throw FileSystemError(operation: "read", path: path, code: readError) }
+        if result.count > limit { throw FileSystemError(operation: "read", path: path, code: EFBIG) }
+        if result.count < size { return result }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

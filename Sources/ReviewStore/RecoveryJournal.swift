@@ -92,7 +92,23 @@ public struct RecoveryJournal: Sendable {
         let first = firstChangeAt ?? time
         let info = RecoveryInfo(changeCount: changeCount, firstChangeAt: first, lastChangeAt: time, user: user, host: host,
                                 pid: getpid(), base: base, review: review)
-        try write(RecoveryJournal.encode(info))
+        // The review is written in parts as it is encoded, never held whole: the header goes
+        // first with room for the length and checksum (both of fixed width), which are filled
+        // in once the review is written.
+        try DurableWriter(fileSystem: fileSystem).write(to: recoveryPath, options: .privateSidecar) { file throws(FileSystemError) in
+            try file.append(RecoveryJournal.header(info, length: 0, checksum: ContentHash(value: 0)))
+            var length = 0
+            var hasher = ContentHash.Hasher()
+            var failure: FileSystemError?
+            ReviewWriter.write(info.review, chunkSize: 1 << 16) { part in
+                length += part.count
+                hasher.combine(part)
+                guard failure == nil else { return }
+                do throws(FileSystemError) { try file.append(part) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            try file.write(RecoveryJournal.header(info, length: length, checksum: hasher.hash), at: 0)
+        }
         firstChangeAt = first
     }
 
@@ -140,6 +156,15 @@ public struct RecoveryJournal: Sendable {
 
     public static func encode(_ info: RecoveryInfo) -> [UInt8] {
         let body = ReviewCodec.encode(info.review)
+        return header(info, length: body.count, checksum: ContentHash(of: body)) + body
+    }
+
+    /// Everything before the review: the magic line, the fields, an empty line. The length is
+    /// written with twelve digits (leading zeros) and the checksum with sixteen, so the header
+    /// has the same size whatever they are (it is written before them, then again).
+    static func header(_ info: RecoveryInfo, length: Int, checksum: ContentHash) -> [UInt8] {
+        let digits = String(length)
+        let paddedLength = String(repeating: "0", count: max(0, 12 - digits.count)) + digits
         let header = [
             magic,
             "user=\(LockHolder.clean(info.user))",
@@ -149,10 +174,10 @@ public struct RecoveryJournal: Sendable {
             "changes=\(max(0, info.changeCount))",
             "first=\(LockHolder.clean(info.firstChangeAt))",
             "last=\(LockHolder.clean(info.lastChangeAt))",
-            "length=\(body.count)",
-            "checksum=\(ContentHash(of: body))",
+            "length=\(paddedLength)",
+            "checksum=\(checksum)",
         ].joined(separator: "\n") + "\n\n"
-        return Array(header.utf8) + body
+        return Array(header.utf8)
     }
 
     public static func decode(_ bytes: [UInt8], path: String = "<recovery>") throws(RecoveryReadError) -> RecoveryInfo {
@@ -197,10 +222,5 @@ public struct RecoveryJournal: Sendable {
                             lastChangeAt: LockHolder.clean(fields["last"] ?? ""), user: LockHolder.clean(fields["user"] ?? ""),
                             host: LockHolder.clean(fields["host"] ?? ""), pid: fields["pid"].flatMap { Int32($0) },
                             base: base, review: review)
-    }
-
-    /// Temporary file, written fully, 0600, fsynced, renamed over, directory fsynced; no backup.
-    private func write(_ bytes: [UInt8]) throws(FileSystemError) {
-        try DurableWriter(fileSystem: fileSystem).write(bytes, to: recoveryPath, options: .privateSidecar)
     }
 }

@@ -3,11 +3,11 @@ import ReviewModel
 
 /// Builds a Review from a parsed document, collecting every problem with its JSON path and line.
 enum ReviewDecoder {
-    /// Consumes the document: each list item's part of the tree is let go once read.
-    static func decode(_ root: consuming JSONNode) -> (review: Review?, problems: [LocatedIssue]) {
-        let context = DecodeContext()
-        defer { context.releaseReadNodes() }
-        guard let top = ObjectReader(consume root, path: "$", context: context) else { return (nil, context.problems) }
+    /// Consumes the document: its bytes are let go when the review is built.
+    static func decode(_ document: consuming RawDocument) -> (review: Review?, problems: [LocatedIssue]) {
+        let root = document.root
+        let context = DecodeContext(document: document)
+        guard let top = ObjectReader(root, path: "$", context: context) else { return (nil, context.problems) }
         _ = top.integer("schemaVersion")
         let programme = top.object("programme").map(readProgramme)
         if programme == nil && context.problems.isEmpty { top.requireField("programme") }
@@ -32,8 +32,8 @@ enum ReviewDecoder {
         let asOf = r.day("asOf", required: true)
         let source = r.string("source")
         let organisations = r.list("organisations") { o in
-            Organisation(id: o.string("id", required: true), name: o.string("name", required: true), kind: o.string("kind"),
-                         accountableOfficer: o.string("accountableOfficer"), chair: o.string("chair"),
+            Organisation(id: o.string("id", required: true), name: o.string("name", required: true), kind: o.name("kind"),
+                         accountableOfficer: o.name("accountableOfficer"), chair: o.name("chair"),
                          registeredPopulation: o.count("registeredPopulation"), practices: o.count("practices"),
                          placeIds: o.stringList("placeIds"), notes: o.string("notes"))
         }
@@ -52,7 +52,7 @@ enum ReviewDecoder {
         let date = r.flexibleDate("date", required: true)
         let end = r.flexibleDate("endDate")
         let status: MilestoneStatus = r.choice("status", default: .planned)
-        let owner = r.string("owner")
+        let owner = r.name("owner")
         let dependsOn = r.stringList("dependsOn")
         let notes = r.string("notes")
         guard let date else { return nil }
@@ -64,7 +64,7 @@ enum ReviewDecoder {
         MergerTest(
             id: r.string("id", required: true), title: r.string("title", required: true),
             description: r.string("description"), status: r.choice("status", default: .notStarted),
-            rag: r.choice("rag", default: .unrated), owner: r.string("owner"), targetDate: r.flexibleDate("targetDate"),
+            rag: r.choice("rag", default: .unrated), owner: r.name("owner"), targetDate: r.flexibleDate("targetDate"),
             notes: r.string("notes"),
             evidence: r.list("evidence") { e in
                 Evidence(id: e.string("id", required: true), title: e.string("title", required: true),
@@ -143,12 +143,12 @@ enum ReviewDecoder {
     }
 
     private static func readAction(_ r: ObjectReader) -> Action? {
-        Action(id: r.string("id", required: true), title: r.string("title", required: true), owner: r.string("owner"),
+        Action(id: r.string("id", required: true), title: r.string("title", required: true), owner: r.name("owner"),
                due: r.day("due"), status: r.choice("status", default: .open), linkedItemId: r.optionalString("linkedItemId"),
                raisedAt: r.day("raisedAt"), carriedForwardTo: r.day("carriedForwardTo"), notes: r.string("notes"))
     }
 
     private static func readHistory(_ r: ObjectReader) -> HistoryEntry? {
-        HistoryEntry(at: r.string("at", required: true), user: r.string("user"), changes: r.stringList("changes"))
+        HistoryEntry(at: r.string("at", required: true), user: r.name("user"), changes: r.stringList("changes"))
     }
 }

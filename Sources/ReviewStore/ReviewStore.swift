@@ -1,4 +1,3 @@
-import Dispatch
 import ReviewModel
 
 /// Why a review could not be loaded. Exit codes follow the CLI conventions.
@@ -85,16 +84,16 @@ public struct ReviewStore: Sendable {
             throw .unreadable(path: path, reason: error.reason)
         }
         let contentHash = ContentHash(of: bytes)
-        // The bytes are freed as soon as they are parsed (the parse tree, in turn, as it is read):
-        // a review takes several times its file's size in memory while it loads, and the file's
-        // bytes need not be part of that. Should validation find problems, their line numbers
-        // come from reading the file again (when it still holds the same bytes).
-        let root = try ReviewCodec.parseAndCheckVersion(consume bytes, path: path)
+        // The review is read straight from the bytes (no parse tree), whose memory goes back
+        // as the lists in them are read, and which are freed once it is built, before
+        // validation. Should validation find problems, their line numbers come from reading the
+        // file again (when it still holds the same bytes).
+        let document = try ReviewCodec.parseAndCheckVersion(consume bytes, path: path, releasing: true)
         let fileSystem = self.fileSystem
-        var loaded = try ReviewCodec.decode(document: consume root, path: path) {
+        var loaded = try ReviewCodec.decode(document: consume document, path: path) {
             guard let again = try? fileSystem.readAll(path, limit: ReviewStore.maximumFileSize),
                   ContentHash(of: again) == contentHash else { return nil }
-            return try? JSONParser.parse(again)
+            return try? RawDocument(again)
         }
         loaded.fingerprint = FileFingerprint(status)
         loaded.contentHash = contentHash
@@ -116,9 +115,11 @@ public struct ReviewStore: Sendable {
     /// later change by someone else from this save without encoding the review again).
     public func saveReportingHash(_ review: Review, to path: String) throws(FileSystemError)
         -> (fingerprint: FileFingerprint?, contentHash: ContentHash) {
-        let bytes = ReviewCodec.encode(review)
-        let fingerprint = try DurableWriter(fileSystem: fileSystem).write(bytes, to: path).map(FileFingerprint.init)
-        return (fingerprint, ContentHash(of: bytes))
+        var hash = ContentHash(value: 0)
+        let status = try DurableWriter(fileSystem: fileSystem).write(to: path) { file throws(FileSystemError) in
+            hash = try ReviewCodec.encode(review, to: file)
+        }
+        return (status.map(FileFingerprint.init), hash)
     }
 }
 
@@ -128,24 +129,38 @@ public enum ReviewCodec {
         ReviewWriter.write(review)
     }
 
-    public static func decode(_ bytes: [UInt8], path: String = "<input>") throws(ReviewLoadError) -> LoadedReview {
-        let root = try parseAndCheckVersion(bytes, path: path)
-        return try decode(document: consume root, path: path) { try? JSONParser.parse(bytes) }
+    /// Writes the text `encode` gives into a file being written, in parts of 64 KB as it is
+    /// encoded (the whole text is never held at once); returns the hash of all of it.
+    public static func encode(_ review: Review, to file: DurableWriter.File) throws(FileSystemError) -> ContentHash {
+        var hasher = ContentHash.Hasher()
+        var failure: FileSystemError?
+        ReviewWriter.write(review, chunkSize: 1 << 16) { part in
+            hasher.combine(part)
+            // After a failure the rest is encoded (cheaply) but not written: the save fails.
+            guard failure == nil else { return }
+            do throws(FileSystemError) { try file.append(part) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return hasher.hash
     }
 
-    /// Builds and validates the review from a parsed document, consuming the document: each
-    /// list item's part of the tree is let go once read (and freed on another thread, which
-    /// takes a fifth of the load otherwise). `document` gives the tree again when validation
+    public static func decode(_ bytes: [UInt8], path: String = "<input>") throws(ReviewLoadError) -> LoadedReview {
+        let document = try parseAndCheckVersion(bytes, path: path)
+        return try decode(document: consume document, path: path) { try? RawDocument(bytes) }
+    }
+
+    /// Builds and validates the review from a checked document, consuming the document (its
+    /// bytes are let go before validation). `again` gives the document again when validation
     /// reports problems, for their line numbers.
-    static func decode(document root: consuming JSONNode, path: String,
-                       document again: () -> JSONNode?) throws(ReviewLoadError) -> LoadedReview {
-        let (decoded, problems) = ReviewDecoder.decode(consume root)
+    static func decode(document: consuming RawDocument, path: String,
+                       document again: () -> RawDocument?) throws(ReviewLoadError) -> LoadedReview {
+        let (decoded, problems) = ReviewDecoder.decode(consume document)
         guard let review = decoded else { throw .invalid(path: path, problems: problems) }
         let validation = Validation.validate(review)
         var issues: [LocatedIssue] = []
         if !validation.isEmpty {
-            let tree = again()
-            issues = validation.map { issue in LocatedIssue(issue, line: tree.flatMap { JSONPathLookup.line(of: issue.path, in: $0) }) }
+            let document = again()
+            issues = validation.map { issue in LocatedIssue(issue, line: document.flatMap { JSONPathLookup.line(of: issue.path, in: $0) }) }
         }
         let errors = issues.filter { $0.severity == .error }
         if !errors.isEmpty { throw .invalid(path: path, problems: issues) }
@@ -155,18 +170,21 @@ public enum ReviewCodec {
     /// Reads the document's structure without refusing validation errors: for state the app
     /// wrote itself (a recovery file), where an edit in progress may not yet validate.
     static func decodeStructure(_ bytes: [UInt8], path: String) throws(ReviewLoadError) -> Review {
-        let root = try parseAndCheckVersion(bytes, path: path)
-        let (decoded, problems) = ReviewDecoder.decode(consume root)
+        let document = try parseAndCheckVersion(bytes, path: path)
+        let (decoded, problems) = ReviewDecoder.decode(consume document)
         guard let review = decoded else { throw .invalid(path: path, problems: problems) }
         return review
     }
 
-    static func parseAndCheckVersion(_ bytes: [UInt8], path: String) throws(ReviewLoadError) -> JSONNode {
-        let root: JSONNode
-        do { root = try JSONParser.parse(bytes) } catch { throw .syntax(path: path, error: error) }
-        if case .object(let members) = root.value {
-            if let version = members.first(where: { $0.key == "schemaVersion" })?.node {
-                if case .number(let text) = version.value, let number = Int(text) {
+    /// `releasing`: the caller keeps no other reference to `bytes` (see `RawDocument.release`).
+    static func parseAndCheckVersion(_ bytes: consuming [UInt8], path: String,
+                                     releasing: Bool = false) throws(ReviewLoadError) -> RawDocument {
+        let document: RawDocument
+        do { document = try RawDocument(consume bytes, releasing: releasing) } catch { throw .syntax(path: path, error: error) }
+        let root = document.root
+        if document.isObject(root) {
+            if let version = document.members(root).first(where: { $0.key == "schemaVersion" })?.node {
+                if case .number(let text) = document.value(version), let number = Int(text) {
                     if number > Review.currentSchemaVersion { throw .newerSchema(path: path, found: number) }
                     if number < 1 {
                         throw .invalid(path: path, problems: [LocatedIssue(ValidationIssue(.error, "$.schemaVersion",
@@ -181,14 +199,14 @@ public enum ReviewCodec {
                     "is missing; add \"schemaVersion\": \(Review.currentSchemaVersion)"), line: root.line)])
             }
         }
-        return root
+        return document
     }
 }
 
 /// Finds the line of the value at a JSON path such as `$.milestones[3].date`.
 enum JSONPathLookup {
-    static func line(of path: String, in root: JSONNode) -> Int? {
-        var node = root
+    static func line(of path: String, in document: RawDocument) -> Int? {
+        var node = document.root
         var rest = Substring(path.hasPrefix("$") ? String(path.dropFirst()) : path)
         while !rest.isEmpty {
             if rest.hasPrefix(".") {
@@ -196,27 +214,19 @@ enum JSONPathLookup {
                 let end = rest.firstIndex(where: { $0 == "." || $0 == "[" }) ?? rest.endIndex
                 let key = String(rest[..<end])
                 rest = rest[end...]
-                guard case .object(let members) = node.value, let next = members.first(where: { $0.key == key })?.node
-                else { return node.line }
+                guard let next = document.members(node).first(where: { $0.key == key })?.node else { return node.line }
                 node = next
             } else if rest.hasPrefix("[") {
                 guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close])
                 else { return node.line }
                 rest = rest[rest.index(after: close)...]
-                guard case .array(let items) = node.value, items.indices.contains(index) else { return node.line }
+                let items = document.items(node)
+                guard items.indices.contains(index) else { return node.line }
                 node = items[index]
             } else {
                 return node.line
             }
         }
         return node.line
-    }
-}
-
-/// Frees a large value on another thread, so the caller does not wait for it.
-enum BackgroundRelease {
-    static func release<Value: Sendable>(_ value: consuming Value) {
-        let owned = value
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(owned) {} }
     }
 }

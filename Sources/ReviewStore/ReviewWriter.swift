@@ -16,6 +16,22 @@ enum ReviewWriter {
             + review.programme.organisations.count + review.programme.places.count
             + review.history.reduce(0) { $0 + 1 + $1.changes.count }
         w.out.reserveCapacity((1 << 16) + 512 * items)
+        document(review, &w)
+        return w.out
+    }
+
+    /// The same text handed to `drain` in parts of about `chunkSize` bytes (a part ends at the
+    /// end of a member or list item), so the whole text is never in memory at once.
+    static func write(_ review: Review, chunkSize: Int, drain: @escaping ([UInt8]) -> Void) {
+        var w = JSONTextWriter()
+        w.out.reserveCapacity(min(chunkSize, 1 << 20) * 5 / 4)
+        w.chunkSize = chunkSize
+        w.drain = drain
+        document(review, &w)
+        w.flush()
+    }
+
+    private static func document(_ review: Review, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("actions"); w.array(review.actions, action)
         w.key("appraisal"); appraisal(review.appraisal, &w)
@@ -35,7 +51,6 @@ enum ReviewWriter {
         w.key("schemaVersion"); w.number(String(Review.currentSchemaVersion))
         w.closeObject()
         w.out.append(0x0A)
-        return w.out
     }
 
     private static func programme(_ p: Programme, _ w: inout JSONTextWriter) {
@@ -236,6 +251,16 @@ struct JSONTextWriter {
     var out: [UInt8] = []
     /// Members or items written so far in each open container, outermost first.
     private var written: [Int] = []
+    /// Takes the text written so far once it reaches `chunkSize` bytes (nil: all stays in `out`).
+    var drain: (([UInt8]) -> Void)?
+    var chunkSize = Int.max
+
+    /// Hands the text written so far to `drain`.
+    mutating func flush() {
+        guard let drain, !out.isEmpty else { return }
+        drain(out)
+        out.removeAll(keepingCapacity: true)
+    }
 
     mutating func openObject() { open(UInt8(ascii: "{")) }
     mutating func closeObject() { close(UInt8(ascii: "}")) }
@@ -253,6 +278,7 @@ struct JSONTextWriter {
 
     /// Starts the next member or item of the innermost container.
     private mutating func next() {
+        if out.count >= chunkSize { flush() }
         if let last = written.indices.last {
             if written[last] > 0 { out.append(UInt8(ascii: ",")) }
             written[last] += 1

@@ -24,6 +24,35 @@ final class CalendarDateTests: XCTestCase {
         }
     }
 
+    /// Only the day number is stored: year, month and day must come back as given for every
+    /// real day, one day after another, and order and equality must be those of (year, month, day).
+    func testEveryDayFromYear1To9999KeepsItsYearMonthAndDayAndOrder() throws {
+        var previous: CalendarDate?
+        var expectedNumber = try XCTUnwrap(CalendarDate(year: 1, month: 1, day: 1)).dayNumber
+        for year in 1...9999 {
+            for month in 1...12 {
+                for day in 1...CalendarDate.daysIn(month: month, year: year) {
+                    guard let date = CalendarDate(year: year, month: month, day: day) else {
+                        return XCTFail("\(year)-\(month)-\(day) refused")
+                    }
+                    guard date.year == year, date.month == month, date.day == day, date.dayNumber == expectedNumber else {
+                        return XCTFail("\(year)-\(month)-\(day) came back as \(date.year)-\(date.month)-\(date.day), day \(date.dayNumber)")
+                    }
+                    if let previous, !(previous < date) || date < previous || previous == date {
+                        return XCTFail("order at \(date.iso)")
+                    }
+                    previous = date
+                    expectedNumber += 1
+                }
+            }
+        }
+        XCTAssertEqual(CalendarDate(year: 9999, month: 12, day: 31)?.iso, "9999-12-31")
+        XCTAssertEqual(CalendarDate(year: 1, month: 1, day: 1)?.iso, "0001-01-01")
+        XCTAssertEqual(CalendarDate(year: 2020, month: 2, day: 29), CalendarDate(dayNumber: 18_321))
+        XCTAssertEqual(Set([CalendarDate(dayNumber: 5), CalendarDate(dayNumber: 5), CalendarDate(dayNumber: 6)]).count, 2)
+        XCTAssertLessThanOrEqual(MemoryLayout<CalendarDate>.size, 8)
+    }
+
     func testFormatsAtEachPrecision() throws {
         let date = try XCTUnwrap(CalendarDate(year: 2020, month: 9, day: 30))
         XCTAssertEqual(date.short, "30 Sep 2020")

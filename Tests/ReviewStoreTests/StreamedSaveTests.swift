@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+import ReviewGenerator
+import ReviewModel
+@testable import ReviewStore
+
+/// Saving writes the text in parts as it is encoded: the file must still be byte for byte what
+/// `ReviewCodec.encode` gives, the reported hash that of those bytes, and a failure part way
+/// through must leave the original alone.
+final class StreamedSaveTests: XCTestCase {
+    private func contents(_ path: String) -> [UInt8]? { FileManager.default.contents(atPath: path).map(Array.init) }
+
+    func testAReviewOfManyPartsIsWrittenExactlyAndItsHashReported() throws {
+        let directory = try FixturePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = "\(directory)/review.json"
+        let review = ReviewGenerator.generate(items: 2_000, seed: 3)
+        let expected = ReviewCodec.encode(review)
+        XCTAssertGreaterThan(expected.count, 4 << 16, "several 64 KB parts")
+        let saved = try ReviewStore().saveReportingHash(review, to: path)
+        XCTAssertEqual(contents(path), expected)
+        XCTAssertEqual(saved.contentHash, ContentHash(of: expected))
+        XCTAssertEqual(saved.fingerprint?.size, expected.count)
+    }
+
+    func testPartsOfAnySizeJoinToTheWholeText() {
+        let review = ReviewGenerator.generate(items: 300, seed: 5)
+        let whole = ReviewCodec.encode(review)
+        for size in [1, 100, 4_096, 1 << 16, Int.max / 2] {
+            var joined: [UInt8] = []
+            var parts = 0
+            var hasher = ContentHash.Hasher()
+            ReviewWriter.write(review, chunkSize: size) { part in
+                XCTAssertFalse(part.isEmpty)
+                joined += part
+                hasher.combine(part)
+                parts += 1
+            }
+            XCTAssertEqual(joined, whole, "parts of \(size)")
+            XCTAssertEqual(hasher.hash, ContentHash(of: whole))
+            if size == 4_096 { XCTAssertGreaterThan(parts, whole.count / 8_192) }
+        }
+    }
+
+    func testAFailureInALaterPartLeavesTheOriginalAndNoTemporaryFile() throws {
+        let directory = try FixturePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = "\(directory)/review.json"
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("original\n".utf8)))
+        let review = ReviewGenerator.generate(items: 2_000, seed: 3)
+        let store = ReviewStore(fileSystem: FailingLaterWrites(failingFrom: 3))
+        XCTAssertThrowsError(try store.saveReportingHash(review, to: path)) { error in
+            XCTAssertTrue("\(error)".contains("the disk is full"), "\(error)")
+        }
+        XCTAssertEqual(contents(path), Array("original\n".utf8))
+        let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
+        XCTAssertEqual(entries, ["review.json"])
+    }
+
+    /// The recovery journal writes the review in parts too, filling in the header's length and
+    /// checksum (of fixed width) at the end: the file is what `encode` gives, and reads back.
+    func testTheRecoveryJournalWritesALargeReviewInPartsAsEncodeWould() throws {
+        let directory = try FixturePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let review = ReviewGenerator.generate(items: 2_000, seed: 4)
+        var journal = RecoveryJournal(reviewPath: "\(directory)/review.json", base: ContentHash(value: 42))
+        try journal.record(review: review, changeCount: 5, at: "2020-01-30T09:00:00Z")
+        let bytes = try XCTUnwrap(contents(journal.recoveryPath))
+        let info = try XCTUnwrap(journal.pending())
+        XCTAssertEqual(info.review, review)
+        XCTAssertEqual(info.changeCount, 5)
+        XCTAssertEqual(bytes, RecoveryJournal.encode(info))
+        let text = ReviewCodec.encode(review)
+        let length = String(text.count)
+        let header = String(decoding: bytes.prefix(512), as: UTF8.self)
+        XCTAssertTrue(header.contains("\nlength=\(String(repeating: "0", count: 12 - length.count) + length)\nchecksum=\(ContentHash(of: text))\n\n"),
+                      header)
+        // A journal written before the length had twelve digits still reads.
+        let unpadded = Array(String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "length=\(String(repeating: "0", count: 12 - length.count) + length)", with: "length=\(length)").utf8)
+        XCTAssertEqual(try RecoveryJournal.decode(unpadded).review, review)
+    }
+}
+
+/// Writes the first parts, then reports a full disk.
+private final class FailingLaterWrites: FileSystem, @unchecked Sendable {
+    let real = PosixFileSystem()
+    let failingFrom: Int
+    private var writes = 0
+
+    init(failingFrom: Int) { self.failingFrom = failingFrom }
+
+    func status(_ path: String) throws(FileSystemError) -> FileStatus? { try real.status(path) }
+    func resolveLinks(_ path: String) -> String { real.resolveLinks(path) }
+    func readAll(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try real.readAll(path, limit: limit) }
+    func createExclusive(_ path: String) throws(FileSystemError) -> Int32 { try real.createExclusive(path) }
+    func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(FileSystemError) {
+        writes += 1
+        if writes >= failingFrom { throw FileSystemError(operation: "write", path: path, code: ENOSPC) }
+        try real.write(descriptor, bytes, path: path)
+    }
+    func setMode(_ descriptor: Int32, _ mode: UInt32, path: String) throws(FileSystemError) { try real.setMode(descriptor, mode, path: path) }
+    func sync(_ descriptor: Int32, path: String) throws(FileSystemError) { try real.sync(descriptor, path: path) }
+    func close(_ descriptor: Int32, path: String) throws(FileSystemError) { try real.close(descriptor, path: path) }
+    func rename(_ from: String, to: String) throws(FileSystemError) { try real.rename(from, to: to) }
+    func link(_ existing: String, as newPath: String) throws(FileSystemError) { try real.link(existing, as: newPath) }
+    func remove(_ path: String) { real.remove(path) }
+    func syncDirectory(_ path: String) throws(FileSystemError) { try real.syncDirectory(path) }
+}
