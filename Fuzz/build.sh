@@ -16,7 +16,7 @@ flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
 link=(-use-ld=lld)
 
 swiftc "${flags[@]}" -wmo -module-name ReviewModel -emit-module -emit-module-path "$out/ReviewModel.swiftmodule" \
-  -c Sources/ReviewModel/*.swift -o "$out/ReviewModel.o"
+  -c Sources/ReviewModel/*.swift Sources/ReviewModel/Report/*.swift -o "$out/ReviewModel.o"
 swiftc "${flags[@]}" -wmo -module-name ReviewStore -I "$out" -emit-module -emit-module-path "$out/ReviewStore.swiftmodule" \
   -c Sources/ReviewStore/*.swift -o "$out/ReviewStore.o"
 swiftc "${flags[@]}" -module-name LoaderFuzzer -I "$out" \

@@ -18,7 +18,8 @@ public enum DecimalText {
         else { return nil }
         if body.contains(","),
            !groupingIsValid(String(body.split(separator: ".", omittingEmptySubsequences: false).first ?? "")) { return nil }
-        guard let value = Decimal(string: withoutGrouping, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        // Digits and one "." only (checked above): no locale is needed, and making one maps in ICU data.
+        guard let value = Decimal(string: withoutGrouping) else { return nil }
         return negative ? -value : value
     }
 

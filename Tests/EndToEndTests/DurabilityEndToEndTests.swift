@@ -92,7 +92,8 @@ final class DurabilityEndToEndTests: XCTestCase {
         first.waitFor(text: "Readiness")
         try first.send("2", "r")
         first.waitFor(text: "[+]")
-        XCTAssertTrue(manager.fileExists(atPath: path + ".recovery"))
+        // The journal is written just after the frame that shows the edit.
+        TmuxSession.waitUntil("the first session's recovery file") { manager.fileExists(atPath: path + ".recovery") }
 
         let second = try TmuxSession(arguments: [path], directory: directory)
         second.waitFor(text: "[read-only]")

@@ -79,6 +79,21 @@ final class TmuxSession {
         return current
     }
 
+    /// Waits for a condition outside the screen (a file appearing), failing if it never holds.
+    @discardableResult
+    static func waitUntil(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line,
+                          _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !condition() {
+            if Date() > deadline {
+                XCTFail("timed out waiting for \(description)", file: file, line: line)
+                return false
+            }
+            usleep(20_000)
+        }
+        return true
+    }
+
     @discardableResult
     func waitFor(text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) -> String {
         waitFor("\"\(text)\"", timeout: timeout, file: file, line: line) { $0.contains(text) }
