@@ -61,24 +61,12 @@ public struct ChunkedArray<Element> {
     public func unsharedRanges(comparedTo other: ChunkedArray) -> [Range<Int>]? {
         guard ends == other.ends else { return nil }
         var ranges: [Range<Int>] = []
-        for c in chunks.indices where !Self.sameStorage(chunks[c], other.chunks[c]) {
+        for c in chunks.indices where !chunks[c].sharesStorage(with: other.chunks[c]) {
             ranges.append(start(ofChunk: c)..<ends[c])
         }
         return ranges
     }
 
-    /// True when every chunk is shared with `other`, so the two are equal without comparing
-    /// elements (false says nothing).
-    @inlinable
-    public func sharesAllStorage(with other: ChunkedArray) -> Bool {
-        unsharedRanges(comparedTo: other)?.isEmpty ?? false
-    }
-
-    @inlinable
-    static func sameStorage(_ a: [Element], _ b: [Element]) -> Bool {
-        guard a.count == b.count else { return false }
-        return a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in pa.baseAddress == pb.baseAddress } }
-    }
 
     /// Recomputes `ends` from chunk `first` on.
     @inlinable
@@ -223,6 +211,15 @@ extension ChunkedArray: Hashable where Element: Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for element in self { hasher.combine(element) }
+    }
+}
+
+extension ChunkedArray: StorageSharing {
+    /// True when every chunk is shared with `other`, so the two are equal without comparing
+    /// elements (false says nothing).
+    @inlinable
+    public func sharesStorage(with other: ChunkedArray) -> Bool {
+        unsharedRanges(comparedTo: other)?.isEmpty ?? false
     }
 }
 

@@ -10,14 +10,14 @@ public enum ReviewDiff {
         lines += compare("place", old.programme.places, new.programme.places, name: \.name)
         lines += compare("milestone", old.milestones, new.milestones, name: \.title)
         lines += compare("merger test", old.mergerTests, new.mergerTests, name: \.title)
-        if !sharesStorage(old.mergerTests, new.mergerTests) {
+        if !old.mergerTests.sharesStorage(with: new.mergerTests) {
             let oldEvidence = old.mergerTests.flatMap(\.evidence)
             let newEvidence = new.mergerTests.flatMap(\.evidence)
             lines += compare("evidence", oldEvidence, newEvidence, name: \.title)
         }
         lines += compare("criterion", old.appraisal.criteria, new.appraisal.criteria, name: \.title)
         lines += compare("option", old.appraisal.options, new.appraisal.options, name: \.title)
-        if !sharesStorage(old.appraisal.cells, new.appraisal.cells) {
+        if !old.appraisal.cells.sharesStorage(with: new.appraisal.cells) {
             let oldCells = Dictionary(old.appraisal.cells.map { ("\($0.optionId)/\($0.criterionId)", $0) }, uniquingKeysWith: { a, _ in a })
             let newCells = Dictionary(new.appraisal.cells.map { ("\($0.optionId)/\($0.criterionId)", $0) }, uniquingKeysWith: { a, _ in a })
             for key in Set(oldCells.keys).union(newCells.keys).sorted() where oldCells[key] != newCells[key] {
@@ -37,11 +37,11 @@ public enum ReviewDiff {
     }
 
     /// Added, removed and changed items by id; "changed" names the fields that differ.
-    static func compare<Items: RandomAccessCollection>(_ kind: String, _ old: Items, _ new: Items,
+    static func compare<Items: RandomAccessCollection & StorageSharing>(_ kind: String, _ old: Items, _ new: Items,
                                                        name: (Items.Element) -> String) -> [String]
     where Items.Element: Identifiable & Equatable, Items.Element.ID == String, Items.Index == Int {
         // The same storage (every list an edit did not touch still shares it): nothing changed.
-        if sameStorage(old, new) { return [] }
+        if old.sharesStorage(with: new) { return [] }
         // Where each id first appears in the old list, and which ids the new one has: indexes and
         // ids rather than copies of the items (a 100,000-item review's copies took 50 MB).
         var before: [String: Int] = [:]
@@ -70,12 +70,6 @@ public enum ReviewDiff {
         return lines
     }
 
-    private static func sameStorage<Items: Collection>(_ a: Items, _ b: Items) -> Bool {
-        if let a = a as? ChunkedArray<Items.Element>, let b = b as? ChunkedArray<Items.Element> { return sharesStorage(a, b) }
-        if let a = a as? [Items.Element], let b = b as? [Items.Element] { return sharesStorage(a, b) }
-        return false
-    }
-
     static func changedFields<Item>(_ old: Item, _ new: Item) -> [String] {
         let oldFields = Mirror(reflecting: old).children
         let newFields = Array(Mirror(reflecting: new).children)
@@ -92,17 +86,4 @@ public enum ReviewDiff {
         let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         return line.count > 60 ? String(line.prefix(59)) + "…" : line
     }
-}
-
-/// True when every chunk of two chunked arrays is the same storage, so they are certainly equal.
-func sharesStorage<Element>(_ a: ChunkedArray<Element>, _ b: ChunkedArray<Element>) -> Bool {
-    a.sharesAllStorage(with: b)
-}
-
-/// True when two arrays are the same storage, so certainly equal, found without comparing
-/// elements: after an edit, the lists it did not touch still share storage with the old review.
-func sharesStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
-    guard a.count == b.count else { return false }
-    if a.isEmpty { return true }
-    return a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in pa.baseAddress == pb.baseAddress } }
 }

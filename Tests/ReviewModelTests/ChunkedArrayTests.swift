@@ -47,7 +47,7 @@ final class ChunkedArrayTests: XCTestCase {
         let original = ChunkedArray(0..<100_000)
         var edited = original
         XCTAssertEqual(edited.unsharedRanges(comparedTo: original), [])
-        XCTAssertTrue(edited.sharesAllStorage(with: original))
+        XCTAssertTrue(edited.sharesStorage(with: original))
         edited[50_000] = -1
         let ranges = edited.unsharedRanges(comparedTo: original)
         XCTAssertEqual(ranges?.count, 1)
@@ -57,7 +57,7 @@ final class ChunkedArrayTests: XCTestCase {
         XCTAssertNotEqual(edited, original)
         edited[50_000] = 50_000
         XCTAssertEqual(edited, original, "equal again, though one chunk is a copy")
-        XCTAssertFalse(edited.sharesAllStorage(with: original))
+        XCTAssertFalse(edited.sharesStorage(with: original))
     }
 
     func testAnInsertionChangesTheLayout() {

@@ -314,7 +314,7 @@ struct ItemIndex: Sendable {
     }
 
     private static func sameIds<Item: Identifiable>(_ old: [Item], _ new: [Item]) -> Bool where Item.ID == String {
-        if sharesStorage(old, new) { return true }
+        if old.sharesStorage(with: new) { return true }
         return old.count == new.count && zip(old, new).allSatisfy { $0.id == $1.id }
     }
 
@@ -325,14 +325,6 @@ struct ItemIndex: Sendable {
         }
         return ranges.allSatisfy { range in range.allSatisfy { old[$0].id == new[$0].id } }
     }
-}
-
-/// True when two arrays are the same storage (so certainly equal) without comparing elements:
-/// after an edit, every array the edit did not touch still shares storage with the old review.
-func sharesStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
-    guard a.count == b.count else { return false }
-    if a.isEmpty { return true }
-    return a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in pa.baseAddress == pb.baseAddress } }
 }
 
 /// The appraisal's scoring worked out once per change of the appraisal: the pane reads the
