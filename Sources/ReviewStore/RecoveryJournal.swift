@@ -97,17 +97,8 @@ public struct RecoveryJournal: Sendable {
         // in once the review is written.
         try DurableWriter(fileSystem: fileSystem).write(to: recoveryPath, options: .privateSidecar) { file throws(FileSystemError) in
             try file.append(RecoveryJournal.header(info, length: 0, checksum: ContentHash(value: 0)))
-            var length = 0
-            var hasher = ContentHash.Hasher()
-            var failure: FileSystemError?
-            ReviewWriter.write(info.review, chunkSize: 1 << 16) { part in
-                length += part.count
-                hasher.combine(part)
-                guard failure == nil else { return }
-                do throws(FileSystemError) { try file.append(part) } catch { failure = error }
-            }
-            if let failure { throw failure }
-            try file.write(RecoveryJournal.header(info, length: length, checksum: hasher.hash), at: 0)
+            let body = try ReviewCodec.encode(info.review, to: file)
+            try file.write(RecoveryJournal.header(info, length: body.length, checksum: body.hash), at: 0)
         }
         firstChangeAt = first
     }

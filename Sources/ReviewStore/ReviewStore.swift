@@ -117,7 +117,7 @@ public struct ReviewStore: Sendable {
         -> (fingerprint: FileFingerprint?, contentHash: ContentHash) {
         var hash = ContentHash(value: 0)
         let status = try DurableWriter(fileSystem: fileSystem).write(to: path) { file throws(FileSystemError) in
-            hash = try ReviewCodec.encode(review, to: file)
+            hash = try ReviewCodec.encode(review, to: file).hash
         }
         return (status.map(FileFingerprint.init), hash)
     }
@@ -130,18 +130,21 @@ public enum ReviewCodec {
     }
 
     /// Writes the text `encode` gives into a file being written, in parts of 64 KB as it is
-    /// encoded (the whole text is never held at once); returns the hash of all of it.
-    public static func encode(_ review: Review, to file: DurableWriter.File) throws(FileSystemError) -> ContentHash {
+    /// encoded (the whole text is never held at once); returns the hash and length of all of it.
+    public static func encode(_ review: Review, to file: DurableWriter.File) throws(FileSystemError)
+        -> (hash: ContentHash, length: Int) {
         var hasher = ContentHash.Hasher()
+        var length = 0
         var failure: FileSystemError?
         ReviewWriter.write(review, chunkSize: 1 << 16) { part in
             hasher.combine(part)
+            length += part.count
             // After a failure the rest is encoded (cheaply) but not written: the save fails.
             guard failure == nil else { return }
             do throws(FileSystemError) { try file.append(part) } catch { failure = error }
         }
         if let failure { throw failure }
-        return hasher.hash
+        return (hasher.hash, length)
     }
 
     public static func decode(_ bytes: [UInt8], path: String = "<input>") throws(ReviewLoadError) -> LoadedReview {
