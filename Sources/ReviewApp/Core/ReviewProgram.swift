@@ -120,7 +120,7 @@ public struct ReviewProgram: TerminalProgram {
 
     /// Records the unsaved review in the recovery journal, or removes the journal when the
     /// edits were undone back to the saved version.
-    public mutating func takeJournalStep() {
+    private mutating func takeJournalStep() {
         guard let step = journalStep else { return }
         journalStep = nil
         switch step {

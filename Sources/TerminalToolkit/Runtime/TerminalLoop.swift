@@ -66,8 +66,7 @@ public struct TerminalLoop<Backend: TerminalBackend> {
     }
 
     private mutating func draw<Program: TerminalProgram>(_ program: inout Program) {
-        let drawn = program
-        renderer.render(to: backend) { drawn.render(into: &$0) }
+        renderer.render(to: backend) { program.render(into: &$0) }
         program.frameDrawn()
     }
 }
