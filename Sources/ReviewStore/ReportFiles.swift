@@ -25,13 +25,7 @@ public struct ReportFiles: Sendable {
     public func writeCSV(_ tables: [(name: String, csv: String)], intoDirectory directory: String) throws(FileSystemError) -> [String] {
         try makeDirectory(directory)
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        var written: [String] = []
-        for table in tables {
-            let path = "\(base)/\(table.name).csv"
-            try write(table.csv, to: path)
-            written.append(path)
-        }
-        return written
+        return try writeEach(tables) { "\(base)/\($0).csv" }
     }
 
     /// Writes one file per table named after a CSV path: `paper.csv` gives `paper-tests.csv`,
@@ -39,9 +33,14 @@ public struct ReportFiles: Sendable {
     @discardableResult
     public func writeCSV(_ tables: [(name: String, csv: String)], besides path: String) throws(FileSystemError) -> [String] {
         let stem = ReportFiles.hasCSVSuffix(path) ? String(path.dropLast(4)) : path
+        return try writeEach(tables) { "\(stem)-\($0).csv" }
+    }
+
+    /// Writes each table to the path named after it, in order; returns the paths.
+    private func writeEach(_ tables: [(name: String, csv: String)], path: (String) -> String) throws(FileSystemError) -> [String] {
         var written: [String] = []
         for table in tables {
-            let target = "\(stem)-\(table.name).csv"
+            let target = path(table.name)
             try write(table.csv, to: target)
             written.append(target)
         }
