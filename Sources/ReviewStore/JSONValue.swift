@@ -9,14 +9,25 @@ public enum JSONValue: Hashable, Sendable {
 
     public var kindName: String {
         switch self {
-        case .null: return "null"
-        case .bool: return "true/false"
-        case .number: return "a number"
-        case .string: return "text"
-        case .array: return "a list"
-        case .object: return "an object"
+        case .null: return JSONKindName.null
+        case .bool: return JSONKindName.bool
+        case .number: return JSONKindName.number
+        case .string: return JSONKindName.string
+        case .array: return JSONKindName.array
+        case .object: return JSONKindName.object
         }
     }
+}
+
+/// How error messages name each kind of JSON value ("expected a list, found text"): one wording
+/// for the parse tree and for reading in place, so a problem reads the same either way.
+enum JSONKindName {
+    static let null = "null"
+    static let bool = "true/false"
+    static let number = "a number"
+    static let string = "text"
+    static let array = "a list"
+    static let object = "an object"
 }
 
 /// A value with the line it starts on, so problems can be located in the file.

@@ -214,12 +214,12 @@ enum RawValue {
 
     var kindName: String {
         switch self {
-        case .null: return "null"
-        case .bool: return "true/false"
-        case .number: return "a number"
-        case .string: return "text"
-        case .array: return "a list"
-        case .object: return "an object"
+        case .null: return JSONKindName.null
+        case .bool: return JSONKindName.bool
+        case .number: return JSONKindName.number
+        case .string: return JSONKindName.string
+        case .array: return JSONKindName.array
+        case .object: return JSONKindName.object
         }
     }
 }
