@@ -5,9 +5,10 @@ import ReviewModel
 /// costs nothing however large the review is: views and `update` read these instead of
 /// scanning, sorting or summing the review on every frame.
 ///
-/// After an edit, `Derived(review:previous:)` recomputes only the parts whose inputs
-/// changed. An edit replaces one array of the review; the arrays it did not touch still
-/// share storage with the previous review, so comparing them costs nothing.
+/// After an edit, `Derived(review:reusing:)` recomputes only the parts whose inputs
+/// changed. The lists an edit did not touch still share storage with the previous review,
+/// and in a `ChunkedArray` it did touch only the copied chunks can differ, so comparing
+/// costs little.
 public struct Derived: Sendable {
     /// Timeline rows: group headings, the as-of line and milestones in date order.
     public var timelineRows: [TimelineRow] { schedule.timelineRows }
@@ -42,11 +43,9 @@ public struct Derived: Sendable {
         summary = ReviewSummary(review)
         let asOf = review.programme.asOf
         let old = previous.map { ($0.basis, $0) }
-        if let (oldReview, oldDerived) = old {
-            readiness = Derived.readiness(review.mergerTests, updating: oldDerived.readiness, from: oldReview.mergerTests)
-        } else {
-            readiness = review.readiness
-        }
+        readiness = old.flatMap { oldReview, oldDerived in
+            Derived.readiness(review.mergerTests, updating: oldDerived.readiness, from: oldReview.mergerTests)
+        } ?? review.readiness
         readinessText = ReviewSummary.readinessText(readiness)
         if let (oldReview, oldDerived) = old, oldReview.programme.asOf == asOf,
            Schedule.sameInputs(oldReview.milestones, review.milestones) {
@@ -78,12 +77,10 @@ public struct Derived: Sendable {
     }
 
     /// `review.readiness`, from the figures of an earlier version: only the tests in chunks
-    /// that changed are looked at (a whole count when tests were added or removed).
+    /// that changed are looked at. Nil when tests were added or removed (count them all).
     static func readiness(_ tests: ChunkedArray<MergerTest>, updating old: (assured: Int, total: Int),
-                          from oldTests: ChunkedArray<MergerTest>) -> (assured: Int, total: Int) {
-        guard let ranges = tests.unsharedRanges(comparedTo: oldTests) else {
-            return (tests.reduce(0) { $0 + ($1.status == .assured ? 1 : 0) }, tests.count)
-        }
+                          from oldTests: ChunkedArray<MergerTest>) -> (assured: Int, total: Int)? {
+        guard let ranges = tests.unsharedRanges(comparedTo: oldTests) else { return nil }
         var assured = old.assured
         for range in ranges {
             for i in range {
