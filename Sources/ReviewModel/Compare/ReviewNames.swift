@@ -1,26 +1,19 @@
-/// The names people read for the ids a review uses: organisations, places, milestones,
-/// merger tests, criteria, options and actions.
+/// The names people read for the ids a review uses (organisations, places, milestones,
+/// merger tests, criteria, options, recommendations, actions), looked up in the later review
+/// first, then the earlier one.
 public struct ReviewNames: Sendable {
-    private var names: [String: String] = [:]
+    private let reviews: [(review: Review, index: ItemIndex)]
 
     public init(_ reviews: Review...) {
-        for review in reviews.reversed() { add(review) }
+        self.reviews = reviews.map { ($0, ItemIndex($0)) }
     }
 
-    private mutating func add(_ review: Review) {
-        for item in review.programme.organisations { names[item.id] = item.name }
-        for item in review.programme.places { names[item.id] = item.name }
-        for item in review.milestones { names[item.id] = item.title }
-        for item in review.mergerTests { names[item.id] = item.title }
-        for item in review.appraisal.criteria { names[item.id] = item.title }
-        for item in review.appraisal.options { names[item.id] = item.title }
-        for item in review.actions { names[item.id] = item.title }
-    }
-
-    /// The name of `id`, on one line; the id itself when the review has no item with it.
+    /// The name of `id`, on one line; the id itself when no review has an item with it.
     public func name(of id: String) -> String {
-        guard let name = names[id] else { return id }
-        return ReviewNames.oneLine(name)
+        for entry in reviews {
+            if let name = entry.index.name(ofItem: id, in: entry.review) { return ReviewNames.oneLine(name) }
+        }
+        return id
     }
 
     /// The first line of a text, for naming an item on one line.
