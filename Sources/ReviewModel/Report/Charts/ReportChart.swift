@@ -11,8 +11,11 @@ public struct ReportChart: Hashable, Sendable {
     public var svg: String
     public var width: Int
     public var height: Int
+    /// The same drawing as shapes, for the PNG picture (`ChartRaster`).
+    public var shapes: [ChartShape]
 
-    public init(id: String, title: String, lines: [String], svg: String, width: Int, height: Int) {
+    public init(id: String, title: String, lines: [String], svg: String, width: Int, height: Int, shapes: [ChartShape] = []) {
+        self.shapes = shapes
         self.id = id
         self.title = title
         self.lines = lines
@@ -23,6 +26,36 @@ public struct ReportChart: Hashable, Sendable {
 
     /// The text alternative as one paragraph.
     public var textAlternative: String { lines.joined(separator: "; ") }
+}
+
+/// A point of a chart, in CSS pixels from the top left.
+public struct ChartPoint: Hashable, Sendable {
+    public var x: Double
+    public var y: Double
+
+    public init(_ x: Double, _ y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// How a shape is filled: a colour ("#RRGGBB"), or diagonal hatching in a colour.
+public enum ChartPaint: Hashable, Sendable {
+    case colour(String)
+    case hatch(String)
+}
+
+/// Where a text's x is: its start, middle or end.
+public enum ChartAnchor: String, Hashable, Sendable {
+    case start, middle, end
+}
+
+/// One drawn element of a chart, in CSS pixels; text `y` is the baseline.
+public enum ChartShape: Hashable, Sendable {
+    case rect(x: Double, y: Double, width: Double, height: Double, fill: ChartPaint, stroke: String?)
+    case line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double, dashed: Bool)
+    case polygon([ChartPoint], fill: ChartPaint, stroke: String)
+    case text(String, x: Double, y: Double, anchor: ChartAnchor, bold: Bool, fill: String)
 }
 
 /// The charts' colours: the Okabe–Ito palette, told apart by readers with any common colour
