@@ -5,22 +5,17 @@ extension Review {
         (mergerTests.reduce(0) { $0 + ($1.status == .assured ? 1 : 0) }, mergerTests.count)
     }
 
-    /// Milestones in date order; ties keep the file's order.
+    /// Milestones in date order (`FlexibleDate.orderKey`); undated ones last; ties keep the file's order.
     public var milestonesInDateOrder: [Milestone] {
         milestones.enumerated()
-            .sorted { ($0.element.date.sortDate, $0.offset) < ($1.element.date.sortDate, $1.offset) }
+            .sorted { ($0.element.date.orderKey, $0.offset) < ($1.element.date.orderKey, $1.offset) }
             .map(\.element)
     }
 
-    /// The first open milestone on or after the as-of date.
+    /// The first open, dated milestone starting on or after the as-of date.
     public var nextMilestone: Milestone? {
-        let asOf = programme.asOf
-        return milestonesInDateOrder.first { !$0.isClosed && $0.date.sortDate >= asOf }
-    }
-
-    /// Days from the as-of date to the next milestone.
-    public var daysToNextMilestone: Int? {
-        nextMilestone.map { programme.asOf.days(until: $0.date.sortDate) }
+        let asOf = programme.asOf.dayNumber
+        return milestonesInDateOrder.first { !$0.isClosed && $0.date.isDated && $0.date.orderKey >= asOf }
     }
 
     public var overdueMilestones: [Milestone] {

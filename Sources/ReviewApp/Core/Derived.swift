@@ -103,15 +103,6 @@ public struct Derived: Sendable {
         action.isOpen && (action.status == .carriedForward || (action.raisedAt.map { $0 < asOf } ?? false))
     }
 
-    /// Milestones group by the month they sort in ("September 2020"); labels by their sort date.
-    static func groupName(_ date: FlexibleDate) -> String {
-        groupName(year: date.sortDate.year, month: date.sortDate.month)
-    }
-
-    static func groupName(year: Int, month: Int) -> String {
-        "\(MonthNames.long[month - 1]) \(year)"
-    }
-
     /// Position in the timeline (an index into `timelineMilestoneRows`) of a milestone.
     public func timelinePosition(ofMilestone index: Int) -> Int? {
         schedule.positions.indices.contains(index) ? schedule.positions[index] : nil
@@ -183,41 +174,44 @@ struct Schedule: Sendable {
     init(_ review: Review) {
         let asOf = review.programme.asOf
         let milestones = review.milestones
-        let sortDates = milestones.map(\.date.sortDate)
-        // Date order, ties in file order: the order of `Review.milestonesInDateOrder`.
-        let ordered = milestones.indices.sorted { (sortDates[$0], $0) < (sortDates[$1], $1) }
+        let keys = milestones.map(\.date.orderKey)
+        // Date order, undated last, ties in file order: the order of `Review.milestonesInDateOrder`.
+        let ordered = milestones.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        let asOfKey = asOf.dayNumber
         var rows: [TimelineRow] = []
         rows.reserveCapacity(milestones.count + 64)
         var milestoneRows: [Int] = []
         milestoneRows.reserveCapacity(milestones.count)
         var positions = [Int](repeating: 0, count: milestones.count)
-        var currentGroup: (year: Int, month: Int)?
+        var currentHeading: Int?
         var asOfShown = false
         var next: Int?
         var periods: [Int] = []
         for index in ordered {
-            let sortDate = sortDates[index]
-            if !asOfShown && sortDate >= asOf {
+            let key = keys[index]
+            let date = milestones[index].date
+            if !asOfShown && key >= asOfKey {
                 rows.append(.asOf(asOf))
                 asOfShown = true
             }
-            // A group name is one month of one year, so comparing the two numbers compares the names.
-            if currentGroup.map({ $0.year != sortDate.year || $0.month != sortDate.month }) ?? true {
-                rows.append(.group(Derived.groupName(year: sortDate.year, month: sortDate.month)))
-                currentGroup = (sortDate.year, sortDate.month)
+            // Headings say only what the date says: "April 2020", "2013", "2019/20", "Undated".
+            let heading = date.headingKey
+            if heading != currentHeading {
+                rows.append(.group(date.heading))
+                currentHeading = heading
             }
             positions[index] = milestoneRows.count
             milestoneRows.append(rows.count)
             rows.append(.milestone(index))
-            if next == nil && !milestones[index].isClosed && sortDate >= asOf { next = index }
-            if milestones[index].endDate != nil { periods.append(index) }
+            if next == nil && !milestones[index].isClosed && key >= asOfKey && date.isDated { next = index }
+            if milestones[index].isPeriod && date.isDated { periods.append(index) }
         }
         if !asOfShown { rows.append(.asOf(asOf)) }
         func monthNumber(_ date: CalendarDate) -> Int { date.year * 12 + date.month - 1 }
-        if let first = periods.first {
-            let start = monthNumber(sortDates[first])
-            let lastEnd = periods.compactMap { milestones[$0].endDate.map { monthNumber($0.endOfPeriod) } }.max() ?? start
-            periodMonths = (start, lastEnd)
+        if let first = periods.first, let firstDay = milestones[first].date.earliestDay {
+            let start = monthNumber(firstDay)
+            let lastEnd = periods.compactMap { milestones[$0].latestDay.map(monthNumber) }.max() ?? start
+            periodMonths = (start, max(start, lastEnd))
         } else {
             periodMonths = nil
         }
