@@ -814,7 +814,7 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "Late May 2019",
-        "sortsAs": "2019-05-22"
+        "when": "2019-05"
       },
       "dependsOn": [
         "ms-stakeholder-events"
@@ -828,7 +828,7 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "Shortly after May 2019 (no date given)",
-        "sortsAs": "2019-06-01"
+        "when": "undated"
       },
       "dependsOn": [],
       "id": "ms-ao-cfo-recruitment",
@@ -840,7 +840,7 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "After the Governing Body decision (no date given)",
-        "sortsAs": "2019-06-01"
+        "when": "undated"
       },
       "dependsOn": [
         "ms-gb-decision"
@@ -854,7 +854,7 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "September (year not stated)",
-        "sortsAs": "2019-09-01"
+        "when": "undated"
       },
       "dependsOn": [
         "ms-gb-decision",
@@ -869,7 +869,7 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "1 April following the September application (year not stated)",
-        "sortsAs": "2020-04-01"
+        "when": "undated"
       },
       "dependsOn": [
         "ms-merger-application"
@@ -883,7 +883,7 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "2020/21",
-        "sortsAs": "2020-04-01"
+        "when": "2020/21"
       },
       "dependsOn": [],
       "id": "ms-running-cost-reduction",
@@ -931,12 +931,12 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "Throughout 2019/20",
-        "sortsAs": "2019-04-01"
+        "when": "2019/20"
       },
       "dependsOn": [],
       "endDate": {
         "label": "End of 2019/20",
-        "sortsAs": "2020-03-31"
+        "when": "2020-03-31"
       },
       "id": "ms-jdp-sc-process",
       "notes": "Joint development plan (Figure 13, section 15 Current progress), deliverables for 2019/20; programme: Strategic Commissioning. Paper says 'Throughout 2019/20'.",
@@ -974,7 +974,7 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "Autumn 2019",
-        "sortsAs": "2019-10-01"
+        "when": "2019-09 to 2019-11"
       },
       "dependsOn": [],
       "id": "ms-jdp-system-5yr-plan",
@@ -1013,12 +1013,12 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "Throughout 2019/20",
-        "sortsAs": "2019-04-01"
+        "when": "2019/20"
       },
       "dependsOn": [],
       "endDate": {
         "label": "End of 2019/20",
-        "sortsAs": "2020-03-31"
+        "when": "2020-03-31"
       },
       "id": "ms-jdp-enabling-programmes",
       "notes": "Joint development plan (Figure 13, section 15 Current progress), deliverables for 2019/20; programme: Place Based Transformation Programme. Paper says 'Throughout 2019/20'.",
@@ -1092,7 +1092,7 @@ public enum BuiltInExample {
     {
       "date": {
         "label": "2019/20 (no date given)",
-        "sortsAs": "2019-04-01"
+        "when": "2019/20"
       },
       "dependsOn": [],
       "id": "ms-jdp-pcn-transformation",
@@ -1206,7 +1206,7 @@ public enum BuiltInExample {
       "text": "That CCG member practices are asked to choose (by voting) either Option 2 or Option 3"
     }
   ],
-  "schemaVersion": 1
+  "schemaVersion": 2
 }
 """#
 }

@@ -8,13 +8,13 @@ public enum DatePrecision: UInt8, Hashable, Sendable, CaseIterable {
 /// one, so an impossible date (31 November, a fifth quarter, "2019/21") cannot exist.
 /// Nine bytes, no heap storage.
 public struct DatePoint: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let precision: DatePrecision
     /// The first day the date covers (the day itself at day precision).
     public let first: CalendarDate
+    public let precision: DatePrecision
 
     private init(_ precision: DatePrecision, _ first: CalendarDate) {
-        self.precision = precision
         self.first = first
+        self.precision = precision
     }
 
     public static func day(_ date: CalendarDate) -> DatePoint { DatePoint(.day, date) }
