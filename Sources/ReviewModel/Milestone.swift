@@ -36,6 +36,14 @@ public struct Milestone: Hashable, Sendable, Identifiable {
         return false
     }
 
+    /// How soon the milestone falls due at `asOf`, for choosing the next milestone (the smallest
+    /// key): the last day it can mean, then its order key. Nil when it cannot be next: done or
+    /// cancelled, undated, open-ended, or already passed. "Late May 2019" is next at 22 May 2019.
+    public func nextKey(asOf: CalendarDate) -> (lastDay: Int, order: Int)? {
+        guard !isClosed, let last = date.latestDay, last >= asOf else { return nil }
+        return (last.dayNumber, date.orderKey)
+    }
+
     /// The last day the milestone can mean (its end date's, or its date's).
     public var latestDay: CalendarDate? { (endDate ?? date).latestDay ?? date.latestDay }
 }

@@ -12,10 +12,15 @@ extension Review {
             .map(\.element)
     }
 
-    /// The first open, dated milestone starting on or after the as-of date.
+    /// The open milestone due soonest that has not passed (`Milestone.nextKey`); ties in date order, then file order.
     public var nextMilestone: Milestone? {
-        let asOf = programme.asOf.dayNumber
-        return milestonesInDateOrder.first { !$0.isClosed && $0.date.isDated && $0.date.orderKey >= asOf }
+        let asOf = programme.asOf
+        var best: (key: (Int, Int), index: Int)?
+        for (index, milestone) in milestones.enumerated() {
+            guard let key = milestone.nextKey(asOf: asOf) else { continue }
+            if best.map({ key < $0.key }) ?? true { best = (key, index) }
+        }
+        return best.map { milestones[$0.index] }
     }
 
     public var overdueMilestones: [Milestone] {

@@ -168,7 +168,7 @@ struct Schedule: Sendable {
     var periods: [Int]
     var periodMonths: (first: Int, lastEnd: Int)?
     var overdueMilestoneIds: Set<String>
-    /// The first open milestone on or after the as-of date (`Review.nextMilestone`).
+    /// The open milestone due soonest that has not passed (`Review.nextMilestone`).
     var nextMilestone: Int?
 
     init(_ review: Review) {
@@ -185,7 +185,7 @@ struct Schedule: Sendable {
         var positions = [Int](repeating: 0, count: milestones.count)
         var currentHeading: Int?
         var asOfShown = false
-        var next: Int?
+        var next: (key: (Int, Int), index: Int)?
         var periods: [Int] = []
         for index in ordered {
             let key = keys[index]
@@ -203,7 +203,9 @@ struct Schedule: Sendable {
             positions[index] = milestoneRows.count
             milestoneRows.append(rows.count)
             rows.append(.milestone(index))
-            if next == nil && !milestones[index].isClosed && key >= asOfKey && date.isDated { next = index }
+            if let due = milestones[index].nextKey(asOf: asOf), next.map({ due < $0.key || (due == $0.key && index < $0.index) }) ?? true {
+                next = (due, index)
+            }
             if milestones[index].isPeriod && date.isDated { periods.append(index) }
         }
         if !asOfShown { rows.append(.asOf(asOf)) }
@@ -219,7 +221,7 @@ struct Schedule: Sendable {
         timelineMilestoneRows = milestoneRows
         self.positions = positions
         self.periods = periods
-        nextMilestone = next
+        nextMilestone = next?.index
         var overdue = Set<String>()
         for milestone in milestones where milestone.isOverdue(asOf: asOf) { overdue.insert(milestone.id) }
         overdueMilestoneIds = overdue
