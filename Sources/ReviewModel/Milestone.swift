@@ -47,17 +47,3 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     /// The last day the milestone can mean (its end date's, or its date's).
     public var latestDay: CalendarDate? { (endDate ?? date).latestDay ?? date.latestDay }
 }
-
-public enum MilestoneStatus: String, CaseIterable, Hashable, Sendable {
-    case planned, inProgress, done, atRisk, cancelled
-
-    public var label: String {
-        switch self {
-        case .planned: return "Planned"
-        case .inProgress: return "In progress"
-        case .done: return "Done"
-        case .atRisk: return "At risk"
-        case .cancelled: return "Cancelled"
-        }
-    }
-}

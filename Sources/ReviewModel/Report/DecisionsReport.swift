@@ -35,8 +35,9 @@ extension BoardPaper {
             .csvOnly("notes"),
         ]
         let actions = openOnly ? review.actions.filter(\.isOpen) : review.actions
+        let items = ItemIndex(review)
         let rows: [[ReportValue]] = actions.map { action in
-            let link = action.linkedItemId.map { review.title(ofItem: $0) ?? $0 }
+            let link = action.linkedItemId.map { items.title(ofItem: $0, in: review) ?? $0 }
             return [
                 .text(action.id), .text(action.title), .text(action.owner),
                 .optionalDay(action.carriedForwardTo ?? action.due), .optionalDay(action.due), .optionalDay(action.carriedForwardTo),
