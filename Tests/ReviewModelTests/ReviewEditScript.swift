@@ -70,7 +70,7 @@ extension Review {
         switch edit.list {
         case .milestones:
             var items = Array(milestones)
-            Review.apply(edit, to: &items, id: \.id, make: { Milestone(id: $0, title: "New milestone \($0)", date: .month(year: 2020, month: 3)) },
+            Review.apply(edit, to: &items, id: \.id, make: { Milestone(id: $0, title: "New milestone \($0)", date: .undated()) },
                          change: { item, field, value in
                              switch field {
                              case 0: item.title = "Title \(value)"

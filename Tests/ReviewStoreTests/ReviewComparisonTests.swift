@@ -48,7 +48,7 @@ final class ReviewComparisonTests: XCTestCase {
         let moved = milestones.remove(at: 0)
         milestones.append(moved)
         milestones.remove(at: 3)
-        milestones.insert(Milestone(id: "ms-new", title: "Shadow governing body meets", date: .month(year: 2020, month: 1)), at: 2)
+        milestones.insert(Milestone(id: "ms-new", title: "Shadow governing body meets", date: .day(CalendarDate(dayNumber: 18_262))), at: 2)
         after.milestones = ChunkedArray(milestones)
         let kinds = ReviewComparison(from: before, to: after).changes.map { "\($0.kind) \($0.itemId)" }
         XCTAssertEqual(kinds, ["added ms-new", "moved \(moved.id)", "removed \(before.milestones[4].id)"])
