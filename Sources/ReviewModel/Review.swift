@@ -1,7 +1,8 @@
 /// One merger programme's review: the whole document a file holds.
 public struct Review: Hashable, Sendable {
     /// The file format version this program writes; every earlier version is read and upgraded.
-    public static let currentSchemaVersion = 2
+    /// Version 2 holds dates at the paper's precision; version 3 adds the `conflicts` section.
+    public static let currentSchemaVersion = 3
 
     public var programme: Programme
     public var milestones: ChunkedArray<Milestone>
