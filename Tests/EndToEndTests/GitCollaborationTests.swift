@@ -35,7 +35,7 @@ final class GitCollaborationTests: XCTestCase {
             review.budgets.lines[line].amount = Money(millions: Decimal(string: "651.4") ?? 0)
         }
         let diff = try git("diff")
-        XCTAssertTrue(diff.contains("Changed merger test \"VIII. Cost savings\"\n    RAG: unrated -> Amber"), diff)
+        XCTAssertTrue(diff.contains("Changed merger test \"VIII. Cost savings\"\n    RAG: Unrated -> Amber"), diff)
         XCTAssertTrue(diff.contains("Amount: £647.9m -> £651.4m"), diff)
         try git("commit", "-q", "-am", "Cost savings Amber; programme budget revised")
 
