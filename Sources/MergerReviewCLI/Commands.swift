@@ -1,6 +1,7 @@
 import ArgumentParser
 import ReviewModel
 import ReviewStore
+import TerminalToolkit
 
 #if canImport(Glibc)
 import Glibc
@@ -11,8 +12,15 @@ struct ExitWithCode: Error {
     let code: Int32
 }
 
+/// One line to standard error, its control characters shown visibly: messages quote text
+/// from the file (a bad value, an id), and no such text may drive the terminal.
 func printError(_ line: String) {
-    FileHandleOutput.standardError.write(line + "\n")
+    FileHandleOutput.standardError.write(TerminalText.visible(line) + "\n")
+}
+
+/// One line to standard output, its control characters shown visibly (see `TerminalText`).
+func printLine(_ line: String) {
+    print(TerminalText.visible(line))
 }
 
 enum FileHandleOutput {
@@ -42,12 +50,12 @@ struct Validate: ParsableCommand {
         for file in files {
             do {
                 let loaded = try ReviewStore().load(file)
-                for warning in loaded.warnings { print("\(file): \(warning)") }
+                for line in ProblemListing.lines(loaded.warnings, file: file) { printLine(line) }
                 if strict && !loaded.warnings.isEmpty {
                     worst = max(worst, 1)
-                    print("\(file): \(loaded.warnings.count) warning(s), treated as errors (--strict)")
+                    printLine("\(file): \(loaded.warnings.count) warning(s), treated as errors (--strict)")
                 } else {
-                    print("\(file): ok (\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s"))")
+                    printLine("\(file): ok (\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s"))")
                 }
             } catch {
                 for line in error.lines { printError(line) }
@@ -67,7 +75,7 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let loaded = try loadOrExit(file)
-        for line in ReviewSummary(loaded.review).lines { print(line) }
+        for line in ReviewSummary(loaded.review).lines { printLine(line) }
     }
 }
 
@@ -94,7 +102,7 @@ struct New: ParsableCommand {
             printError("\(file): \(error.description)")
             throw ExitWithCode(code: 2)
         }
-        print("Created \(file) with \(review.mergerTests.count) merger tests.")
+        printLine("Created \(file) with \(review.mergerTests.count) merger tests.")
     }
 }
 
@@ -131,7 +139,7 @@ struct Format: ParsableCommand {
             do {
                 let loaded = try ReviewStore().load(file)
                 try ReviewStore().save(loaded.review, to: file)
-                print("\(file): formatted")
+                printLine("\(file): formatted")
             } catch let error as ReviewLoadError {
                 for line in error.lines { printError(line) }
                 worst = max(worst, error.exitCode)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ReviewModel
 import ReviewStore
+import TerminalToolkit
 
 /// `merger-review report FILE [--format markdown|csv] [--out PATH]`: the board paper.
 struct Report: ParsableCommand {
@@ -42,11 +43,12 @@ struct Report: ParsableCommand {
         case .markdown:
             let text = BoardPaper.markdown(loaded.review, today: today)
             guard let out else {
-                print(text, terminator: "")
+                // A terminal's (or a pipe's): controls shown visibly. A file keeps the text as is.
+                print(TerminalText.visible(text, keepingLineBreaks: true), terminator: "")
                 return
             }
             try writeOrExit { () throws(FileSystemError) in try files.write(text, to: out) }
-            print("Wrote the board paper to \(out)")
+            printLine("Wrote the board paper to \(out)")
         case .csv:
             guard let out else { throw ValidationError("--format csv needs --out DIR") }
             var written: [String] = []
@@ -54,7 +56,7 @@ struct Report: ParsableCommand {
                 written = try files.writeCSV(BoardPaper.csvTables(loaded.review, today: today), intoDirectory: out)
             }
             let names = written.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-            print("Wrote \(written.count) CSV files to \(out): \(names.joined(separator: ", "))")
+            printLine("Wrote \(written.count) CSV files to \(out): \(names.joined(separator: ", "))")
         }
     }
 

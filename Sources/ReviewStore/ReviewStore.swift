@@ -24,7 +24,7 @@ public enum ReviewLoadError: Error, Sendable, CustomStringConvertible {
             return ["\(path): line \(error.line), column \(error.column): not valid JSON: \(error.message)"]
         case .newerSchema(let path, let found):
             return ["\(path): $.schemaVersion: schemaVersion \(found) is newer than this merger-review understands (\(Review.currentSchemaVersion)); upgrade merger-review to open it"]
-        case .invalid(let path, let problems): return problems.map { "\(path): \($0)" }
+        case .invalid(let path, let problems): return ProblemListing.lines(problems, file: path)
         }
     }
 
@@ -162,8 +162,9 @@ public enum ReviewCodec {
         let validation = Validation.validate(review)
         var issues: [LocatedIssue] = []
         if !validation.isEmpty {
-            let document = again()
-            issues = validation.map { issue in LocatedIssue(issue, line: document.flatMap { JSONPathLookup.line(of: issue.path, in: $0) }) }
+            // Every problem's line in one pass over the document, however many problems there are.
+            let lines = again().map { JSONPathLookup.lines(of: validation.map(\.path), in: $0) }
+            issues = validation.indices.map { LocatedIssue(validation[$0], line: lines?[$0]) }
         }
         let errors = issues.filter { $0.severity == .error }
         if !errors.isEmpty { throw .invalid(path: path, problems: issues) }
@@ -186,7 +187,13 @@ public enum ReviewCodec {
         do { document = try RawDocument(consume bytes, releasing: releasing) } catch { throw .syntax(path: path, error: error) }
         let root = document.root
         if document.isObject(root) {
-            if let version = document.members(root).first(where: { $0.key == "schemaVersion" })?.node {
+            let versions = document.members(root).filter { $0.key == "schemaVersion" }
+            if versions.count > 1 {
+                // Which one counts is not for this program to guess (nor is "newer" the problem).
+                throw .invalid(path: path, problems: [LocatedIssue(ValidationIssue(.error, "$.schemaVersion",
+                    "the field appears twice; keep one"), line: versions[1].node.line)])
+            }
+            if let version = versions.first?.node {
                 if case .number(let text) = document.value(version), let number = Int(text) {
                     if number > Review.currentSchemaVersion { throw .newerSchema(path: path, found: number) }
                     if number < 1 {
@@ -203,33 +210,5 @@ public enum ReviewCodec {
             }
         }
         return document
-    }
-}
-
-/// Finds the line of the value at a JSON path such as `$.milestones[3].date`.
-enum JSONPathLookup {
-    static func line(of path: String, in document: RawDocument) -> Int? {
-        var node = document.root
-        var rest = Substring(path.hasPrefix("$") ? String(path.dropFirst()) : path)
-        while !rest.isEmpty {
-            if rest.hasPrefix(".") {
-                rest = rest.dropFirst()
-                let end = rest.firstIndex(where: { $0 == "." || $0 == "[" }) ?? rest.endIndex
-                let key = String(rest[..<end])
-                rest = rest[end...]
-                guard let next = document.members(node).first(where: { $0.key == key })?.node else { return node.line }
-                node = next
-            } else if rest.hasPrefix("[") {
-                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close])
-                else { return node.line }
-                rest = rest[rest.index(after: close)...]
-                let items = document.items(node)
-                guard items.indices.contains(index) else { return node.line }
-                node = items[index]
-            } else {
-                return node.line
-            }
-        }
-        return node.line
     }
 }
