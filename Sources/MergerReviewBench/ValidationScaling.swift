@@ -104,9 +104,11 @@ enum ValidationScaling {
                     let loaded = try ReviewStore().load(file.path)
                     problems = loaded.warnings.count
                     listed = ProblemListing.lines(loaded.warnings, file: file.path).count
-                } catch {
+                } catch let error as ReviewLoadError {
                     if case .invalid(_, let found) = error { problems = found.count }
                     listed = error.lines.count
+                } catch {
+                    listed = 0
                 }
             }
         }

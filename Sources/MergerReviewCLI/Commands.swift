@@ -99,7 +99,7 @@ struct New: ParsableCommand {
         do {
             try store.save(review, to: file)
         } catch {
-            printError("\(file): \(error.description)")
+            printError(error.description)
             throw ExitWithCode(code: 2)
         }
         printLine("Created \(file) with \(review.mergerTests.count) merger tests.")
@@ -144,7 +144,7 @@ struct Format: ParsableCommand {
                 for line in error.lines { printError(line) }
                 worst = max(worst, error.exitCode)
             } catch let error as FileSystemError {
-                printError("\(file): \(error.description)")
+                printError(error.description)
                 worst = 2
             }
         }

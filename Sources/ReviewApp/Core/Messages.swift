@@ -11,13 +11,17 @@ public enum AppMessage: Sendable {
     case exportFinished(path: String, error: String?)
     /// The file changed on disk since it was loaded; nothing was written.
     case saveRefusedChangedOnDisk(path: String)
+    /// The file is one to replace only when the user says so (write-protected, hard-linked):
+    /// nothing was written. `reason` says why ("it is write-protected (mode 444)").
+    case saveNeedsConfirmation(path: String, reason: String)
     /// A reload finished: the review as it is on disk now, or why it could not be read.
     case reloaded(Review?, error: String?)
 }
 
 /// Work `update` asks the runtime to do; results come back as messages.
 public enum AppEffect: Hashable, Sendable {
-    /// `overwrite` saves even if the file changed on disk since it was loaded.
+    /// `overwrite` saves even if the file changed on disk since it was loaded, or is
+    /// write-protected or hard-linked (the user has said so).
     case save(path: String, overwrite: Bool = false)
     case reload
     case discardRecovery
