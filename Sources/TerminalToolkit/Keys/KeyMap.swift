@@ -1,24 +1,3 @@
-/// One command in a key table: its keys and a one-line description for help.
-public struct KeyBinding<Command: Hashable & Sendable>: Hashable, Sendable {
-    public var command: Command
-    public var keys: [Key]
-    public var description: String
-    /// Help-screen section ("Navigation", "Editing", ...).
-    public var section: String
-
-    public init(_ command: Command, keys: [Key], description: String, section: String) {
-        self.command = command
-        self.keys = keys
-        self.description = description
-        self.section = section
-    }
-
-    /// Builds a binding from spec strings such as "C-s" or "F2" (see `Key(spec:)`).
-    public init(_ command: Command, specs: [String], description: String, section: String) throws {
-        self.init(command, keys: try specs.map(Key.parse), description: description, section: section)
-    }
-}
-
 /// A key table as data: looks up the command for a key and generates help sections,
 /// so the help screen can never disagree with the keys that work.
 public struct KeyMap<Command: Hashable & Sendable>: Sendable {
@@ -42,16 +21,6 @@ public struct KeyMap<Command: Hashable & Sendable>: Sendable {
     /// The keys bound to a command, in table order.
     public func keys(for command: Command) -> [Key] {
         bindings.filter { $0.command == command }.flatMap(\.keys)
-    }
-
-    /// Keys that more than one binding names (only the first binding gets them).
-    public var conflictingKeys: [Key] {
-        var seen: Set<Key> = []
-        var conflicts: [Key] = []
-        for key in bindings.flatMap(\.keys) {
-            if !seen.insert(key).inserted, !conflicts.contains(key) { conflicts.append(key) }
-        }
-        return conflicts
     }
 
     /// Help rows grouped by section, sections in order of first appearance.

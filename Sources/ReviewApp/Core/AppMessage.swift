@@ -1,0 +1,19 @@
+import ReviewModel
+import TerminalToolkit
+
+/// Inputs to `update`.
+public enum AppMessage: Sendable {
+    case key(Key)
+    case resize(Size)
+    /// A save finished: nil error means it succeeded, and `saved` is what was written
+    /// (the review with this save's entry added to its history).
+    case saveFinished(path: String, error: String?, saved: Review?)
+    case exportFinished(path: String, error: String?)
+    /// The file changed on disk since it was loaded; nothing was written.
+    case saveRefusedChangedOnDisk(path: String)
+    /// The file is one to replace only when the user says so (write-protected, hard-linked):
+    /// nothing was written. `reason` says why ("it is write-protected (mode 444)").
+    case saveNeedsConfirmation(path: String, reason: String)
+    /// A reload finished: the review as it is on disk now, or why it could not be read.
+    case reloaded(Review?, error: String?)
+}

@@ -1,0 +1,127 @@
+import ReviewModel
+import TerminalToolkit
+
+/// Draws the whole screen from the state: header, tabs, the pane, overlays, status and F-keys.
+public enum AppView {
+    public static func render(_ state: AppState, into buffer: inout Buffer) {
+        let size = buffer.size
+        if Geometry.isTooSmall(size) {
+            renderTooSmall(size, into: &buffer)
+            return
+        }
+        let theme = state.theme
+        renderHeader(state, into: &buffer)
+        let tabs = TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue - 1,
+                           style: theme[.muted], selectedStyle: theme[.selected].adding(.bold))
+        tabs.render(in: Rect(x: 0, y: 2, width: size.width, height: 1), buffer: &buffer)
+        let body = Geometry.body(size, presenting: state.presenting != nil)
+        switch state.pane {
+        case .timeline: TimelineView.render(state, in: body, into: &buffer)
+        case .tests: TestsView.render(state, in: body, into: &buffer)
+        case .appraisal: AppraisalView.render(state, in: body, into: &buffer)
+        case .budgets: BudgetsView.render(state, in: body, into: &buffer)
+        case .decisions: DecisionsView.render(state, in: body, into: &buffer)
+        }
+        renderStatus(state, into: &buffer)
+        if state.presenting == nil { renderFunctionKeys(state, into: &buffer) }
+        renderOverlay(state, into: &buffer)
+    }
+
+    static func renderTooSmall(_ size: Size, into buffer: inout Buffer) {
+        let lines = ["Terminal too small: \(size.width)x\(size.height)",
+                     "merger-review needs at least \(Geometry.minimumSize.width)x\(Geometry.minimumSize.height).",
+                     "Enlarge the window, or press q to quit."]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            buffer.write(line, in: Rect(x: 0, y: top + i, width: size.width, height: 1), style: i == 0 ? .bold : .plain,
+                         alignment: .center)
+        }
+    }
+
+    static func renderHeader(_ state: AppState, into buffer: inout Buffer) {
+        let theme = state.theme
+        let width = buffer.width
+        let programme = state.review.programme
+        buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: theme[.statusBar])
+        let asOf = " as of \(programme.asOf.short) "
+        let mode = state.presenting != nil ? " PRESENTING " : ""
+        let right = mode + asOf
+        buffer.write(" " + programme.name.singleLine, in: Rect(x: 0, y: 0, width: max(0, width - right.terminalWidth), height: 1),
+                     style: theme[.statusBar].adding(.bold))
+        buffer.write(right, in: Rect(x: max(0, width - right.terminalWidth), y: 0, width: right.terminalWidth, height: 1),
+                     style: theme[.statusBar])
+        let (assured, total) = state.derived.readiness
+        let gauge = Gauge.text(value: assured, total: total, width: 10)
+        var spans = [Span(" Readiness ", style: theme[.title]), Span("\(gauge) \(state.derived.readinessText)"),
+                     Span("  Next: ", style: theme[.title]), Span(state.derived.nextMilestoneText)]
+        let overdue = state.derived.overdueMilestoneIds.count
+        if overdue > 0 { spans.insert(Span("  \(overdue) OVERDUE", style: theme[.overdue]), at: 2) }
+        buffer.write(spans: spans, x: 0, y: 1, clip: Rect(x: 0, y: 1, width: width, height: 1))
+    }
+
+    static func renderStatus(_ state: AppState, into buffer: inout Buffer) {
+        let theme = state.theme
+        let y = buffer.height - (state.presenting != nil ? 1 : 2)
+        let row = Rect(x: 0, y: y, width: buffer.width, height: 1)
+        if case .prompt(let prompt) = state.mode {
+            buffer.fill(row)
+            buffer.write(prompt.leader, x: 0, y: y, style: .bold)
+            prompt.input.render(in: Rect(x: 1, y: y, width: buffer.width - 1, height: 1), buffer: &buffer, style: .plain)
+            return
+        }
+        var left = [fileName(state.filePath)]
+        if state.isModified { left[0] += " [+]" }
+        if state.readOnlyReason != nil { left[0] += " [read-only]" }
+        if state.presenting != nil {
+            left.append("PRESENTING: read-only · 1-5 panes · ↑/↓ move · / search · Esc leaves")
+        } else if let message = state.message {
+            left.append(message.text)
+        } else {
+            left.append(contentsOf: KeyTable.hints(for: state.pane, editable: !state.isReadOnly))
+        }
+        let style = state.message?.isError == true ? theme[.error] : theme[.statusBar]
+        StatusBar(left: left, style: style, separator: " │ ").render(in: row, buffer: &buffer)
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    static let functionLabels: [(Int, String)] = [
+        (1, "Help"), (2, "Save"), (3, "Search"), (4, "Edit"), (5, "Timeline"), (6, "Tests"), (7, "Options"),
+        (8, "Budgets"), (9, "Decide"), (10, "Quit"),
+    ]
+
+    static func renderFunctionKeys(_ state: AppState, into buffer: inout Buffer) {
+        let y = buffer.height - 1
+        var x = 0
+        let compact = buffer.width < 100
+        for (number, label) in functionLabels {
+            // Labels come from the key table's commands, checked there; shorten on narrow screens.
+            let text = compact ? String(label.prefix(number == 10 ? 4 : 5)) : label
+            x = buffer.write("F\(number)", x: x, y: y, style: .bold)
+            x = buffer.write(text, x: x, y: y, style: state.theme[.keyHint])
+            x = buffer.write(" ", x: x, y: y)
+            if x >= buffer.width { break }
+        }
+    }
+
+    static func renderOverlay(_ state: AppState, into buffer: inout Buffer) {
+        let theme = state.theme
+        let area = Rect(x: 0, y: 0, width: buffer.width, height: buffer.height - 1)
+        switch state.mode {
+        case .help(let scroll):
+            let overlay = HelpOverlay(title: "Help: keys (Esc closes)", sections: KeyTable.helpSections(for: state.pane),
+                                      style: .plain, sectionStyle: theme[.header], keyStyle: .bold)
+            overlay.render(in: area, buffer: &buffer, scrollOffset: min(scroll, overlay.maxScrollOffset(in: area)))
+        case .confirmQuit(let dialog), .confirmOverwrite(let dialog, _), .confirmRecovery(let dialog, _):
+            dialog.render(in: area, buffer: &buffer, style: .plain, selectedStyle: theme[.selected])
+        case .editing(let editor):
+            EditorView.render(editor, state, in: area, into: &buffer)
+        case .history(let scroll):
+            HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
+        case .normal, .prompt:
+            break
+        }
+    }
+}
