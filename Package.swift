@@ -47,7 +47,7 @@ let package = Package(
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
         .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore", "SnapshotAssertions"], exclude: ["Snapshots"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator"],
-                    resources: [.copy("Malformed")]),
+                    resources: [.copy("Malformed"), .copy("FuzzRegressions")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
         .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "ReviewGenerator", "SnapshotAssertions"],

@@ -16,16 +16,20 @@ flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
 link=(-use-ld=lld)
 
 swiftc "${flags[@]}" -wmo -module-name ReviewModel -emit-module -emit-module-path "$out/ReviewModel.swiftmodule" \
-  -c Sources/ReviewModel/*.swift Sources/ReviewModel/Report/*.swift -o "$out/ReviewModel.o"
+  -c $(find Sources/ReviewModel -name '*.swift' | sort) -o "$out/ReviewModel.o"
 swiftc "${flags[@]}" -wmo -module-name ReviewStore -I "$out" -emit-module -emit-module-path "$out/ReviewStore.swiftmodule" \
-  -c Sources/ReviewStore/*.swift -o "$out/ReviewStore.o"
+  -c $(find Sources/ReviewStore -name '*.swift' | sort) -o "$out/ReviewStore.o"
 swiftc "${flags[@]}" -module-name LoaderFuzzer -I "$out" \
   "${link[@]}" Fuzz/LoaderFuzzer.swift "$out/ReviewModel.o" "$out/ReviewStore.o" -o .build/loader-fuzzer
 
-# Seed corpus: the fixtures and the malformed corpus (libFuzzer adds what it finds here).
+# Seed corpus: the fixtures, the malformed corpus and every input the fuzzer has found
+# (Tests/ReviewStoreTests/FuzzRegressions); libFuzzer adds what it finds here.
 mkdir -p Fuzz/corpus
 cp -n Fixtures/*.json Fuzz/corpus/ 2>/dev/null || true
 for file in Tests/ReviewStoreTests/Malformed/*; do
   [ -f "$file" ] && cp -n "$file" "Fuzz/corpus/malformed-$(basename "$file")" 2>/dev/null || true
+done
+for file in Tests/ReviewStoreTests/FuzzRegressions/*; do
+  [ -f "$file" ] && cp -n "$file" "Fuzz/corpus/regression-$(basename "$file")" 2>/dev/null || true
 done
 echo "built .build/loader-fuzzer; corpus: Fuzz/corpus ($(ls Fuzz/corpus | wc -l) files)"

@@ -91,7 +91,7 @@ public struct DurableWriter: Sendable {
             throw FileSystemError(operation: "save over", path: path, code: existing.kind == .directory ? EISDIR : EINVAL)
         }
         if let existing, !options.replacesProtected,
-           let reason = DurableWriter.reasonToAsk(existing, backup: options.keepsBackup ? (try? fileSystem.status(DurableWriter.backupPath(for: target))) ?? nil : nil) {
+           let reason = DurableWriter.reasonToAsk(existing, otherNames: options.keepsBackup ? backupNames(of: target, existing) : 0) {
             throw FileSystemError(operation: "save over", path: path, code: EPERM, detail: reason, needsConfirmation: true)
         }
         let directory = DurableWriter.directory(of: target)
@@ -135,17 +135,30 @@ public struct DurableWriter: Sendable {
     /// Why replacing this file needs the user's word, or nil: its mode gives its owner no write
     /// permission (by the mode bits, so for root too), or it has other names (hard links) that
     /// the new file would not be, so they would keep the old version.
-    /// FILE.bak, left as a second name of FILE by a save that stopped half way, is not counted.
-    static func reasonToAsk(_ existing: FileStatus, backup: FileStatus? = nil) -> String? {
+    /// `otherNames` of the file's links are this writer's own (see `backupNames`), not counted.
+    static func reasonToAsk(_ existing: FileStatus, otherNames: Int = 0) -> String? {
         if existing.mode & 0o200 == 0 {
             return "the file is write-protected (mode \(String(existing.mode & 0o777, radix: 8)))"
         }
-        var links = existing.linkCount
-        if let backup, backup.inode == existing.inode, backup.device == existing.device { links -= 1 }
+        let links = existing.linkCount - otherNames
         if links > 1 {
             return "the file has \(links) hard links; saving splits them (the other names keep the old version)"
         }
         return nil
+    }
+
+    /// How many of the file's extra names are backups this writer made: FILE.bak, and a
+    /// `.FILE.bak.tmp-PID-N` a save killed between linking the backup and renaming it leaves.
+    /// Looked for only when the file has more than one name.
+    private func backupNames(of target: String, _ existing: FileStatus) -> Int {
+        guard existing.linkCount > 1 else { return 0 }
+        let directory = DurableWriter.directory(of: target)
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        let pending = (try? fileSystem.entries(of: directory))?.filter { $0.hasPrefix(".\(name).bak.tmp-") } ?? []
+        return ([DurableWriter.backupPath(for: target)] + pending.map { "\(directory)/\($0)" }).filter { path in
+            guard let status = (try? fileSystem.status(path)) ?? nil else { return false }
+            return status.inode == existing.inode && status.device == existing.device
+        }.count
     }
 
     /// Gives the new file the old one's owner and group, as far as this process may: root may

@@ -135,6 +135,15 @@ final class SaveProtectionTests: XCTestCase {
         XCTAssertEqual(contents(path + ".bak"), "old\n")
     }
 
+    func testABackupLinkLeftByAKilledSaveIsNotCountedAsAHardLink() throws {
+        let (directory, path) = try file("old\n", mode: 0o644)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // A save killed after linking the backup under its temporary name, before renaming it.
+        XCTAssertEqual(link(path, "\(directory)/.review.json.bak.tmp-31407-5"), 0)
+        try DurableWriter(fileSystem: PosixFileSystem()).write(Array("new\n".utf8), to: path)
+        XCTAssertEqual(contents(path), "new\n")
+    }
+
     func testAFailedSaveNamesTheUsersFileAndLeadsWithTheReason() throws {
         let (directory, path) = try file("old\n", mode: 0o644)
         defer { try? FileManager.default.removeItem(atPath: directory) }
