@@ -18,6 +18,13 @@ func printLine(_ line: String) {
     print(TerminalText.visible(line))
 }
 
+/// Multi-line text (a report, a comparison) to standard output as it is, but for control
+/// characters other than its newlines and tabs, shown visibly. A file written with `--out`
+/// is not a terminal's and keeps them.
+func printText(_ text: String) {
+    print(TerminalText.visible(text, keepingLineBreaks: true), terminator: "")
+}
+
 func loadOrExit(_ file: String) throws -> LoadedReview {
     do {
         return try ReviewStore().load(file)

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ReviewModel
 import ReviewStore
-import TerminalToolkit
 
 /// `merger-review report FILE [--format markdown|csv] [--out PATH]`: the board paper.
 struct Report: ParsableCommand {
@@ -48,8 +47,7 @@ struct Report: ParsableCommand {
             let text = format == .html
                 ? BoardPaper.html(loaded.review, today: today) : BoardPaper.markdown(loaded.review, today: today)
             guard let out else {
-                // A terminal's (or a pipe's): controls shown visibly. A file keeps the text as is.
-                print(TerminalText.visible(text, keepingLineBreaks: true), terminator: "")
+                printText(text)
                 return
             }
             try writeOrExit { () throws(FileSystemError) in try files.write(text, to: out) }

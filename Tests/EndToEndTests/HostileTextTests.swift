@@ -83,6 +83,17 @@ final class HostileTextTests: XCTestCase {
         assertNoControlCharacters(warnings.output, "validate (warnings)")
     }
 
+    func testDiffShowsHostileValuesVisibly() throws {
+        let (directory, path) = try hostileReview()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for format in ["text", "markdown"] {
+            let result = try BinaryRunner.run(["diff", BinaryRunner.fixture("coventry-warwickshire"), path, "--format", format])
+            XCTAssertEqual(result.status, 1, result.errors)
+            assertNoControlCharacters(result.output, "diff --format \(format)")
+            XCTAssertTrue(result.output.contains("PWNED^G"), result.output)
+        }
+    }
+
     func testAHostileIdIsRefusedAndShownVisibly() throws {
         let (directory, path) = try BinaryRunner.copyOfFixture("coventry-warwickshire")
         defer { try? FileManager.default.removeItem(atPath: directory) }
