@@ -45,9 +45,9 @@ struct GitSetup: ParsableCommand {
             printError("merger-review git-setup: cannot write \(attributesPath): \(error.localizedDescription)")
             throw ExitWithCode(code: 2)
         }
-        print("git now merges and compares reviews with merger-review (merge and diff drivers in .git/config).")
-        for line in added { print("Added to .gitattributes: \(line)") }
-        print("Commit .gitattributes so that everyone's clone uses it; run merger-review git-setup once in each clone.")
+        printLine("git now merges and compares reviews with merger-review (merge and diff drivers in .git/config).")
+        for line in added { printLine("Added to .gitattributes: \(line)") }
+        printLine("Commit .gitattributes so that everyone's clone uses it; run merger-review git-setup once in each clone.")
     }
 
     /// This program's own path, so the drivers run this same merger-review.
@@ -99,12 +99,12 @@ struct GitDiffDriver: ParsableCommand {
             throw ValidationError("expected the seven arguments git passes: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE")
         }
         let path = arguments[0], oldFile = arguments[1], newFile = arguments[4]
-        print("merger-review diff \(path)")
-        if oldFile == "/dev/null" { return print("    a new review") }
-        if newFile == "/dev/null" { return print("    the review was removed") }
+        printLine("merger-review diff \(path)")
+        if oldFile == "/dev/null" { return printLine("    a new review") }
+        if newFile == "/dev/null" { return printLine("    the review was removed") }
         let old = try ReviewSource(spec: oldFile).load(otherPath: nil)
         let new = try ReviewSource(spec: newFile).load(otherPath: nil)
         let comparison = ReviewComparison(from: old, to: new)
-        print(ComparisonText.plain(comparison, old: "the earlier \(path)", new: path), terminator: "")
+        printText(ComparisonText.plain(comparison, old: "the earlier \(path)", new: path))
     }
 }
