@@ -36,7 +36,7 @@ struct Merge: ParsableCommand {
         var merged = ReviewMerge.merge(base: base, ours: ours, theirs: theirs)
         let oursName = files[files.count - 2], theirsName = files[files.count - 1]
         let added = merged.conflicts.count - ours.conflicts.count
-        merged.history.append(HistoryEntry(at: UTCTimestamp.now(), user: currentUser(), changes: [
+        merged.history.append(HistoryEntry(at: UTCTimestamp.now(), user: ProcessIdentity.loginName(), changes: [
             "Merged \(theirsName) into \(oursName)" + (added > 0 ? ": \(added) conflict\(added == 1 ? "" : "s") to resolve" : ""),
         ]))
         if let output {
