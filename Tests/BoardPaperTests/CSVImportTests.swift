@@ -115,12 +115,12 @@ final class CSVImportTests: XCTestCase {
         XCTAssertEqual(ReviewDiff.changes(from: review, to: updated).count, 1)
 
         var timeline = try XCTUnwrap(tables(review)["timeline"])
-        timeline += "m-new,Mar 2021,2021-03-01,,,Vesting day,Planned,no,Board secretary,,\r\n"
+        timeline += "m-new,Mar 2021,2021-03,,2021-03-01,,,,,Vesting day,Planned,no,Board secretary,,\r\n"
         let withNew = try imported(.milestones, timeline, into: review)
         XCTAssertEqual(withNew.milestones.count, review.milestones.count + 1)
         let added = try XCTUnwrap(withNew.milestones.last)
         XCTAssertEqual(added.id, "m-new")
-        XCTAssertEqual(added.date, .month(year: 2021, month: 3))
+        XCTAssertEqual(added.date, FlexibleDate(try XCTUnwrap(DatePoint.month(year: 2021, month: 3))))
         XCTAssertEqual(added.owner, "Board secretary")
     }
 
@@ -157,11 +157,12 @@ final class CSVImportTests: XCTestCase {
 
         // An impossible date.
         var timelineRows = timeline.components(separatedBy: "\r\n")
-        let dayRow = try XCTUnwrap(timelineRows.firstIndex { $0.contains(",2020-01-09,") })
-        timelineRows[dayRow] = timelineRows[dayRow].replacingOccurrences(of: "9 Jan 2020,2020-01-09", with: "30 Feb 2020,2020-02-30")
+        let dayRow = try XCTUnwrap(timelineRows.firstIndex { $0.contains(",9 Jan 2020,2020-01-09,,2020-01-09,") })
+        timelineRows[dayRow] = timelineRows[dayRow].replacingOccurrences(of: ",9 Jan 2020,2020-01-09,", with: ",30 Feb 2020,2020-02-30,")
         let impossible = issues(.milestones, timelineRows.joined(separator: "\r\n"), into: review)
-        XCTAssertTrue(impossible.contains { $0.row == dayRow + 1 && $0.column == "date_sorts_as" && $0.problem == "“2020-02-30” is not a day" },
-                      "\(impossible)")
+        XCTAssertEqual(impossible.map(\.row), [dayRow + 1], "\(impossible)")
+        XCTAssertEqual(impossible.first?.column, "date_value")
+        XCTAssertEqual(impossible.first?.problem.hasPrefix("“2020-02-30” is not a date"), true, "\(impossible)")
 
         // A quoted newline in a field that holds one line (an owner), left open.
         var testRows = tests.components(separatedBy: "\r\n")

@@ -80,48 +80,27 @@ struct CSVFieldReader {
         return nil
     }
 
-    /// A date as written and the day it sorts as, as the export writes them: "30 Sep 2020" or
-    /// "2020-09-30" (a day), "Jun 2019" (a month), or any other words with the day they sort as
-    /// ("Autumn 2019", 2019-10-01). Both empty: no date.
-    mutating func flexibleDate(_ column: String, sortsAs sortColumn: String) -> FlexibleDate?? {
-        let written = text(column).trimmingCharacters(in: .whitespaces)
-        guard case .some(let sorts) = day(sortColumn) else { return nil }
-        if written.isEmpty {
-            return .some(sorts.map(FlexibleDate.day))
-        }
-        if let parsed = Self.writtenDay(written) {
-            if let sorts, sorts != parsed {
-                fail(sortColumn, "\(sorts.iso) is not the day \(column) gives (\(written))", "write \(parsed.iso), or leave it empty")
+    /// A date from the columns the export writes: the value (`date_value`, in the form files
+    /// hold: "2019-06", "2019-09 to 2019-11", "by 2019-12-31", "undated", or any form the editor
+    /// reads) and the paper's words for it (`date_label`, "Autumn 2019", empty when none). The
+    /// date as shown (`date`) is for people and is not read back. An empty value: no date.
+    mutating func flexibleDate(value valueColumn: String, label labelColumn: String) -> FlexibleDate?? {
+        let valueText = text(valueColumn).trimmingCharacters(in: .whitespaces)
+        let label = text(labelColumn).trimmingCharacters(in: .whitespaces)
+        if valueText.isEmpty {
+            if !label.isEmpty {
+                fail(valueColumn, "empty, with the words “\(label)” in \(labelColumn)",
+                     "write the date they stand for (2019-09 to 2019-11, 2019/20, undated)")
                 return nil
             }
-            return .some(.day(parsed))
+            return .some(nil)
         }
-        if let (year, month) = Self.writtenMonth(written) {
-            let first = CalendarDate(year: year, month: month, day: 1)
-            if sorts == nil || sorts == first { return .some(.month(year: year, month: month)) }
-        }
-        guard let sorts else {
-            fail(sortColumn, "empty, and \(column) (“\(written)”) is not a day or a month", "write the day “\(written)” sorts as, YYYY-MM-DD")
+        switch FlexibleDate.parse(valueText) {
+        case .failure(let error):
+            fail(valueColumn, "“\(valueText)” is not a date: \(error.reason)", FlexibleDate.acceptedForms)
             return nil
+        case .success(let date):
+            return .some(date.labelled(label.isEmpty ? nil : label))
         }
-        return .some(.label(written, sortsAs: sorts))
-    }
-
-    /// "30 Sep 2020", "30 September 2020" or "2020-09-30".
-    static func writtenDay(_ text: String) -> CalendarDate? {
-        if let iso = CalendarDate.parseISO(text) { return iso }
-        let parts = text.split(separator: " ")
-        guard parts.count == 3, let day = Int(parts[0]), let month = MonthNames.number(of: String(parts[1])),
-              parts[2].count == 4, let year = Int(parts[2]) else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
-    }
-
-    /// "Jun 2019", "June 2019" or "2019-06".
-    static func writtenMonth(_ text: String) -> (Int, Int)? {
-        if case .month(let year, let month)? = FlexibleDate.parseMonthISO(text) { return (year, month) }
-        let parts = text.split(separator: " ")
-        guard parts.count == 2, let month = MonthNames.number(of: String(parts[0])), parts[1].count == 4,
-              let year = Int(parts[1]) else { return nil }
-        return (year, month)
     }
 }

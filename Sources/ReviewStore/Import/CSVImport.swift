@@ -75,7 +75,7 @@ public enum CSVImport {
             let title = reader.required("title", what: "test's title")
             let status = reader.word("status", statuses)
             let rag = reader.word("rag", rags, empty: .unrated)
-            let target = reader.flexibleDate("target_date", sortsAs: "target_sorts_as")
+            let target = reader.flexibleDate(value: "target_date_value", label: "target_date_label")
             _ = reader.count("number")
             issues += reader.issues
             guard reader.issues.isEmpty, let title, let status, let rag, case .some(let targetDate) = target else { continue }
@@ -140,14 +140,12 @@ public enum CSVImport {
         for (row, id, fields) in keyed(records, issues: &issues) {
             var reader = CSVFieldReader(records, row: row, fields: fields)
             let title = reader.required("title", what: "milestone")
-            let date = reader.flexibleDate("date", sortsAs: "date_sorts_as")
-            let end = reader.flexibleDate("end_date", sortsAs: "end_date_sorts_as")
+            let date = reader.flexibleDate(value: "date_value", label: "date_label")
+            let end = reader.flexibleDate(value: "end_date_value", label: "end_date_label")
             let status = reader.word("status", statuses)
-            if case .some(.none) = date {
-                reader.fail("date", "empty", "write the milestone's date as the paper gives it (30 Sep 2020, Jun 2019, Autumn 2019)")
-            }
             issues += reader.issues
-            guard reader.issues.isEmpty, let title, let status, case .some(.some(let start)) = date, case .some(let endDate) = end else { continue }
+            guard reader.issues.isEmpty, let title, let status, case .some(let dated) = date, case .some(let endDate) = end else { continue }
+            let start = dated ?? FlexibleDate.undated()
             var milestone = index[id].map { milestones[$0] } ?? Milestone(id: id, title: title, date: start)
             milestone.title = title
             milestone.date = start
