@@ -72,13 +72,15 @@ struct Import: ParsableCommand {
             throw ExitWithCode(code: 1)
         }
         let source = csv + (evidencePath.map { " and \($0)" } ?? "")
-        let changes = ReviewDiff.changes(from: loaded.review, to: updated)
+        // The semantic diff, as `merger-review diff` shows it: each item with its changed fields.
+        let comparison = ReviewComparison(from: loaded.review, to: updated)
+        let changes = comparison.changes
         guard !changes.isEmpty else {
             print("No changes: \(review) already holds what \(source) \(evidencePath == nil ? "says" : "say").")
             return
         }
         print("\(changes.count) change\(changes.count == 1 ? "" : "s") from \(source):")
-        for line in changes { print("  \(line)") }
+        print(ComparisonText.plain(comparison, old: review, new: csv), terminator: "")
         guard apply else {
             print("Nothing written: run again with --apply to write these changes to \(review).")
             return
