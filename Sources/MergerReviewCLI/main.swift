@@ -8,7 +8,8 @@ struct MergerReview: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merger-review",
         abstract: "Merger-readiness review for NHS board secretaries: timeline, merger tests, options appraisal, place budgets.",
-        subcommands: [Open.self, Validate.self, Summary.self, New.self, Format.self, Report.self, Diff.self, Merge.self, GitSetup.self, GitDiffDriver.self],
+        subcommands: [Open.self, Validate.self, Summary.self, New.self, Format.self, Report.self, Diff.self, Merge.self,
+                      GitSetup.self, GitDiffDriver.self, Import.self],
         defaultSubcommand: Open.self)
 }
 
