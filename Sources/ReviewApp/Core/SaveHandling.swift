@@ -4,7 +4,7 @@ import TerminalToolkit
 /// Saving goes through the store (durable path); the runtime reports back.
 enum SaveHandling {
     static func save(to path: String, _ state: inout AppState) -> [AppEffect] {
-        if let reason = state.readOnlyReason, path == state.filePath {
+        if let reason = state.session.readOnlyReason, path == state.session.filePath {
             state.warn("Read-only (\(reason)); save a copy with :w OTHER-FILE")
             return []
         }
@@ -15,18 +15,7 @@ enum SaveHandling {
 
     /// The file changed on disk: overwrite, save as, reload theirs, or cancel.
     static func handleOverwrite(_ key: Key, dialog: inout Dialog, path: String, _ state: inout AppState) -> [AppEffect] {
-        var choice: Int?
-        switch key {
-        case .char("o"), .char("O"): choice = 0
-        case .char("s"), .char("S"): choice = 1
-        case .char("r"), .char("R"): choice = 2
-        case .char("c"), .char("C"), .escape: choice = 3
-        case .enter: choice = dialog.selectedButton
-        default:
-            _ = dialog.handle(key)
-            state.mode = .confirmOverwrite(dialog, path: path)
-            return []
-        }
+        guard case .chose(let choice) = dialog.handle(key) else { return [] }
         state.mode = .normal
         switch choice {
         case 0: return [.save(path: path, overwrite: true)]
