@@ -78,9 +78,9 @@ public enum TimelineChart {
                          stroke: stroke, className: "period", label: "\(milestone.title): \(dateLabel)")
                 labelX = finish + 5
             } else {
-                let points = [(start, middle - 6), (start + 6, middle), (start, middle + 6), (start - 6, middle)]
-                    .map { "\(SVGWriter.number($0.0)),\(SVGWriter.number($0.1))" }.joined(separator: " ")
-                svg.raw("<polygon class=\"milestone\" points=\"\(points)\" fill=\"\(fill)\" stroke=\"\(stroke ?? fill)\"/>")
+                let points = [ChartPoint(start, middle - 6), ChartPoint(start + 6, middle), ChartPoint(start, middle + 6),
+                              ChartPoint(start - 6, middle)]
+                svg.polygon(points, fill: fill, stroke: stroke ?? fill, className: "milestone")
                 labelX = start + 9
             }
             placeLabel(dateLabel, right: labelX, left: start - 9, y: middle + 4, overdue: overdue, width: width, into: &svg)
