@@ -9,4 +9,6 @@ public enum AppEffect: Hashable, Sendable {
     case discardRecovery
     case export(path: String)
     case quit(exitCode: Int32)
+    /// Give the terminal back to the shell until `fg` (Ctrl-Z).
+    case suspend
 }

@@ -45,6 +45,11 @@ public enum AppUpdate {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        if case .paste(let text) = key { return PasteHandling.paste(text, &state) }
+        if key == .ctrl("c") {
+            // Ctrl-C cancels whatever is open, as Esc does; on the panes it says how to quit.
+            if case .normal = state.mode {} else { return handle(.escape, &state) }
+        }
         switch state.mode {
         case .normal:
             if key == .resize { return [] }
@@ -79,7 +84,7 @@ public enum AppUpdate {
     /// Gives the open overlay's value to its handler, then puts the changed value back as the
     /// mode, unless the handler set the mode itself (closed the overlay or opened another): no
     /// handler writes its own mode back.
-    private static func withOverlay<Value>(_ value: Value, _ mode: (Value) -> Mode, _ state: inout AppState,
+    static func withOverlay<Value>(_ value: Value, _ mode: (Value) -> Mode, _ state: inout AppState,
                                            _ handler: (inout Value, inout AppState) -> [AppEffect]) -> [AppEffect] {
         var value = value
         let changes = state.modeChanges
@@ -149,6 +154,11 @@ public enum AppUpdate {
             ItemEditing.perform(command, &state)
         case .present:
             if state.presenting == nil { Presenting.enter(&state) } else { Presenting.leave(&state) }
+        case .suspend:
+            state.say("Welcome back")
+            return [.suspend]
+        case .interrupt:
+            state.say("^C does not quit: q or :q quits (asking about unsaved changes), ^S saves")
         }
         return []
     }

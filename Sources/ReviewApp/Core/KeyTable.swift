@@ -43,6 +43,8 @@ public enum KeyTable {
         binding(.quickAction, [.char("x")], "Quick action linked to the selected item", "Meeting"),
         binding(.present, [.function(11)], "Presenting mode (read-only, for a projector)", "Meeting"),
         binding(.showHistory, [.char("H")], "History of saves: who, when, what changed", "Meeting"),
+        binding(.suspend, [.ctrl("z")], "Suspend to the shell (fg returns)", "General"),
+        binding(.interrupt, [.ctrl("c")], "Cancel a prompt or an edit, as Esc; says how to quit", "General"),
         binding(.commandLine, [.char(":")], "Command line (:w, :w FILE, :q, :q!, :wq, :present, :export)", "General"),
     ])
 
