@@ -27,6 +27,15 @@ public enum AppUpdate {
                           DialogButton("Reload theirs", keys: [.char("r")]), DialogButton("Cancel", keys: [.char("c")])],
                 selectedButton: 3, cancelButton: 3), path: path)
             return []
+        case .saveNeedsConfirmation(let path, let reason):
+            state.session.pendingQuitAfterSave = false
+            state.mode = .confirmOverwrite(Dialog(
+                title: "Replace the file?",
+                message: ["\(path): \(reason).", "Replace it with your version anyway, or save yours elsewhere?"],
+                buttons: [DialogButton("Overwrite", keys: [.char("o")]), DialogButton("Save as…", keys: [.char("s")]),
+                          DialogButton("Cancel", keys: [.char("c")])],
+                selectedButton: 2, cancelButton: 2), path: path)
+            return []
         case .reloaded(let review, let error):
             guard let review else {
                 state.warn("Reload failed: \(error ?? "unknown error"); your version is kept")
@@ -187,7 +196,8 @@ public enum AppUpdate {
     static func saveFinished(_ state: inout AppState, path: String, error: String?, saved: Review?) -> [AppEffect] {
         if let error {
             state.session.pendingQuitAfterSave = false
-            state.warn("Not saved: \(error). Your changes are kept; try :w OTHER-FILE")
+            // The reason leads (it must survive an 80-column status line); the way out follows.
+            state.warn("Not saved: \(error). Your changes are kept; :w PATH saves elsewhere")
             return []
         }
         if let saved, saved != state.review {

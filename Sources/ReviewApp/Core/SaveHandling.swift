@@ -15,7 +15,11 @@ enum SaveHandling {
 
     /// The file changed on disk: overwrite, save as, reload theirs, or cancel.
     static func handleOverwrite(_ key: Key, dialog: inout Dialog, path: String, _ state: inout AppState) -> [AppEffect] {
-        guard case .chose(let choice) = dialog.handle(key) else { return [] }
+        guard case .chose(let button) = dialog.handle(key) else { return [] }
+        // The dialog for a file changed on disk offers Reload theirs as its third button; the
+        // one for a write-protected or hard-linked file has Overwrite, Save as and Cancel only.
+        let offersReload = dialog.buttons.count == 4
+        let choice = offersReload || button < 2 ? button : 3
         state.mode = .normal
         switch choice {
         case 0: return [.save(path: path, overwrite: true)]
