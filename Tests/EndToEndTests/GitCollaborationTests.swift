@@ -14,7 +14,7 @@ final class GitCollaborationTests: XCTestCase {
         try git("init", "-q", "-b", "main")
         try git("config", "user.name", "Board Secretary")
         try git("config", "user.email", "secretary@example.nhs.uk")
-        try FileManager.default.copyItem(atPath: BinaryRunner.fixture("coventry-warwickshire"), toPath: review)
+        try FileManager.default.copyItem(atPath: BinaryRunner.fixture("lancashire-south-cumbria"), toPath: review)
     }
 
     func testTwoBranchesMergeByItemWithOneConflictOnTheRAG() throws {
@@ -29,21 +29,21 @@ final class GitCollaborationTests: XCTestCase {
         // One secretary: a test's RAG and a budget line.
         try git("checkout", "-q", "-b", "finance")
         try edit { review in
-            let test = try XCTUnwrap(review.mergerTests.firstIndex { $0.id == "test-cost-savings" })
+            let test = try XCTUnwrap(review.mergerTests.firstIndex { $0.id == "test-savings" })
             review.mergerTests[test].rag = .amber
-            let line = try XCTUnwrap(review.budgets.lines.firstIndex { $0.id == "b-cr-prog" })
-            review.budgets.lines[line].amount = Money(millions: Decimal(string: "651.4") ?? 0)
+            let line = try XCTUnwrap(review.budgets.lines.firstIndex { $0.id == "b-alloc-blackburn-darwen" })
+            review.budgets.lines[line].amount = Money(millions: Decimal(string: "272.0") ?? 0)
         }
         let diff = try git("diff")
-        XCTAssertTrue(diff.contains("Changed merger test \"VIII. Cost savings\"\n    RAG: Unrated -> Amber"), diff)
-        XCTAssertTrue(diff.contains("Amount: £647.9m -> £651.4m"), diff)
+        XCTAssertTrue(diff.contains("Changed merger test \"Cost savings\"\n    RAG: Unrated -> Amber"), diff)
+        XCTAssertTrue(diff.contains("Amount: £271.3m -> £272.0m"), diff)
         try git("commit", "-q", "-am", "Cost savings Amber; programme budget revised")
 
         // The other: a new milestone and the same RAG, differently.
         try git("checkout", "-q", "main")
         try git("checkout", "-q", "-b", "governance")
         try edit { review in
-            let test = try XCTUnwrap(review.mergerTests.firstIndex { $0.id == "test-cost-savings" })
+            let test = try XCTUnwrap(review.mergerTests.firstIndex { $0.id == "test-savings" })
             review.mergerTests[test].rag = .red
             review.milestones.append(Milestone(id: "ms-shadow-board", title: "Shadow governing body first meets",
                                                date: .day(try XCTUnwrap(CalendarDate(year: 2019, month: 10, day: 1)))))
@@ -53,16 +53,31 @@ final class GitCollaborationTests: XCTestCase {
         try git("checkout", "-q", "finance")
         XCTAssertThrowsError(try git("merge", "-q", "governance"), "the RAG clash stops the merge")
         let merged = try ReviewStore().load(review).review
-        XCTAssertEqual(merged.conflicts.map { "\($0.part) \($0.itemId) \($0.field ?? "")" }, ["mergerTests test-cost-savings rag"])
-        XCTAssertEqual(merged.mergerTests.first { $0.id == "test-cost-savings" }?.rag, .amber, "ours until resolved")
-        XCTAssertEqual(merged.budgets.lines.first { $0.id == "b-cr-prog" }?.amount.plain, "651.4")
+        XCTAssertEqual(merged.conflicts.map { "\($0.part) \($0.itemId) \($0.field ?? "")" }, ["mergerTests test-savings rag"])
+        XCTAssertEqual(merged.mergerTests.first { $0.id == "test-savings" }?.rag, .amber, "ours until resolved")
+        XCTAssertEqual(merged.budgets.lines.first { $0.id == "b-alloc-blackburn-darwen" }?.amount.plain, "272")
         XCTAssertNotNil(merged.milestones.first { $0.id == "ms-shadow-board" })
         XCTAssertFalse(try String(contentsOfFile: review, encoding: .utf8).contains("<<<<<<<"), "no text conflict markers")
         let strict = try BinaryRunner.run(["validate", "--strict", review])
         XCTAssertEqual(strict.status, 1, "a conflict left fails --strict")
-        XCTAssertTrue(strict.output.contains("merge conflict on the RAG of merger test \"VIII. Cost savings\": ours Amber, theirs Red"),
+        XCTAssertTrue(strict.output.contains("merge conflict on the RAG of merger test \"Cost savings\": ours Amber, theirs Red"),
                       strict.output)
         XCTAssertTrue(merged.history.last?.changes.first?.hasPrefix("Merged ") ?? false, "the merge is in the audit trail")
+
+        // The app opens on the conflicts list; taking theirs and saving settles it.
+        let session = try TmuxSession(arguments: [review], directory: directory)
+        session.waitFor(text: "Conflicts from a merge: 1 left")
+        XCTAssertTrue(session.screen().contains("Theirs Red"), session.screen())
+        try session.send("t")
+        session.waitFor(text: "All conflicts settled")
+        try session.send("C-s")
+        session.waitFor(text: "Saved")
+        try session.send("q")
+        XCTAssertEqual(session.waitForExit(), 0)
+        let settled = try BinaryRunner.run(["validate", "--strict", review])
+        XCTAssertEqual(settled.status, 0, settled.output + settled.errors)
+        XCTAssertEqual(try ReviewStore().load(review).review.mergerTests.first { $0.id == "test-savings" }?.rag, .red)
+        try git("commit", "-q", "-am", "Merged: cost savings agreed as Red")
     }
 
     func testTheMergeCommandExitsZeroWhenClean() throws {

@@ -11,4 +11,6 @@ public enum Mode: Sendable {
     case confirmOverwrite(Dialog, path: String)
     case confirmRecovery(Dialog, RecoveryOffer)
     case history(scroll: Int)
+    /// The conflicts a merge left (see `ConflictsHandling`), with the one selected.
+    case conflicts(selected: Int)
 }
