@@ -41,11 +41,13 @@ final class ConflictsListTests: XCTestCase {
         XCTAssertEqual(program.state.review.mergerTests[1].owner, "Director of Strategy")
         XCTAssertEqual(program.state.review.conflicts, [])
         guard case .normal = program.state.mode else { return XCTFail("the list closes when none is left") }
+        AppTestSupport.press([.char("u")], &program)
+        XCTAssertEqual(program.state.review.conflicts.count, 1, "undo brings a conflict back")
+        AppTestSupport.press([.ctrl("r")], &program)
+        XCTAssertEqual(program.state.review.conflicts, [])
         AppTestSupport.press([.ctrl("s")], &program)
         XCTAssertEqual(saved.files["merged.json"]?.conflicts, [])
         XCTAssertEqual(saved.files["merged.json"]?.mergerTests[0].rag, .red)
-        AppTestSupport.press([.char("u")], &program)
-        XCTAssertEqual(program.state.review.conflicts.count, 1, "undo brings a conflict back")
     }
 
     func testEscapeClosesAndTheCommandReopens() throws {
