@@ -12,7 +12,16 @@ enum EditorHandling {
         switch key {
         case .escape:
             state.mode = .normal
-            state.say("Edit cancelled")
+            if let before = editor.beforeAdd {
+                // A new item cancelled: as if it was never added.
+                state.history.restore(before.history)
+                state.refreshDerived()
+                if let selection = before.selection { state.select(selection) }
+                state.pane = before.pane
+                state.say("New \(before.noun) not added")
+            } else {
+                state.say("Edit cancelled")
+            }
             return []
         case .enter:
             if accept(&editor, &state) {
@@ -105,7 +114,12 @@ enum EditorHandling {
             return false
         case .success(let edited):
             if edited != state.review {
-                state.commit(edited, label: "\(itemTitle(editor.item, edited)): \(field.name)")
+                if editor.beforeAdd != nil {
+                    state.history.amend(edited)
+                    state.refreshDerived()
+                } else {
+                    state.commit(edited, label: "\(itemTitle(editor.item, edited)): \(field.name)")
+                }
                 // Keep the selection on the item (a new date can move it in the timeline), but stay on this
                 // pane: a quick-captured action is edited from the pane it was raised on.
                 let pane = state.pane
