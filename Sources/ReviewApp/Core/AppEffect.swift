@@ -3,7 +3,8 @@ import TerminalToolkit
 
 /// Work `update` asks the runtime to do; results come back as messages.
 public enum AppEffect: Hashable, Sendable {
-    /// `overwrite` saves even if the file changed on disk since it was loaded.
+    /// `overwrite` saves even if the file changed on disk since it was loaded, or is
+    /// write-protected or hard-linked (the user has said so).
     case save(path: String, overwrite: Bool = false)
     case reload
     case discardRecovery

@@ -77,6 +77,8 @@ public struct ReviewProgram: TerminalProgram {
                     pending += AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))
                 case .changedOnDisk:
                     pending += AppUpdate.update(&state, .saveRefusedChangedOnDisk(path: path))
+                case .needsConfirmation(let reason):
+                    pending += AppUpdate.update(&state, .saveNeedsConfirmation(path: path, reason: reason))
                 }
             case .reload:
                 switch environment.reload() {
