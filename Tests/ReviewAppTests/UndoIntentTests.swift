@@ -12,16 +12,16 @@ final class UndoIntentTests: XCTestCase {
         // An earlier edit, undone, so there is a redo step the cancelled add must not drop.
         Support.press([.char("2"), .char("g"), .char("u")] + pane, &program)
         let review = program.state.review
-        let entries = program.state.history.entries.map(\.revision)
-        let position = program.state.history.position
+        let entries = program.state.document.history.entries.map(\.revision)
+        let position = program.state.document.history.position
         let selection = program.state.selectedItem
         Support.press(keys, &program)
         XCTAssertTrue(Support.editorIsOpen(program), "the add opened its editor", file: file, line: line)
         Support.press(Support.type("Half typed"), &program)
         Support.press([.escape], &program)
         XCTAssertTrue(program.state.review == review, "nothing added", file: file, line: line)
-        XCTAssertEqual(program.state.history.entries.map(\.revision), entries, "the undo history is unchanged", file: file, line: line)
-        XCTAssertEqual(program.state.history.position, position, file: file, line: line)
+        XCTAssertEqual(program.state.document.history.entries.map(\.revision), entries, "the undo history is unchanged", file: file, line: line)
+        XCTAssertEqual(program.state.document.history.position, position, file: file, line: line)
         XCTAssertEqual(program.state.selectedItem, selection, file: file, line: line)
         XCTAssertFalse(program.state.isModified, file: file, line: line)
         XCTAssertTrue(program.state.message?.text.hasSuffix("not added") ?? false, "\(String(describing: program.state.message))",
@@ -50,7 +50,7 @@ final class UndoIntentTests: XCTestCase {
         XCTAssertEqual(program.state.review.milestones.count, review.milestones.count + 1)
         let added = try XCTUnwrap(program.state.review.milestones.first { $0.title == "Public consultation closes" })
         XCTAssertEqual(added.owner, "Director of Strategy")
-        XCTAssertEqual(program.state.history.position, 1, "the add and its fields are one step")
+        XCTAssertEqual(program.state.document.history.position, 1, "the add and its fields are one step")
         Support.press([.char("u")], &program)
         XCTAssertTrue(program.state.review == review)
         XCTAssertEqual(program.state.message?.text, "Undid: added a milestone")

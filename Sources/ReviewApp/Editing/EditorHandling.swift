@@ -14,8 +14,7 @@ enum EditorHandling {
             state.mode = .normal
             if let before = editor.beforeAdd {
                 // A new item cancelled: as if it was never added.
-                state.history.restore(before.history)
-                state.refreshDerived()
+                state.document.restore(before.history)
                 if let selection = before.selection { state.select(selection) }
                 state.pane = before.pane
                 state.say("New \(before.noun) not added")
@@ -39,7 +38,6 @@ enum EditorHandling {
         default:
             edit(key, field: field, &editor)
         }
-        state.mode = .editing(editor)
         return []
     }
 
@@ -115,8 +113,7 @@ enum EditorHandling {
         case .success(let edited):
             if edited != state.review {
                 if editor.beforeAdd != nil {
-                    state.history.amend(edited)
-                    state.refreshDerived()
+                    state.document.amend(edited)
                 } else {
                     state.commit(edited, label: "\(itemTitle(editor.item, edited)): \(field.name)")
                 }
