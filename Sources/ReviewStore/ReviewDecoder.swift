@@ -18,13 +18,23 @@ enum ReviewDecoder {
         let recommendations = top.list("recommendations", readRecommendation)
         let actions = top.chunkedList("actions", readAction)
         let history = top.list("history", readHistory)
+        let paper = top.object("paper").map(readPaper)
         let conflicts = top.list("conflicts", ConflictReader.read)
         top.finish()
         guard let programme = programme ?? nil, context.problems.isEmpty else { return (nil, context.problems) }
         let review = Review(programme: programme, milestones: milestones, mergerTests: tests, appraisal: appraisal,
-                            budgets: budgets, recommendations: recommendations, actions: actions, history: history,
-                            conflicts: conflicts)
+                            budgets: budgets, recommendations: recommendations, actions: actions, history: history, conflicts: conflicts,
+                            paper: paper)
         return (review, [])
+    }
+
+    /// The cover sheet's details (schema version 3).
+    private static func readPaper(_ r: ObjectReader) -> PaperDetails {
+        defer { r.finish() }
+        let purpose: PaperPurpose? = r.optionalString("purpose") == nil ? nil : r.choice("purpose", default: PaperPurpose.information)
+        return PaperDetails(meeting: r.string("meeting"), meetingDate: r.string("meetingDate"), agendaItem: r.string("agendaItem"),
+                            purpose: purpose, author: r.string("author"), sponsor: r.string("sponsor"),
+                            previouslyConsidered: r.string("previouslyConsidered"))
     }
 
     static func readProgramme(_ r: ObjectReader) -> Programme? {

@@ -20,13 +20,15 @@ public enum BoardPaper {
         DocxPackage.parts(document(review, today: today, since: since))
     }
 
-    /// The paper as blocks, in order: heading, summary, merger tests, timeline, options
-    /// appraisal, budgets, decisions and open actions, each major section with its charts;
-    /// with `since`, the changes since that version come straight after the heading.
+    /// The paper as blocks, in order: heading, the changes since an earlier version (with
+    /// `since`), the cover sheet (when the review has the paper's details), summary, merger
+    /// tests, timeline, options appraisal, budgets, decisions and open actions, each major
+    /// section with its charts.
     public static func document(_ review: Review, today: CalendarDate, since: Review? = nil) -> PaperDocument {
         let summary = ReviewSummary(review)
         var blocks = header(review, today: today)
         if let since { blocks += changesSinceSection(from: since, to: review) }
+        blocks += coverSheet(review, summary, details: review.paper)
         blocks += summarySection(summary)
         blocks += testsSection(review, summary)
         blocks += timelineSection(review, summary)
