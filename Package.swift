@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "ReviewGenerator", dependencies: ["ReviewModel"]),
         // Text snapshots shared by the screen and board-paper tests (not shipped).
         .target(name: "SnapshotAssertions", path: "Tests/SnapshotAssertions"),
+        // An in-memory file system that models what a crash keeps, for the store's and the session's tests (not shipped).
+        .target(name: "FakeFileSystem", dependencies: ["ReviewStore"], path: "Tests/FakeFileSystem"),
         // The benchmark runner and review generator: `swift run -c release MergerReviewBench` (not shipped, not in `swift test`).
         .executableTarget(
             name: "MergerReviewBench",
@@ -44,11 +46,11 @@ let package = Package(
         .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel", "ReviewGenerator"]),
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
         .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore", "SnapshotAssertions"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator"],
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator", "FakeFileSystem"],
                     resources: [.copy("Malformed")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
-        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "ReviewGenerator", "SnapshotAssertions"],
+        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "ReviewGenerator", "SnapshotAssertions", "FakeFileSystem"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReviewModel", "ReviewStore", "MergerReviewCLI"]),
     ]

@@ -64,15 +64,22 @@ public struct LockHolder: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// No control characters (they could drive the terminal) and a sane length.
-    static func clean(_ text: String) -> String {
+    public static func clean(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.prefix(200).map {
             $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0
         }))
     }
 }
 
+/// A lock on a review that this session holds until it releases it.
+public protocol HeldLock: AnyObject, Sendable {
+    var holder: LockHolder { get }
+    /// Unlocks (and removes the lock file if it is still ours). Safe to call twice.
+    func release()
+}
+
 public enum LockOutcome: Sendable {
-    case acquired(ReviewLock)
+    case acquired(any HeldLock)
     /// Another live session (possibly in this same process) holds the review.
     case heldByOther(LockHolder)
     /// No lock could be taken at all (read-only directory, a lock path that is not a
@@ -88,7 +95,7 @@ public enum LockOutcome: Sendable {
 /// the lock when its holder exits or is killed, so a lock file left behind is stale and the
 /// next `acquire` simply takes it over. Hold the ReviewLock for as long as the review is
 /// open: releasing it, or dropping the last reference, unlocks.
-public final class ReviewLock: @unchecked Sendable {
+public final class ReviewLock: HeldLock, @unchecked Sendable {
     public let reviewPath: String
     public let lockPath: String
     public let holder: LockHolder

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public var presenting: PresentingState?
     /// Set when the user chose "save" in the quit dialog: quit once the save succeeds.
     public var pendingQuitAfterSave = false
+    /// Why the recovery journal cannot be written now (the edits are not protected), or nil.
+    public var journalProblem: String?
 
     public init(review: Review, filePath: String, size: Size = Size(width: 80, height: 24), theme: Theme = .monochrome,
                 today: CalendarDate, user: String = "user", readOnlyReason: String? = nil) {
@@ -143,6 +145,8 @@ public enum Mode: Sendable {
     case confirmQuit(Dialog)
     case confirmOverwrite(Dialog, path: String)
     case confirmRecovery(Dialog, RecoveryOffer)
+    /// The session holding the file has ended: take over editing, or stay read-only.
+    case confirmTakeOver(Dialog)
     case history(scroll: Int)
 }
 
@@ -164,26 +168,35 @@ public struct RecoveryOffer: Sendable {
     public var firstChangeAt: String
     public var lastChangeAt: String
     public var who: String
-    /// The file was saved by someone since these edits were made: restoring them and saving
-    /// would overwrite that save.
-    public var fileChangedSince: Bool
+    /// The edits were made on an earlier version of the file, saved since: one or two lines
+    /// saying what restoring does to that save (nil when they apply to the file as it is).
+    public var difference: [String]?
+    /// The text of an editor that was open and not accepted when the session ended.
+    public var draft: String?
 
     public init(review: Review, changeCount: Int, firstChangeAt: String, lastChangeAt: String, who: String,
-                fileChangedSince: Bool = false) {
+                difference: [String]? = nil, draft: String? = nil) {
         self.review = review
         self.changeCount = changeCount
         self.firstChangeAt = firstChangeAt
         self.lastChangeAt = lastChangeAt
         self.who = who
-        self.fileChangedSince = fileChangedSince
+        self.difference = difference
+        self.draft = draft
     }
 
     public var dialog: Dialog {
-        Dialog(title: "Unsaved changes found",
-               message: ["\(changeCount) change\(changeCount == 1 ? "" : "s") by \(who) not saved,",
-                         "made between \(firstChangeAt) and \(lastChangeAt)."]
-                   + (fileChangedSince ? ["The file has been saved since: restoring replaces that version."] : [])
-                   + ["r restore them · d discard them · k keep for later (read-only now)"],
-               buttons: ["Restore", "Discard", "Keep for later"], selectedButton: 0)
+        var lines: [String] = []
+        if changeCount > 0 {
+            lines += ["\(changeCount) change\(changeCount == 1 ? "" : "s") by \(who) not saved,",
+                      "made between \(firstChangeAt) and \(lastChangeAt)."]
+        }
+        if let draft {
+            lines.append("Unfinished edit by \(who) (not applied): \(draft)")
+        }
+        lines += difference ?? []
+        lines.append("r restore them · d discard them · k keep for later (read-only now)")
+        return Dialog(title: "Unsaved changes found", message: lines,
+                      buttons: ["Restore", "Discard", "Keep for later"], selectedButton: 0)
     }
 }

@@ -108,9 +108,10 @@ enum PromptHandling {
 enum QuitHandling {
     static func requestQuit(_ state: inout AppState) -> [AppEffect] {
         guard state.isModified, state.readOnlyReason == nil else { return [.quit(exitCode: 0)] }
+        let unprotected = state.journalProblem.map { ["Not in the recovery file either: \($0)"] } ?? []
         state.mode = .confirmQuit(Dialog(
             title: "Unsaved changes",
-            message: ["\(state.history.changes(since: state.savedRevision)) unsaved change(s) to \(state.filePath)."],
+            message: ["\(state.history.changes(since: state.savedRevision)) unsaved change(s) to \(state.filePath)."] + unprotected,
             buttons: ["Save and quit", "Discard", "Cancel"], selectedButton: 2))
         return []
     }
@@ -151,7 +152,7 @@ enum SaveHandling {
         }
         // A save under another name switches the app to that file only once it succeeds
         // (`saveFinished`): a failed `:w OTHER` leaves ^S saving to the file it was opened from.
-        return [.save(path: path)]
+        return [path == state.filePath ? .save(path: path) : .saveAs(path: path)]
     }
 
     /// The file changed on disk: overwrite, save as, reload theirs, or cancel.

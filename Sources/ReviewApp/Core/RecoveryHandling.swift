@@ -20,8 +20,14 @@ enum RecoveryHandling {
         state.mode = .normal
         switch choice {
         case 0:
-            state.commit(offer.review, label: "restored \(offer.changeCount) unsaved change(s)")
-            state.say("Restored \(offer.changeCount) unsaved change(s); ^S saves them")
+            if offer.review != state.review {
+                state.commit(offer.review, label: "restored \(offer.changeCount) unsaved change(s)")
+            }
+            if let draft = offer.draft {
+                state.say("Restored \(offer.changeCount) unsaved change(s); unfinished edit (retype it): \(draft)")
+            } else {
+                state.say("Restored \(offer.changeCount) unsaved change(s); ^S saves them")
+            }
             return []
         case 1:
             state.say("Discarded the unsaved changes from \(offer.lastChangeAt)")
@@ -31,5 +37,24 @@ enum RecoveryHandling {
             state.warn("Kept for later: read-only this session")
             return []
         }
+    }
+
+    /// The session that held the file has ended: take over (t, Enter on the first button) or stay read-only.
+    static func handleTakeOver(_ key: Key, dialog: inout Dialog, _ state: inout AppState) -> [AppEffect] {
+        var choice: Int?
+        switch key {
+        case .char("t"), .char("T"): choice = 0
+        case .escape, .char("s"), .char("S"): choice = 1
+        case .enter: choice = dialog.selectedButton
+        default:
+            _ = dialog.handle(key)
+            state.mode = .confirmTakeOver(dialog)
+            return []
+        }
+        state.mode = .normal
+        if choice == 0 { return [.takeOver] }
+        state.readOnlyReason = "you chose to stay read-only; reopen the file to edit it"
+        state.say("Staying read-only")
+        return [.stayReadOnly]
     }
 }

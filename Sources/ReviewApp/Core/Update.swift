@@ -4,10 +4,41 @@ import TerminalToolkit
 /// The pure core: `update(&state, message)` changes the state and returns effects.
 public enum AppUpdate {
     public static func update(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
-        let effects = dispatch(&state, message)
+        let revisionBefore = state.history.current.revision
+        let draftBefore = draftText(state)
+        var effects = dispatch(&state, message)
+        if state.readOnlyReason == nil {
+            journalEffects(&effects, state, revisionBefore: revisionBefore, draftBefore: draftBefore)
+        }
+        if let problem = state.journalProblem, state.message == nil || state.message?.isError == false {
+            // Until the journal is written again, the warning stays on the status line.
+            state.warn(problem)
+        }
         state.prepareDerived()
         Scrolling.settle(&state)
         return effects
+    }
+
+    /// What the journal must hear about this message: the draft in the open editor, an accepted
+    /// edit (or, back at the saved version, that nothing is unsaved), a quit on purpose.
+    static func journalEffects(_ effects: inout [AppEffect], _ state: AppState, revisionBefore: Int, draftBefore: String?) {
+        var journal: [AppEffect] = []
+        let draftAfter = draftText(state)
+        if draftAfter != draftBefore && (draftAfter != nil || draftBefore != nil) { journal.append(.recordDraft(draftAfter)) }
+        if state.history.current.revision != revisionBefore {
+            journal.append(state.isModified ? .recordEdit(changeCount: state.history.changes(since: state.savedRevision)) : .discardRecovery)
+        }
+        if let quit = effects.firstIndex(where: { if case .quit = $0 { return true } else { return false } }) {
+            // Every quit is asked for: unsaved changes were saved, or discarded on purpose.
+            effects.insert(.discardRecovery, at: quit)
+        }
+        effects = journal + effects
+    }
+
+    /// The open editor's field and text, as the journal's draft record keeps it.
+    static func draftText(_ state: AppState) -> String? {
+        guard case .editing(let editor) = state.mode, !editor.pristine, let field = editor.field else { return nil }
+        return "\(field.name): \(editor.typedValue)"
     }
 
     static func dispatch(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
@@ -35,6 +66,32 @@ public enum AppUpdate {
             state.savedRevision = state.history.current.revision
             state.savedReview = review
             state.say("Reloaded \(state.filePath) from disk (u brings your version back)")
+            return []
+        case .journalProblem(let problem):
+            if problem == nil, state.journalProblem != nil { state.say("The recovery file is written again: your edits are protected") }
+            state.journalProblem = problem
+            return []
+        case .lockHeld(let reason):
+            state.readOnlyReason = reason
+            return []
+        case .lockFreed(let formerHolder, let fileChanged):
+            state.readOnlyReason = "\(formerHolder) has closed this file; t takes over"
+            state.mode = .confirmTakeOver(Dialog(
+                title: "File free to edit",
+                message: ["\(formerHolder) no longer has \(state.filePath) open."]
+                    + (fileChanged ? ["It was changed since you opened it: taking over reloads it."] : [])
+                    + ["t take over editing · Esc stay read-only"],
+                buttons: ["Take over", "Stay read-only"], selectedButton: 0))
+            return []
+        case .tookOver(let reloaded, let recovery):
+            state.readOnlyReason = nil
+            if let reloaded {
+                state.commit(reloaded, label: "reloaded from disk on taking over")
+                state.savedRevision = state.history.current.revision
+                state.savedReview = reloaded
+            }
+            state.say("You can edit \(state.filePath) now" + (reloaded == nil ? "" : " (reloaded: it had changed)"))
+            if let recovery { state.mode = .confirmRecovery(recovery.dialog, recovery) }
             return []
         case .exportFinished(let path, let error):
             if let error { state.warn("Export failed: \(error)") } else { state.say("Exported \(path)") }
@@ -73,6 +130,8 @@ public enum AppUpdate {
             return SaveHandling.handleOverwrite(key, dialog: &dialog, path: path, &state)
         case .confirmRecovery(var dialog, let offer):
             return RecoveryHandling.handle(key, dialog: &dialog, offer: offer, &state)
+        case .confirmTakeOver(var dialog):
+            return RecoveryHandling.handleTakeOver(key, dialog: &dialog, &state)
         case .history(let scroll):
             switch key {
             case .down, .char("j"): state.mode = .history(scroll: scroll + 1)
