@@ -28,7 +28,9 @@ let package = Package(
             dependencies: [
                 "ReviewModel", "ReviewStore", "TerminalToolkit", "NcursesBackend", "ReviewApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The built-in example review, compiled into the binary (no bundle to lose).
+            resources: [.embedInCode("BuiltInExample.json")]
         ),
         // A helper executable for the store's crash and lock tests (not shipped).
         .executableTarget(name: "CrashSaver", dependencies: ["ReviewModel", "ReviewStore"]),

@@ -52,9 +52,6 @@ enum LoadBenchmark {
         results.append(Result(name: "check JSON syntax", samples: measure(iterations: repeats.load) {
             _ = try? JSONParser.validate(bytes)
         }, note: "the first step of a load"))
-        results.append(Result(name: "parse JSON to a tree", samples: measure(iterations: repeats.load) {
-            _ = try? JSONParser.parse(bytes)
-        }, note: "not part of a load (for comparison)"))
         results.append(Result(name: "parse + build model + validate", samples: measure(iterations: repeats.load) {
             _ = try? ReviewCodec.decode(bytes, path: fixture.path)
         }))

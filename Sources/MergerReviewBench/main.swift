@@ -341,11 +341,7 @@ func main() -> Int32 {
             report("trimmed")
             let state = loaded.map { AppState(review: $0.review, filePath: path, today: Fixtures.today) }
             report("app state")
-            // For comparison: the parse tree a load no longer builds.
-            let again = Files.readAll(path) ?? []
-            let tree = try? JSONParser.parse(again)
-            report("+ the file and its parse tree")
-            withExtendedLifetime((tree, state, again, bytes)) {}
+            withExtendedLifetime((state, bytes)) {}
         case "memory":
             guard let path = options.positional.first else { throw BenchError("memory needs a review file") }
             try runMemory(path)

@@ -5,8 +5,9 @@ import ReviewStore
 /// `merger-review report FILE [--format markdown|csv] [--out PATH]`: the board paper.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the board paper: Markdown to standard output or a file, or one CSV file per table into a directory.",
+        abstract: "Write the board paper: Markdown or HTML to standard output or a file, or one CSV file per table into a directory.",
         discussion: """
+            HTML is one file with its styles and charts inside, ready to print to A4. \
             The paper holds the summary, the merger tests with their RAG ratings and evidence, the timeline with \
             overdue milestones marked, the options appraisal, the budgets with totals and the running-cost target, \
             the decisions and the open actions (see docs/board-paper.md). \
@@ -14,14 +15,14 @@ struct Report: ParsableCommand {
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case markdown, csv
+        case markdown, html, csv
     }
 
-    @Option(name: .long, help: "markdown (the default) or csv.")
+    @Option(name: .long, help: "markdown (the default), html (one self-contained file) or csv.")
     var format: Format = .markdown
 
     @Option(name: .long, help: ArgumentHelp(
-        "Markdown: the file to write (default: standard output). CSV: the directory for one file per table, created if missing (required).",
+        "Markdown or HTML: the file to write (default: standard output). CSV: the directory for one file per table, created if missing (required).",
         valueName: "PATH"))
     var out: String?
 
@@ -39,8 +40,9 @@ struct Report: ParsableCommand {
         let today = Clock.today()
         let files = ReportFiles()
         switch format {
-        case .markdown:
-            let text = BoardPaper.markdown(loaded.review, today: today)
+        case .markdown, .html:
+            let text = format == .html
+                ? BoardPaper.html(loaded.review, today: today) : BoardPaper.markdown(loaded.review, today: today)
             guard let out else {
                 print(text, terminator: "")
                 return

@@ -49,17 +49,4 @@ extension Review {
         ids += actions.map(\.id)
         return ids
     }
-
-    /// A short human name for any item id ("Option 5: Single CCG…"), for link display.
-    public func title(ofItem id: String) -> String? {
-        if let item = milestones.first(where: { $0.id == id }) { return "Milestone: \(item.title)" }
-        if let item = mergerTests.first(where: { $0.id == id }) { return "Test: \(item.title)" }
-        if let item = appraisal.options.first(where: { $0.id == id }) { return "Option: \(item.title)" }
-        if let item = appraisal.criteria.first(where: { $0.id == id }) { return "Criterion: \(item.title)" }
-        if let item = recommendations.first(where: { $0.id == id }) { return "Recommendation: \(item.text)" }
-        if let item = actions.first(where: { $0.id == id }) { return "Action: \(item.title)" }
-        if let item = programme.organisations.first(where: { $0.id == id }) { return item.name }
-        if let item = programme.places.first(where: { $0.id == id }) { return item.name }
-        return nil
-    }
 }

@@ -19,10 +19,10 @@ final class RawDocument {
     /// The document's value (an object, for a review).
     let root: RawNode
     /// What the syntax check noted: the top-level object's members, its lists' item counts.
-    private let outline: JSONParser.Outline
+    private let outline: JSONOutline
     private var releases: Bool
 
-    /// Throws the error `JSONParser.parse` would for the same bytes. `releasing`: the document
+    /// Throws the syntax error `JSONParser.validate` would for the same bytes. `releasing`: the document
     /// may give back the memory of what has been read (the caller keeps no other reference to
     /// the bytes; if it did, the first `release` would copy them).
     init(_ bytes: consuming [UInt8], releasing: Bool = false) throws(JSONSyntaxError) {
@@ -180,46 +180,6 @@ final class RawDocument {
             var scan = RawScan(buffer, at: node.offset, line: node.line)
             scan.skipValue()
             return scan.node
-        }
-    }
-}
-
-/// Where a value starts in a `RawDocument`, and the line it starts on (for messages).
-struct RawNode: Sendable {
-    var offset: Int
-    var line: Int
-    /// For a string without escapes found by scanning an object: where its closing quote is
-    /// (its text is the bytes between the quotes); otherwise 0.
-    var plainEnd = 0
-
-    init(offset: Int, line: Int) {
-        self.offset = offset
-        self.line = line
-    }
-}
-
-struct RawMember {
-    var key: String
-    var node: RawNode
-}
-
-/// A value as the decoder sees it: text and numbers read out, lists and objects read on demand.
-enum RawValue {
-    case null
-    case bool(Bool)
-    case number(String)
-    case string(String)
-    case array
-    case object
-
-    var kindName: String {
-        switch self {
-        case .null: return JSONKindName.null
-        case .bool: return JSONKindName.bool
-        case .number: return JSONKindName.number
-        case .string: return JSONKindName.string
-        case .array: return JSONKindName.array
-        case .object: return JSONKindName.object
         }
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import ReviewModel
 
-/// Writes a review as JSON text directly, byte for byte what `JSONPrinter.print(ReviewEncoder
-/// .encode(review))` writes (a test compares the two), without building the tree first: saving
-/// (and recording each edit in the recovery journal) then takes a third of the time and no
-/// memory beyond the text. Fields are written in the printer's order (keys sorted by UTF-8).
+/// Writes a review as JSON text directly, without building a tree first, so a save needs no
+/// memory beyond the text. Optional fields are omitted when empty; every object's fields are
+/// written with their keys sorted by UTF-8, so files diff cleanly. (The tests compare it with a
+/// tree encoder and printer of their own.)
 enum ReviewWriter {
     static func write(_ review: Review) -> [UInt8] {
         var w = JSONTextWriter()
@@ -178,16 +178,16 @@ enum ReviewWriter {
             w.key("notes"); w.string(l.notes)
             if let org = l.organisationId { w.key("organisationId"); w.string(org) }
             if let place = l.placeId { w.key("placeId"); w.string(place) }
-            w.key("year"); w.string(ReviewEncoder.financialYear(l.year))
+            w.key("year"); w.string(ReviewWriter.financialYear(l.year))
             w.closeObject()
         }
         if let t = b.runningCostTarget {
             w.key("runningCostTarget")
             w.openObject()
             if let baseline = t.baseline { w.key("baseline"); w.money(baseline) }
-            w.key("baselineYear"); w.string(ReviewEncoder.financialYear(t.baselineYear))
+            w.key("baselineYear"); w.string(ReviewWriter.financialYear(t.baselineYear))
             w.key("reductionPercent"); w.number(DecimalText.canonical(t.reductionPercent))
-            w.key("targetYear"); w.string(ReviewEncoder.financialYear(t.targetYear))
+            w.key("targetYear"); w.string(ReviewWriter.financialYear(t.targetYear))
             w.closeObject()
         }
         w.key("statedTotals")
@@ -200,7 +200,7 @@ enum ReviewWriter {
             w.key("source"); w.string(s.source)
             w.key("value")
             if s.measure.isCount { w.number(DecimalText.canonical(s.value)) } else { w.money(Money(millions: s.value)) }
-            if let year = s.year { w.key("year"); w.string(ReviewEncoder.financialYear(year)) }
+            if let year = s.year { w.key("year"); w.string(ReviewWriter.financialYear(year)) }
             w.closeObject()
         }
         w.closeObject()
@@ -235,7 +235,7 @@ enum ReviewWriter {
         switch value {
         case .day(let date): w.string(date.iso)
         case .month(let year, let month):
-            w.string("\(ReviewEncoder.fourDigits(year))-\(month < 10 ? "0" : "")\(month)")
+            w.string("\(ReviewWriter.fourDigits(year))-\(month < 10 ? "0" : "")\(month)")
         case .label(let label, let sortsAs):
             w.openObject()
             w.key("label"); w.string(label)
@@ -243,96 +243,16 @@ enum ReviewWriter {
             w.closeObject()
         }
     }
-}
 
-/// Pretty-printed JSON as `JSONPrinter` lays it out: two-space indents, one member or item per
-/// line, `[]` and `{}` for empty containers, `"key": value`.
-struct JSONTextWriter {
-    var out: [UInt8] = []
-    /// Members or items written so far in each open container, outermost first.
-    private var written: [Int] = []
-    /// Takes the text written so far once it reaches `chunkSize` bytes (nil: all stays in `out`).
-    var drain: (([UInt8]) -> Void)?
-    var chunkSize = Int.max
-
-    /// Hands the text written so far to `drain`.
-    mutating func flush() {
-        guard let drain, !out.isEmpty else { return }
-        drain(out)
-        out.removeAll(keepingCapacity: true)
+    /// A year as the reader requires it: four digits (the reader accepts 0 to 9999).
+    static func fourDigits(_ year: Int) -> String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    mutating func openObject() { open(UInt8(ascii: "{")) }
-    mutating func closeObject() { close(UInt8(ascii: "}")) }
-
-    private mutating func open(_ bracket: UInt8) {
-        out.append(bracket)
-        written.append(0)
-    }
-
-    private mutating func close(_ bracket: UInt8) {
-        let count = written.removeLast()
-        if count > 0 { newline() }
-        out.append(bracket)
-    }
-
-    /// Starts the next member or item of the innermost container.
-    private mutating func next() {
-        if out.count >= chunkSize { flush() }
-        if let last = written.indices.last {
-            if written[last] > 0 { out.append(UInt8(ascii: ",")) }
-            written[last] += 1
-        }
-        newline()
-    }
-
-    private mutating func newline() {
-        out.append(0x0A)
-        for _ in 0..<(written.count * 2) { out.append(0x20) }
-    }
-
-    mutating func key(_ name: String) {
-        next()
-        JSONPrinter.writeString(name, into: &out)
-        out.append(UInt8(ascii: ":"))
-        out.append(0x20)
-    }
-
-    mutating func string(_ text: String) { JSONPrinter.writeString(text, into: &out) }
-    mutating func number(_ text: String) { out.append(contentsOf: text.utf8) }
-
-    /// Money keeps at least one decimal place, as `ReviewEncoder.money` writes it.
-    mutating func money(_ value: Money) {
-        if case .number(let text) = ReviewEncoder.money(value) { number(text) }
-    }
-
-    mutating func optionalNumber(_ name: String, _ value: Int?) {
-        if let value { key(name); number(String(value)) }
-    }
-
-    mutating func optionalDecimal(_ name: String, _ value: Decimal?) {
-        if let value { key(name); number(DecimalText.canonical(value)) }
-    }
-
-    mutating func optionalDay(_ name: String, _ value: CalendarDate?) {
-        if let value { key(name); string(value.iso) }
-    }
-
-    mutating func strings(_ values: [String]) {
-        open(UInt8(ascii: "["))
-        for value in values {
-            next()
-            string(value)
-        }
-        close(UInt8(ascii: "]"))
-    }
-
-    mutating func array<Items: Sequence>(_ items: Items, _ writeItem: (Items.Element, inout JSONTextWriter) -> Void) {
-        open(UInt8(ascii: "["))
-        for item in items {
-            next()
-            writeItem(item, &self)
-        }
-        close(UInt8(ascii: "]"))
+    /// "2019/20"; "0555/56" rather than FinancialYear.description's "555/56", which would not read back.
+    static func financialYear(_ year: FinancialYear) -> String {
+        let end = (year.startYear + 1) % 100
+        return "\(fourDigits(year.startYear))/\(end < 10 ? "0" : "")\(end)"
     }
 }

@@ -14,6 +14,13 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.output.contains("coventry-warwickshire.json: line "), "warnings are located: \(result.output)")
     }
 
+    func testTheBuiltInExampleIsTheCoventryFixture() throws {
+        let resource = BinaryRunner.repository.appendingPathComponent("Sources/MergerReviewCLI/BuiltInExample.json").path
+        let fixture = FileManager.default.contents(atPath: BinaryRunner.fixture("coventry-warwickshire"))
+        XCTAssertNotNil(fixture)
+        XCTAssertEqual(FileManager.default.contents(atPath: resource), fixture, "run scripts/update-built-in-example")
+    }
+
     func testStrictTurnsWarningsIntoErrors() throws {
         let result = try BinaryRunner.run(["validate", "--strict", BinaryRunner.fixture("coventry-warwickshire")])
         XCTAssertEqual(result.status, 1)

@@ -19,6 +19,12 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(toFile.status, 0, toFile.errors)
         XCTAssertEqual(try String(contentsOfFile: paper, encoding: .utf8), markdown.output)
 
+        let html = try BinaryRunner.run(["report", fixture, "--format", "html", "--out", "\(directory)/paper.html"])
+        XCTAssertEqual(html.status, 0, html.errors)
+        let htmlText = try String(contentsOfFile: "\(directory)/paper.html", encoding: .utf8)
+        XCTAssertTrue(htmlText.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(htmlText.contains("<td class=\"num\">£2,909.3m</td>"))
+
         let tables = "\(directory)/tables/2020"
         let csv = try BinaryRunner.run(["report", fixture, "--format", "csv", "--out", tables])
         XCTAssertEqual(csv.status, 0, csv.errors)

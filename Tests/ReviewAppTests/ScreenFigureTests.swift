@@ -58,9 +58,4 @@ final class ScreenFigureTests: XCTestCase {
         XCTAssertTrue(screen.contains("1,006,232"), screen)
         XCTAssertTrue(screen.contains("813,954"), screen)
     }
-
-    func testBuiltInExampleIsTheCoventryFixture() throws {
-        let fixture = try Data(contentsOf: URL(fileURLWithPath: AppTestSupport.fixturePath("coventry-warwickshire")))
-        XCTAssertEqual(BuiltInExample.bytes, Array(fixture), "run scripts/update-built-in-example")
-    }
 }

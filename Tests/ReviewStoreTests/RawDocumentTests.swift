@@ -4,7 +4,7 @@ import ReviewGenerator
 import ReviewModel
 @testable import ReviewStore
 
-/// Loading reads values in place (`RawDocument`) instead of building `JSONParser`'s tree: it must
+/// Loading reads values in place (`RawDocument`) instead of building a tree (`JSONTreeBuilder`): it must
 /// accept and refuse exactly what the parser does, and see the same values on the same lines.
 final class RawDocumentTests: XCTestCase {
     private func corpus() throws -> [(String, [UInt8])] {
@@ -22,7 +22,7 @@ final class RawDocumentTests: XCTestCase {
         let text = Array(#"{"a": [1, -2.5e3, "x\u00e9\n", {"b": null}], "c\"d": true, "e": {}, "f": []}"#.utf8)
         for end in 0...text.count { cases.append(("cut at \(end)", Array(text[..<end]))) }
         for (name, bytes) in cases {
-            let parsed = Result { try JSONParser.parse(bytes) }
+            let parsed = Result { try JSONTreeBuilder.parse(bytes) }
             let checked = Result { try RawDocument(bytes) }
             switch (parsed, checked) {
             case (.success, .success): break
@@ -35,10 +35,10 @@ final class RawDocumentTests: XCTestCase {
     func testValuesAndLinesAreTheParsersForEveryFixture() throws {
         let samples = [#"  {"k" :"v","k":[ [] ,{}, 0 ,"\u0041\"" ],"n":null,"t":true,"f":false}  "#,
                        "\u{FEFF}\n[\n1,\n\n{\"é\": \"ü\"}\r\n]", "\"top\"", "-0.0e+1"]
-        var documents = try corpus().filter { (try? JSONParser.parse($0.1)) != nil }
+        var documents = try corpus().filter { (try? JSONTreeBuilder.parse($0.1)) != nil }
         documents += samples.map { ($0, Array($0.utf8)) }
         for (name, bytes) in documents {
-            let tree = try JSONParser.parse(bytes)
+            let tree = try JSONTreeBuilder.parse(bytes)
             let document = try RawDocument(bytes)
             XCTAssertTrue(same(tree, document.root, in: document), name)
         }
@@ -58,7 +58,7 @@ final class RawDocumentTests: XCTestCase {
             let padding = [UInt8](repeating: 0x20, count: generator.next(below: 9))
             let bytes = Array(#"{"k":"#.utf8) + padding + [0x22] + text + Array(#"", "list": [ "x", "#.utf8) + [0x22] + text.reversed()
                 + Array("\"],\n   \"n\": 1}".utf8)
-            let parsed = Result { try JSONParser.parse(bytes) }
+            let parsed = Result { try JSONTreeBuilder.parse(bytes) }
             let checked = Result { try RawDocument(bytes) }
             switch (parsed, checked) {
             case (.success(let tree), .success(let document)):
@@ -73,7 +73,11 @@ final class RawDocumentTests: XCTestCase {
 
     /// A load gives back the memory of the list items it has read: those pages read as zeros
     /// afterwards, the bytes are changed in place (not copied), and the review is still whole.
+    /// Only Linux gives pages back (`madvise`); elsewhere a load keeps its bytes.
     func testALoadReleasesWhatItHasReadInPlaceAndStillGetsEverything() throws {
+        #if !os(Linux)
+        throw XCTSkip("pages are given back on Linux only")
+        #else
         let review = ReviewGenerator.generate(items: 5_000, seed: 11)
         let bytes = ReviewCodec.encode(review)
         let length = bytes.count
@@ -91,6 +95,7 @@ final class RawDocumentTests: XCTestCase {
         let loaded = try ReviewCodec.decode(shared)
         XCTAssertEqual(loaded.review, review)
         XCTAssertFalse(shared.contains(0))
+        #endif
     }
 
     private func same(_ node: JSONNode, _ raw: RawNode, in document: RawDocument) -> Bool {

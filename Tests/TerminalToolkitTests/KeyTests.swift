@@ -69,7 +69,6 @@ final class KeyTests: XCTestCase {
         XCTAssertEqual(map.command(for: .down), .down)
         XCTAssertEqual(map.command(for: .function(1)), .help, "the first binding wins")
         XCTAssertNil(map.command(for: .char("x")))
-        XCTAssertEqual(map.conflictingKeys, [.function(1)])
         XCTAssertEqual(map.helpSections, [
             HelpSection(title: "Navigation", entries: [
                 HelpEntry(keys: "j, Down", description: "Next row"),

@@ -123,7 +123,7 @@ public struct Derived: Sendable {
     /// The months (year * 12 + month - 1) the periods span: the earliest start, the latest end.
     public var periodMonths: (first: Int, lastEnd: Int)? { schedule.periodMonths }
 
-    /// Actions linked to an item, in file order (`QuickCapture.actions(linkedTo:)` without the scan).
+    /// Actions linked to an item, in file order .
     func actions(linkedTo id: String, in review: Review) -> [Action] {
         (actionFigures.byLink[id] ?? []).map { review.actions[$0] }
     }
@@ -131,20 +131,8 @@ public struct Derived: Sendable {
     public var openActionCount: Int { actionFigures.openCount }
     public var overdueActionCount: Int { actionFigures.overdueCount }
 
-    /// `review.title(ofItem:)` through the index: the same first match, without scanning every item.
-    func title(ofItem id: String, in review: Review) -> String? {
-        guard let location = itemIndex.locations[id] else { return nil }
-        switch location {
-        case .milestone(let i): return "Milestone: \(review.milestones[i].title)"
-        case .test(let i): return "Test: \(review.mergerTests[i].title)"
-        case .option(let i): return "Option: \(review.appraisal.options[i].title)"
-        case .criterion(let i): return "Criterion: \(review.appraisal.criteria[i].title)"
-        case .recommendation(let i): return "Recommendation: \(review.recommendations[i].text)"
-        case .action(let i): return "Action: \(review.actions[i].title)"
-        case .organisation(let i): return review.programme.organisations[i].name
-        case .place(let i): return review.programme.places[i].name
-        }
-    }
+    /// A short human name for any item id ("Option: Single CCG…"), through the index.
+    func title(ofItem id: String, in review: Review) -> String? { itemIndex.title(ofItem: id, in: review) }
 
     /// The appraisal's scoring, from the figures when they have been built.
     func appraisalFigures(_ review: Review) -> AppraisalFigures { appraisal ?? AppraisalFigures(review.appraisal) }
@@ -270,57 +258,6 @@ struct ActionFigures: Sendable {
         openCount = open
         overdueCount = overdue
         self.byLink = byLink
-    }
-}
-
-/// Where the item with an id lives, for `title(ofItem:)` and milestone lookups.
-struct ItemIndex: Sendable {
-    enum Location: Hashable, Sendable {
-        case milestone(Int), test(Int), option(Int), criterion(Int), recommendation(Int), action(Int)
-        case organisation(Int), place(Int)
-    }
-
-    var locations: [String: Location]
-
-    /// In the order `Review.title(ofItem:)` searches, keeping the first of any repeated id.
-    init(_ review: Review) {
-        var locations: [String: Location] = [:]
-        locations.reserveCapacity(review.milestones.count + review.mergerTests.count + review.actions.count
-                                  + review.recommendations.count + 64)
-        func add(_ id: String, _ location: Location) {
-            if locations[id] == nil { locations[id] = location }
-        }
-        for (i, item) in review.milestones.enumerated() { add(item.id, .milestone(i)) }
-        for (i, item) in review.mergerTests.enumerated() { add(item.id, .test(i)) }
-        for (i, item) in review.appraisal.options.enumerated() { add(item.id, .option(i)) }
-        for (i, item) in review.appraisal.criteria.enumerated() { add(item.id, .criterion(i)) }
-        for (i, item) in review.recommendations.enumerated() { add(item.id, .recommendation(i)) }
-        for (i, item) in review.actions.enumerated() { add(item.id, .action(i)) }
-        for (i, item) in review.programme.organisations.enumerated() { add(item.id, .organisation(i)) }
-        for (i, item) in review.programme.places.enumerated() { add(item.id, .place(i)) }
-        self.locations = locations
-    }
-
-    /// True when every indexed kind has the same ids in the same order.
-    static func sameIds(_ old: Review, _ new: Review) -> Bool {
-        sameIds(old.milestones, new.milestones) && sameIds(old.mergerTests, new.mergerTests)
-            && sameIds(old.appraisal.options, new.appraisal.options) && sameIds(old.appraisal.criteria, new.appraisal.criteria)
-            && sameIds(old.recommendations, new.recommendations) && sameIds(old.actions, new.actions)
-            && sameIds(old.programme.organisations, new.programme.organisations)
-            && sameIds(old.programme.places, new.programme.places)
-    }
-
-    private static func sameIds<Item: Identifiable>(_ old: [Item], _ new: [Item]) -> Bool where Item.ID == String {
-        if old.sharesStorage(with: new) { return true }
-        return old.count == new.count && zip(old, new).allSatisfy { $0.id == $1.id }
-    }
-
-    /// Only the chunks an edit copied are compared.
-    private static func sameIds<Item: Identifiable>(_ old: ChunkedArray<Item>, _ new: ChunkedArray<Item>) -> Bool where Item.ID == String {
-        guard let ranges = new.unsharedRanges(comparedTo: old) else {
-            return old.count == new.count && zip(old, new).allSatisfy { $0.id == $1.id }
-        }
-        return ranges.allSatisfy { range in range.allSatisfy { old[$0].id == new[$0].id } }
     }
 }
 

@@ -18,20 +18,15 @@ enum QuickCapture {
     static func addAction(_ state: inout AppState) {
         var review = state.review
         let link = state.selectedItem.flatMap { linkId(for: $0, in: review) }
+        let about = link.flatMap { state.derived.title(ofItem: $0, in: review) } ?? "no item"
         let id = NewIds.unique("act", in: review)
         review.actions.append(Action(id: id, title: "New action", owner: "", due: nil, status: .open, linkedItemId: link,
                                      raisedAt: state.today))
         let index = review.actions.count - 1
-        let about = link.flatMap { review.title(ofItem: $0) } ?? "no item"
         state.commit(review, label: "action on \(about)")
         state.decisions.actions.selected = state.derived.actionOrder.firstIndex(of: index) ?? index
         let fields = ItemFields.action(index, state.review)
         state.mode = .editing(EditorState(item: .action(index), fields: fields, review: state.review, isNewItem: true))
         state.say("New action linked to \(about): type it, Tab for owner and due date, Enter to finish")
-    }
-
-    /// Actions linked to an item, for showing the link on the item's side too.
-    static func actions(linkedTo id: String, in review: Review) -> [Action] {
-        review.actions.filter { $0.linkedItemId == id }
     }
 }

@@ -18,12 +18,6 @@ public enum Geometry {
     public static func isWide(_ size: Size) -> Bool { size.width >= 120 }
 }
 
-/// A column of a hand-drawn row: width and alignment.
-struct ColumnSpec {
-    var width: Int
-    var alignment: TextAlignment = .left
-}
-
 /// Lays out columns across a width: fixed columns first, the `flexible` one takes the rest.
 enum ColumnLayout {
     static func widths(total: Int, fixed: [Int?], spacing: Int = 1) -> [Int] {

@@ -98,23 +98,24 @@ extension BoardPaper {
         return ReportTable(name: "appraisal", columns: columns, rows: rows)
     }
 
-    /// "## Options appraisal"
-    static func appraisalSection(_ review: Review, _ summary: ReviewSummary) -> String {
-        var out = "## Options appraisal\n\n"
+    /// "## Options appraisal": the options, the matrix on landscape pages, the preferred option.
+    static func appraisalSection(_ review: Review, _ summary: ReviewSummary) -> [PaperBlock] {
+        var blocks: [PaperBlock] = [.heading("Options appraisal", level: 2)]
         let appraisal = review.appraisal
-        guard !appraisal.options.isEmpty else { return out + "No options appraisal is recorded.\n" }
-        out += MarkdownText.table(optionsTable(review)) + "\n"
+        guard !appraisal.options.isEmpty else { return blocks + [.paragraph("No options appraisal is recorded.")] }
+        blocks.append(.table(optionsTable(review)))
         if !appraisal.criteria.isEmpty {
-            out += "### Appraisal matrix\n\n"
+            var matrix: [PaperBlock] = [.heading("Appraisal matrix", level: 3)]
             if !AppraisalScoring(appraisal).isScored {
-                out += "The options are judged in words, not scored, so there are no weighted totals or ranks.\n\n"
+                matrix.append(.paragraph("The options are judged in words, not scored, so there are no weighted totals or ranks."))
             }
-            out += MarkdownText.table(matrixTable(review)) + "\n"
+            matrix.append(.table(matrixTable(review)))
+            blocks.append(.landscape(matrix))
         }
-        out += "Preferred option: \(MarkdownText.inline(summary.preferredOptionText))\n"
+        blocks.append(.paragraph("Preferred option: \(summary.preferredOptionText)"))
         if !appraisal.recommendation.isEmpty {
-            out += "\nRecommendation: \(MarkdownText.inline(appraisal.recommendation))\n"
+            blocks.append(.paragraph("Recommendation: \(appraisal.recommendation)"))
         }
-        return out
+        return blocks
     }
 }

@@ -6,17 +6,26 @@
 public enum BoardPaper {
     /// The paper in GitHub-flavoured Markdown, ending with a newline.
     public static func markdown(_ review: Review, today: CalendarDate) -> String {
+        MarkdownText.document(document(review, today: today))
+    }
+
+    /// The paper as one self-contained HTML file (inline CSS and SVG, no script).
+    public static func html(_ review: Review, today: CalendarDate) -> String {
+        HTMLText.document(document(review, today: today))
+    }
+
+    /// The paper as blocks, in order: heading, summary, merger tests, timeline, options
+    /// appraisal, budgets, decisions and open actions, each major section with its charts.
+    public static func document(_ review: Review, today: CalendarDate) -> PaperDocument {
         let summary = ReviewSummary(review)
-        let sections = [
-            header(review, today: today),
-            summarySection(summary),
-            testsSection(review, summary),
-            timelineSection(review, summary),
-            appraisalSection(review, summary),
-            budgetsSection(review, summary),
-            decisionsSection(review),
-        ]
-        return sections.joined(separator: "\n")
+        var blocks = header(review, today: today)
+        blocks += summarySection(summary)
+        blocks += testsSection(review, summary)
+        blocks += timelineSection(review, summary)
+        blocks += appraisalSection(review, summary)
+        blocks += budgetsSection(review, summary)
+        blocks += decisionsSection(review)
+        return PaperDocument(programmeName: review.programme.name, blocks: blocks)
     }
 
     /// One CSV file per table, in the paper's order: tests, evidence, timeline, options,
@@ -32,24 +41,28 @@ public enum BoardPaper {
          budgetsTable(review), recommendationsTable(review), actionsTable(review)]
     }
 
-    static func header(_ review: Review, today: CalendarDate) -> String {
+    static func header(_ review: Review, today: CalendarDate) -> [PaperBlock] {
         let programme = review.programme
-        var out = "# Merger readiness: \(MarkdownText.headingText(programme.name))\n\n"
-        out += "Board paper prepared on \(today.long), with figures as of \(programme.asOf.long).\n"
-        if !programme.source.isEmpty { out += "\nSource: \(MarkdownText.inline(programme.source))\n" }
-        return out
+        var blocks: [PaperBlock] = [
+            .heading("Merger readiness: \(programme.name)", level: 1),
+            .paragraph("Board paper prepared on \(today.long), with figures as of \(programme.asOf.long)."),
+        ]
+        if !programme.source.isEmpty { blocks.append(.paragraph("Source: \(programme.source)")) }
+        return blocks
     }
 
     /// The figures of `merger-review summary`, in its words, as a list.
-    static func summarySection(_ summary: ReviewSummary) -> String {
-        var out = "## Summary\n\n"
+    static func summarySection(_ summary: ReviewSummary) -> [PaperBlock] {
+        var items: [PaperListItem] = []
         for entry in summary.entries {
             switch entry.level {
-            case .figure: out += "- \(MarkdownText.inline(entry.label)): \(MarkdownText.inline(entry.value))\n"
-            case .budgetHeading: out += "- \(MarkdownText.inline(entry.label)):\n"
-            case .budgetFigure: out += "  - \(MarkdownText.inline(entry.label)): \(MarkdownText.inline(entry.value))\n"
+            case .figure: items.append(PaperListItem("\(entry.label): \(entry.value)"))
+            case .budgetHeading: items.append(PaperListItem("\(entry.label):"))
+            case .budgetFigure:
+                if items.isEmpty { items.append(PaperListItem("")) }
+                items[items.count - 1].children.append("\(entry.label): \(entry.value)")
             }
         }
-        return out
+        return [.heading("Summary", level: 2), .list(items)]
     }
 }

@@ -158,9 +158,9 @@ extension BoardPaper {
         ], rows: rows)
     }
 
-    /// "## Budgets"
-    static func budgetsSection(_ review: Review, _ summary: ReviewSummary) -> String {
-        var out = "## Budgets\n\n"
+    /// "## Budgets": a table (and a chart) per scope and year, the running-cost target, the stated totals.
+    static func budgetsSection(_ review: Review, _ summary: ReviewSummary) -> [PaperBlock] {
+        var blocks: [PaperBlock] = [.heading("Budgets", level: 2)]
         let figures = summary.budget
         var tables = 0
         for scope in TotalScope.allCases {
@@ -168,23 +168,30 @@ extension BoardPaper {
             for year in years.isEmpty ? [nil] : years.map(Optional.some) {
                 guard let table = budgetTable(review, scope: scope, year: year) else { continue }
                 let heading = scope == .organisations ? "Organisations" : "Places"
-                out += "### \(heading)\(year.map { ", \($0)" } ?? "")\n\n" + MarkdownText.table(table) + "\n"
+                blocks.append(.heading("\(heading)\(year.map { ", \($0)" } ?? "")", level: 3))
+                if year == years.last, let year, let chart = BudgetChart.chart(review, figures, scope: scope, year: year) {
+                    blocks.append(.chart(chart))
+                }
+                blocks.append(.table(table))
                 tables += 1
             }
         }
-        if tables == 0 { out += "No budget figures are recorded.\n\n" }
+        if tables == 0 { blocks.append(.paragraph("No budget figures are recorded.")) }
         if let position = figures.runningCostPosition {
-            out += "### Running-cost target\n\n"
-            out += "Running-cost target: \(MarkdownText.inline(position.sentence)).\n\n"
-            if position.isBaselineRecorded { out += MarkdownText.table(runningCostTable(position, figures)) + "\n" }
+            blocks.append(.heading("Running-cost target", level: 3))
+            blocks.append(.paragraph("Running-cost target: \(position.sentence)."))
+            if position.isBaselineRecorded {
+                blocks.append(.chart(RunningCostChart.chart(position)))
+                blocks.append(.table(runningCostTable(position, figures)))
+            }
         }
         if !review.budgets.statedTotals.isEmpty {
-            out += "### Totals as the paper states them\n\n"
+            blocks.append(.heading("Totals as the paper states them", level: 3))
             let mismatches = figures.mismatchedTotals.count
-            out += mismatches == 0 ? "Every stated total agrees with the sum of its parts.\n\n"
-                : "Stated totals differing from their parts: \(mismatches).\n\n"
-            out += MarkdownText.table(statedTotalsTable(review, figures)) + "\n"
+            blocks.append(.paragraph(mismatches == 0 ? "Every stated total agrees with the sum of its parts."
+                : "Stated totals differing from their parts: \(mismatches)."))
+            blocks.append(.table(statedTotalsTable(review, figures)))
         }
-        return String(out.dropLast())
+        return blocks
     }
 }

@@ -35,8 +35,9 @@ extension BoardPaper {
             .csvOnly("notes"),
         ]
         let actions = openOnly ? review.actions.filter(\.isOpen) : review.actions
+        let items = ItemIndex(review)
         let rows: [[ReportValue]] = actions.map { action in
-            let link = action.linkedItemId.map { review.title(ofItem: $0) ?? $0 }
+            let link = action.linkedItemId.map { items.title(ofItem: $0, in: review) ?? $0 }
             return [
                 .text(action.id), .text(action.title), .text(action.owner),
                 .optionalDay(action.carriedForwardTo ?? action.due), .optionalDay(action.due), .optionalDay(action.carriedForwardTo),
@@ -48,27 +49,28 @@ extension BoardPaper {
     }
 
     /// "## Decisions" and "## Open actions"
-    static func decisionsSection(_ review: Review) -> String {
-        var out = "## Decisions\n\n"
+    static func decisionsSection(_ review: Review) -> [PaperBlock] {
+        var blocks: [PaperBlock] = [.heading("Decisions", level: 2)]
         if review.recommendations.isEmpty {
-            out += "No recommendations are recorded.\n"
+            blocks.append(.paragraph("No recommendations are recorded."))
         } else {
             let pending = review.recommendations.filter { $0.outcome == .pending }.count
-            out += pending == 0 ? "Every recommendation has an outcome.\n\n"
-                : "\(pending) of \(review.recommendations.count) recommendations still pending.\n\n"
-            out += MarkdownText.table(recommendationsTable(review))
+            blocks.append(.paragraph(pending == 0 ? "Every recommendation has an outcome."
+                : "\(pending) of \(review.recommendations.count) recommendations still pending."))
+            blocks.append(.table(recommendationsTable(review)))
         }
-        out += "\n## Open actions\n\n"
+        blocks.append(.heading("Open actions", level: 2))
         let open = review.actions.filter(\.isOpen)
         if open.isEmpty {
-            out += "No open actions.\n"
+            blocks.append(.paragraph("No open actions."))
         } else {
             let overdue = review.overdueActions.count
             let closed = review.actions.count - open.count
             var sentence = "\(open.count) open, \(overdue) overdue"
             if closed > 0 { sentence += "; \(closed) done or cancelled, not listed" }
-            out += sentence + ".\n\n" + MarkdownText.table(actionsTable(review, openOnly: true))
+            blocks.append(.paragraph(sentence + "."))
+            blocks.append(.table(actionsTable(review, openOnly: true)))
         }
-        return out
+        return blocks
     }
 }

@@ -25,6 +25,34 @@ public enum MarkdownText {
         inline(text.replacingLineBreaks(with: " "))
     }
 
+    /// The whole paper: each block ends with a newline, and a blank line separates blocks.
+    /// Charts are left out: the tables beside them carry the same figures.
+    public static func document(_ document: PaperDocument) -> String {
+        blocks(document.blocks).joined(separator: "\n")
+    }
+
+    private static func blocks(_ blocks: [PaperBlock]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(blocks.count)
+        for block in blocks {
+            switch block {
+            case .heading(let text, let level): out.append(String(repeating: "#", count: level) + " " + headingText(text) + "\n")
+            case .paragraph(let text): out.append(inline(text) + "\n")
+            case .list(let items):
+                var text = ""
+                for item in items {
+                    text += "- " + inline(item.text) + "\n"
+                    for child in item.children { text += "  - " + inline(child) + "\n" }
+                }
+                out.append(text)
+            case .table(let table): out.append(self.table(table))
+            case .landscape(let inner): out += self.blocks(inner)
+            case .chart, .pageBreak: continue
+            }
+        }
+        return out
+    }
+
     /// A table: header row, `| --- |` separator (`---:` for numeric columns), one row per item,
     /// then the footer rows (totals) with their labels in bold. Every cell is escaped.
     public static func table(_ table: ReportTable) -> String {

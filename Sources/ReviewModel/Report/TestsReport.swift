@@ -71,16 +71,17 @@ extension BoardPaper {
         return ReportTable(name: "evidence", columns: columns, rows: rows)
     }
 
-    /// "## Merger tests": readiness, the RAG count in words, and the table.
-    static func testsSection(_ review: Review, _ summary: ReviewSummary) -> String {
-        var out = "## Merger tests\n\n"
-        guard !review.mergerTests.isEmpty else { return out + "No merger tests are recorded.\n" }
+    /// "## Merger tests": readiness, the RAG count in words, the chart and the table.
+    static func testsSection(_ review: Review, _ summary: ReviewSummary) -> [PaperBlock] {
+        var blocks: [PaperBlock] = [.heading("Merger tests", level: 2)]
+        guard !review.mergerTests.isEmpty else { return blocks + [.paragraph("No merger tests are recorded.")] }
         let counts = [RAG.green, .amber, .red, .unrated].compactMap { rag -> String? in
             let count = review.mergerTests.filter { $0.rag == rag }.count
             return count == 0 ? nil : "\(count) \(ragWord(rag))"
         }
-        out += "Readiness: \(summary.readinessText) (merger tests). RAG: \(counts.joined(separator: ", ")).\n\n"
-        out += MarkdownText.table(testsTable(review))
-        return out
+        blocks.append(.paragraph("Readiness: \(summary.readinessText) (merger tests). RAG: \(counts.joined(separator: ", "))."))
+        blocks.append(.chart(ReadinessChart.chart(review)))
+        blocks.append(.table(testsTable(review)))
+        return blocks
     }
 }

@@ -1,7 +1,7 @@
 /// The programme timeline, in date order, with overdue milestones marked in words.
 extension BoardPaper {
     /// "Feb 2020 – Mar 2020" for a period, "30 Sep 2020" for a day.
-    static func dateText(_ milestone: Milestone) -> String {
+    public static func dateText(_ milestone: Milestone) -> String {
         guard let end = milestone.endDate else { return milestone.date.display }
         return "\(milestone.date.display) – \(end.display)"
     }
@@ -41,17 +41,18 @@ extension BoardPaper {
         return ReportTable(name: "timeline", columns: columns, rows: rows)
     }
 
-    /// "## Timeline": the next milestone, how many are overdue, and the table.
-    static func timelineSection(_ review: Review, _ summary: ReviewSummary) -> String {
-        var out = "## Timeline\n\n"
-        guard !review.milestones.isEmpty else { return out + "No milestones are recorded.\n" }
-        out += "Next milestone: \(MarkdownText.inline(summary.nextMilestoneText)).\n\n"
+    /// "## Timeline": the next milestone, how many are overdue, the chart and the table.
+    static func timelineSection(_ review: Review, _ summary: ReviewSummary) -> [PaperBlock] {
+        var blocks: [PaperBlock] = [.heading("Timeline", level: 2)]
+        guard !review.milestones.isEmpty else { return blocks + [.paragraph("No milestones are recorded.")] }
+        blocks.append(.paragraph("Next milestone: \(summary.nextMilestoneText)."))
         let overdue = review.overdueMilestones.count
         let asOf = review.programme.asOf.long
-        out += overdue == 0
-            ? "No milestone is overdue at \(asOf).\n\n"
-            : "Overdue milestones: \(overdue) at \(asOf), marked OVERDUE below.\n\n"
-        out += MarkdownText.table(timelineTable(review))
-        return out
+        blocks.append(.paragraph(overdue == 0
+            ? "No milestone is overdue at \(asOf)."
+            : "Overdue milestones: \(overdue) at \(asOf), marked OVERDUE below."))
+        blocks.append(.chart(TimelineChart.chart(review)))
+        blocks.append(.table(timelineTable(review)))
+        return blocks
     }
 }

@@ -44,16 +44,6 @@ public struct KeyMap<Command: Hashable & Sendable>: Sendable {
         bindings.filter { $0.command == command }.flatMap(\.keys)
     }
 
-    /// Keys that more than one binding names (only the first binding gets them).
-    public var conflictingKeys: [Key] {
-        var seen: Set<Key> = []
-        var conflicts: [Key] = []
-        for key in bindings.flatMap(\.keys) {
-            if !seen.insert(key).inserted, !conflicts.contains(key) { conflicts.append(key) }
-        }
-        return conflicts
-    }
-
     /// Help rows grouped by section, sections in order of first appearance.
     public var helpSections: [HelpSection] {
         var order: [String] = []

@@ -1,9 +1,8 @@
 import Foundation
 import ReviewModel
 
-/// Turns a Review into a JSON tree; optional fields are omitted when empty. The fields of the
-/// many small objects are listed in the order the printer writes them (sorted by UTF-8), so it
-/// need not sort them.
+/// The tests' oracle for `ReviewWriter`: a Review as a JSON tree, optional fields omitted when
+/// empty, for `JSONPrinter` to print.
 enum ReviewEncoder {
     static func encode(_ review: Review) -> JSONNode {
         object([
