@@ -18,11 +18,11 @@ public struct ReviewSummary: Sendable {
         "\(readiness.assured)/\(readiness.total) assured"
     }
 
-    /// "Application to NHS England, 30 Sep 2020 (265 days)"
+    /// "Application to NHS England, 30 Sep 2020 (265 days)"; a coarser date says no more than
+    /// it knows: "Engagement, Apr 2020 (due in Apr 2020)".
     public var nextMilestoneText: String {
-        guard let next = review.nextMilestone, let days = review.daysToNextMilestone else { return "none" }
-        let dayText = days == 0 ? "today" : days == 1 ? "1 day" : "\(days) days"
-        return "\(next.title), \(next.date.display) (\(dayText))"
+        guard let next = review.nextMilestone else { return "none" }
+        return "\(next.title), \(next.date.display) (\(next.date.distanceText(asOf: review.programme.asOf)))"
     }
 
     /// "Option 5: Single CCG ..."
@@ -93,40 +93,5 @@ public struct ReviewSummary: Sendable {
             out.append(.figure("Stated totals differing from their parts", "\(mismatches) (see `merger-review validate`)"))
         }
         return out
-    }
-}
-
-/// One labelled figure of the summary.
-public struct SummaryEntry: Hashable, Sendable {
-    public enum Level: Hashable, Sendable {
-        /// "Readiness: 3/10 assured (merger tests)"
-        case figure
-        /// "Budgets 2019/20:", followed by its figures
-        case budgetHeading
-        /// "  Allocation                   £2,909.3m", under the budget heading
-        case budgetFigure
-    }
-
-    public let label: String
-    public let value: String
-    public let level: Level
-
-    public init(label: String, value: String, level: Level) {
-        self.label = label
-        self.value = value
-        self.level = level
-    }
-
-    static func figure(_ label: String, _ value: String) -> SummaryEntry {
-        SummaryEntry(label: label, value: value, level: .figure)
-    }
-
-    /// The entry as the `summary` command prints it.
-    public var text: String {
-        switch level {
-        case .figure: return "\(label): \(value)"
-        case .budgetHeading: return "\(label):"
-        case .budgetFigure: return "  \(label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(value)"
-        }
     }
 }

@@ -1,0 +1,16 @@
+import ReviewModel
+import TerminalToolkit
+
+/// What has the keyboard: the panes, or an overlay.
+public enum Mode: Sendable {
+    case normal
+    case help(scroll: Int)
+    case prompt(Prompt)
+    case editing(EditorState)
+    case confirmQuit(Dialog)
+    case confirmOverwrite(Dialog, path: String)
+    case confirmRecovery(Dialog, RecoveryOffer)
+    /// The session holding the file has ended: take over editing, or stay read-only.
+    case confirmTakeOver(Dialog)
+    case history(scroll: Int)
+}
