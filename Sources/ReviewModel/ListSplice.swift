@@ -69,6 +69,21 @@ extension ChunkedArray where Element: Equatable {
             n -= 1
             o -= 1
         }
+        if n == c && o == c && chunks[c].count == old.chunks[c].count {
+            // The common case, an edit in place: one chunk differs. Its elements are compared
+            // where they lie, without copying them out.
+            let (first, last) = chunks[c].withUnsafeBufferPointer { mine in
+                old.chunks[c].withUnsafeBufferPointer { theirs in
+                    var first = 0
+                    while first < mine.count && mine[first] == theirs[first] { first += 1 }
+                    var last = mine.count
+                    while last > first && mine[last - 1] == theirs[last - 1] { last -= 1 }
+                    return (first, last)
+                }
+            }
+            if first == last { return nil }
+            return ListSplice(at: prefix + first, removing: last - first, inserting: last - first)
+        }
         return ListSplice.between(old, self, sharedPrefix: prefix, sharedSuffix: suffix)
     }
 }
