@@ -25,6 +25,7 @@ let usage = """
                                         accept an edit -> its journal record durable, p50/p99 at each size
                                         (default 100,100k; 1,000 edits) and one fsync of a 4 KB append
       bytes SIZE|FILE                   bytes the ncurses backend writes per keystroke at 80x24
+      paste SIZE|FILE [--iterations N]  a 2,000-character paste into a field: first key read to final frame
       table [--iterations N]            render + diff of a 100,000-row Table at 80x24 and 200x60
       memory FILE                       peak RSS after load, first frame, keys, an edit, a save, a journal record
       memory-stages FILE                resident memory after each step of a load
@@ -157,6 +158,9 @@ func runAll(_ options: Options) throws(BenchError) {
         let keys = KeystrokeBenchmark.run(fixture, repeats: repeats)
         printResults(keys.results)
         print("full repaints after the first frame, over all of these keys: \(keys.extraFullRepaints)")
+        printSection("a 2,000-character paste into a field: first key read to final frame (80x24)")
+        progress("\(size): paste")
+        printResults(PasteBenchmark.run(fixture, iterations: options.quick ? 10 : 50))
         printSection("durable save after one edit")
         progress("\(size): save")
         let save = try SaveBenchmark.run(fixture, repeats: repeats, directory: options.directory)
@@ -260,6 +264,10 @@ func main() -> Int32 {
             printBytes(try TerminalBytes.run(f, directory: options.directory))
         case "table":
             printResults(TableBenchmark.run(iterations: options.iterations ?? 2_000))
+        case "paste":
+            let f = try fixture(options.positional.first, options)
+            print(describe(f))
+            printResults(PasteBenchmark.run(f, iterations: options.iterations ?? 50))
         case "frames":
             // Debugging aid: the screen after each key, and which rows a key changed.
             let f = try fixture(options.positional.first, options)

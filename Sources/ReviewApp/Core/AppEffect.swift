@@ -21,4 +21,6 @@ public enum AppEffect: Hashable, Sendable {
     /// Stay read-only: let go of the lock taken when the holder ended.
     case stayReadOnly
     case quit(exitCode: Int32)
+    /// Give the terminal back to the shell until `fg` (Ctrl-Z).
+    case suspend
 }

@@ -102,6 +102,11 @@ public enum AppUpdate {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        if case .paste(let text) = key { return PasteHandling.paste(text, &state) }
+        if key == .ctrl("c") {
+            // Ctrl-C cancels whatever is open, as Esc does; on the panes it says how to quit.
+            if case .normal = state.mode {} else { return handle(.escape, &state) }
+        }
         switch state.mode {
         case .normal:
             if key == .resize { return [] }
@@ -192,6 +197,11 @@ public enum AppUpdate {
             ItemEditing.perform(command, &state)
         case .present:
             if state.presenting == nil { Presenting.enter(&state) } else { Presenting.leave(&state) }
+        case .suspend:
+            state.say("Welcome back")
+            return [.suspend]
+        case .interrupt:
+            state.say("^C does not quit: q or :q quits (asking about unsaved changes), ^S saves")
         }
         return []
     }

@@ -17,10 +17,33 @@ public struct ReviewProgram: TerminalProgram {
         send(.key(key))
     }
 
+    /// Keys that arrived in one read. While a text field is open, the typed text of the
+    /// burst, line breaks and tabs included, goes in as one paste: a terminal that does not
+    /// bracket pastes cannot close the field with a pasted line break and run the rest as
+    /// commands.
+    public mutating func handle(burst keys: [Key]) -> LoopControl {
+        var text = ""
+        for key in keys {
+            if BurstInput.isText(key, in: state.mode), let character = BurstInput.character(key) {
+                text.append(character)
+                continue
+            }
+            if !text.isEmpty {
+                send(.key(.paste(text)))
+                text = ""
+            }
+            let control = send(.key(key))
+            if control != .continue { return control }
+        }
+        if !text.isEmpty { send(.key(.paste(text))) }
+        return .continue
+    }
+
     /// Sends a message and carries out the effects it asks for.
     @discardableResult
     public mutating func send(_ message: AppMessage) -> LoopControl {
         var pending = AppUpdate.update(&state, message)
+        var control = LoopControl.continue
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             switch effect {
@@ -50,9 +73,11 @@ public struct ReviewProgram: TerminalProgram {
                 for message in environment.takeOver() { pending += AppUpdate.update(&state, message) }
             case .stayReadOnly:
                 environment.stayReadOnly()
+            case .suspend:
+                control = .suspend
             }
         }
-        return .continue
+        return control
     }
 
     private mutating func save(to path: String, overwrite: Bool) -> [AppEffect] {
