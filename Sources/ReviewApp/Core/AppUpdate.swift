@@ -37,7 +37,8 @@ public enum AppUpdate {
 
     /// The open editor's field and text, as the journal's draft record keeps it.
     static func draftText(_ state: AppState) -> String? {
-        guard case .editing(let editor) = state.mode, !editor.pristine, let field = editor.field else { return nil }
+        guard case .editing(let editor) = state.mode, let field = editor.field,
+              editor.typedValue != field.read(state.review) else { return nil }
         return "\(field.name): \(editor.typedValue)"
     }
 
