@@ -32,6 +32,9 @@ let usage = """
       frames SIZE|FILE KEY...           the screen after each key (Key(spec:) names: Down, PgDn, Tab, e, C-l...)
       first-frame FILE                  load to first frame once, in process; prints seconds
       save-seconds FILE                 median seconds of a durable save of FILE after one edit
+      validate-scaling [--quick]        validate of hostile 10 MB reviews (5,000 duplicate ids, 20,000 unknown
+                                        fields) against the clean one; validate, first frame and peak memory
+                                        at 100 MB against 10 MB (--quick: without the 100 MB review)
 
       --dir DIR                         where generated files go (default /tmp/merger-review-bench)
     """
@@ -302,6 +305,8 @@ func main() -> Int32 {
             let state = loaded.map { AppState(review: $0.review, filePath: path, today: Fixtures.today) }
             report("app state")
             withExtendedLifetime((state, bytes)) {}
+        case "validate-scaling":
+            try ValidationScaling.run(directory: options.directory, repeats: options.iterations ?? 5, skipLarge: options.quick)
         case "memory":
             guard let path = options.positional.first else { throw BenchError("memory needs a review file") }
             try runMemory(path)

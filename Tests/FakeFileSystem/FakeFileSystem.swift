@@ -302,6 +302,25 @@ public final class FakeFileSystem: FileSystem, @unchecked Sendable {
         for (name, node) in names where inDirectory(name) { durableNames[name] = node }
     }
 
+    public func setOwner(_ descriptor: Int32, owner: UInt32, group: UInt32, path: String) throws(FileSystemError) {
+        mutex.lock()
+        defer { mutex.unlock() }
+        try change(.setMode, path)
+    }
+
+    public func entries(of directory: String) throws(FileSystemError) -> [String] {
+        mutex.lock()
+        defer { mutex.unlock() }
+        let prefix = directory == "/" ? "/" : directory + "/"
+        return names.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }
+            .map { String($0.dropFirst(prefix.count)) }.sorted()
+    }
+
+    /// No process but this one runs in the fake world.
+    public func processExists(_ pid: Int32) -> Bool { pid == getpid() }
+
+    public var processOwner: (user: UInt32, group: UInt32) { (0, 0) }
+
     public func acquireLock(for reviewPath: String) -> LockOutcome {
         mutex.lock()
         defer { mutex.unlock() }

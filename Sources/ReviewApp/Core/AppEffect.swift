@@ -4,7 +4,8 @@ import TerminalToolkit
 /// Work `update` asks the runtime to do; results come back as messages. Every effect on a
 /// file goes through here: the session (`ReviewSession`) carries them out.
 public enum AppEffect: Hashable, Sendable {
-    /// Saves to the file being edited. `overwrite` saves even if the file changed on disk since it was loaded.
+    /// `overwrite` saves even if the file changed on disk since it was loaded, or is
+    /// write-protected or hard-linked (the user has said so).
     case save(path: String, overwrite: Bool = false)
     /// Saves to another file, which the session then edits.
     case saveAs(path: String)

@@ -86,6 +86,7 @@ public struct ReviewProgram: TerminalProgram {
         case .saved: return AppUpdate.update(&state, .saveFinished(path: path, error: nil, saved: reviewToSave))
         case .failed(let error): return AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))
         case .changedOnDisk: return AppUpdate.update(&state, .saveRefusedChangedOnDisk(path: path))
+        case .needsConfirmation(let reason): return AppUpdate.update(&state, .saveNeedsConfirmation(path: path, reason: reason))
         }
     }
 

@@ -72,6 +72,9 @@ public final class ReviewSession: @unchecked Sendable {
             openingWarning = "No lock on \(path) (\(error.reason)): another session could edit it too"
         }
         guard readOnlyReason == nil else { return }
+        if lock != nil, let removed = StaleTemporaryFiles.remove(for: path, fileSystem: fileSystem) {
+            openingWarning = openingWarning ?? removed.notice(for: path)
+        }
         recoveryOffer = inspectRecovery()
     }
 
@@ -268,7 +271,9 @@ public final class ReviewSession: @unchecked Sendable {
             return .changedOnDisk
         }
         do {
-            (fingerprint, contentHash) = try store.saveReportingHash(review, to: target)
+            (fingerprint, contentHash) = try store.saveReportingHash(review, to: target, replacingProtected: overwrite)
+        } catch where error.needsConfirmation {
+            return .needsConfirmation(error.reason)
         } catch {
             return .failed(error.description)
         }
