@@ -75,7 +75,7 @@ final class ReviewSessionTests: XCTestCase {
         _ = fileSystem.holdLock(of: path, as: LockHolder(user: "carol", host: "ward", pid: 99, since: "2026-11-23T09:00:00Z"))
         let session = try open(fileSystem)
         var program = try self.program(session, fileSystem: fileSystem)
-        XCTAssertTrue(program.state.readOnlyReason?.contains("carol") ?? false)
+        XCTAssertTrue(program.state.session.readOnlyReason?.contains("carol") ?? false)
         XCTAssertEqual(program.tick(), .continue)
         if case .confirmTakeOver = program.state.mode { XCTFail("the holder is alive: no offer") }
 
@@ -89,9 +89,9 @@ final class ReviewSessionTests: XCTestCase {
         let screen = AppTestSupport.screen(program.state).joined(separator: "\n")
         XCTAssertTrue(screen.contains("carol no longer has"), screen)
         XCTAssertTrue(screen.contains("taking over reloads it"), screen)
-        XCTAssertFalse(program.state.readOnlyReason?.contains("has this file open") ?? true, "the dead holder is not named as alive")
+        XCTAssertFalse(program.state.session.readOnlyReason?.contains("has this file open") ?? true, "the dead holder is not named as alive")
         press([.char("t")], &program)
-        XCTAssertNil(program.state.readOnlyReason)
+        XCTAssertNil(program.state.session.readOnlyReason)
         XCTAssertEqual(program.state.review.mergerTests[1].owner, "Carol's change", "reloaded")
         press([.char("2"), .char("r"), .ctrl("s")], &program)
         XCTAssertEqual(try onDisk(fileSystem).mergerTests[0].rag, .red)
@@ -246,7 +246,7 @@ final class ReviewSessionTests: XCTestCase {
 
         disk.full = false
         _ = program.tick()
-        XCTAssertNil(program.state.journalProblem)
+        XCTAssertNil(program.state.session.journalProblem)
         XCTAssertTrue(program.state.message?.text.contains("written again") ?? false)
         fileSystem.crash()
         XCTAssertEqual(try open(fileSystem).recoveryOffer?.review.mergerTests[0].rag, .red, "the retry wrote the unsaved edit")

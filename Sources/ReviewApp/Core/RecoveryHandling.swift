@@ -6,17 +6,7 @@ import TerminalToolkit
 /// so the recovery data stays as it is).
 enum RecoveryHandling {
     static func handle(_ key: Key, dialog: inout Dialog, offer: RecoveryOffer, _ state: inout AppState) -> [AppEffect] {
-        var choice: Int?
-        switch key {
-        case .char("r"), .char("R"): choice = 0
-        case .char("d"), .char("D"): choice = 1
-        case .char("k"), .char("K"), .escape: choice = 2
-        case .enter: choice = dialog.selectedButton
-        default:
-            _ = dialog.handle(key)
-            state.mode = .confirmRecovery(dialog, offer)
-            return []
-        }
+        guard case .chose(let choice) = dialog.handle(key) else { return [] }
         state.mode = .normal
         switch choice {
         case 0:
@@ -33,27 +23,26 @@ enum RecoveryHandling {
             state.say("Discarded the unsaved changes from \(offer.lastChangeAt)")
             return [.discardRecovery]
         default:
-            state.readOnlyReason = "unsaved changes from an earlier session are kept for later; reopen to restore them"
+            state.session.readOnlyReason = "unsaved changes from an earlier session are kept for later; reopen to restore them"
             state.warn("Kept for later: read-only this session")
             return []
         }
     }
 
-    /// The session that held the file has ended: take over (t, Enter on the first button) or stay read-only.
+    /// The session that held the file has ended: take over, or stay read-only.
+    static func takeOverDialog(formerHolder: String, filePath: String, fileChanged: Bool) -> Dialog {
+        Dialog(title: "File free to edit",
+               message: ["\(formerHolder) no longer has \(filePath) open."]
+                   + (fileChanged ? ["It was changed since you opened it: taking over reloads it."] : []),
+               buttons: [DialogButton("Take over", keys: [.char("t")]), DialogButton("Stay read-only", keys: [.char("s")])],
+               selectedButton: 0, cancelButton: 1)
+    }
+
     static func handleTakeOver(_ key: Key, dialog: inout Dialog, _ state: inout AppState) -> [AppEffect] {
-        var choice: Int?
-        switch key {
-        case .char("t"), .char("T"): choice = 0
-        case .escape, .char("s"), .char("S"): choice = 1
-        case .enter: choice = dialog.selectedButton
-        default:
-            _ = dialog.handle(key)
-            state.mode = .confirmTakeOver(dialog)
-            return []
-        }
+        guard case .chose(let choice) = dialog.handle(key) else { return [] }
         state.mode = .normal
         if choice == 0 { return [.takeOver] }
-        state.readOnlyReason = "you chose to stay read-only; reopen the file to edit it"
+        state.session.readOnlyReason = "you chose to stay read-only; reopen the file to edit it"
         state.say("Staying read-only")
         return [.stayReadOnly]
     }

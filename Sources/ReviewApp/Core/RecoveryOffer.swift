@@ -35,8 +35,10 @@ public struct RecoveryOffer: Sendable {
             lines.append("Unfinished edit by \(who) (not applied): \(draft)")
         }
         lines += difference ?? []
-        lines.append("r restore them · d discard them · k keep for later (read-only now)")
+        lines.append("Keeping them for later leaves this session read-only.")
         return Dialog(title: "Unsaved changes found", message: lines,
-                      buttons: ["Restore", "Discard", "Keep for later"], selectedButton: 0)
+                      buttons: [DialogButton("Restore", keys: [.char("r")]), DialogButton("Discard", keys: [.char("d")]),
+                                DialogButton("Keep for later", keys: [.char("k")])],
+                      selectedButton: 0, cancelButton: 2)
     }
 }

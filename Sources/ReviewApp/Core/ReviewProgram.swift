@@ -68,7 +68,7 @@ public struct ReviewProgram: TerminalProgram {
                 environment.clearRecovery()
                 pending += journalStatus()
             case .export(let path):
-                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.today)))
+                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.session.today)))
             case .takeOver:
                 for message in environment.takeOver() { pending += AppUpdate.update(&state, message) }
             case .stayReadOnly:
@@ -93,7 +93,7 @@ public struct ReviewProgram: TerminalProgram {
     /// A change in whether the journal can be written, as a message for `update`.
     private mutating func journalStatus() -> [AppEffect] {
         let problem = environment.journalProblem()
-        guard problem != state.journalProblem else { return [] }
+        guard problem != state.session.journalProblem else { return [] }
         return AppUpdate.update(&state, .journalProblem(problem))
     }
 
@@ -103,7 +103,7 @@ public struct ReviewProgram: TerminalProgram {
             if case .quit(let code) = send(message) { return .quit(exitCode: code) }
         }
         let problem = environment.journalProblem()
-        if problem != state.journalProblem { return send(.journalProblem(problem)) }
+        if problem != state.session.journalProblem { return send(.journalProblem(problem)) }
         return .continue
     }
 
