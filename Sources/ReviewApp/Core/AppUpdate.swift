@@ -5,10 +5,11 @@ import TerminalToolkit
 public enum AppUpdate {
     public static func update(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
         let revisionBefore = state.document.history.current.revision
+        let wasModified = state.isModified
         let draftBefore = draftText(state)
         var effects = dispatch(&state, message)
         if state.session.readOnlyReason == nil {
-            journalEffects(&effects, state, revisionBefore: revisionBefore, draftBefore: draftBefore)
+            journalEffects(&effects, state, revisionBefore: revisionBefore, wasModified: wasModified, draftBefore: draftBefore)
         }
         if let problem = state.session.journalProblem, state.message == nil || state.message?.isError == false {
             // Until the journal is written again, the warning stays on the status line.
@@ -21,7 +22,8 @@ public enum AppUpdate {
 
     /// What the journal must hear about this message: the draft in the open editor, an accepted
     /// edit (or, back at the saved version, that nothing is unsaved), a quit on purpose.
-    static func journalEffects(_ effects: inout [AppEffect], _ state: AppState, revisionBefore: Int, draftBefore: String?) {
+    static func journalEffects(_ effects: inout [AppEffect], _ state: AppState, revisionBefore: Int, wasModified: Bool,
+                               draftBefore: String?) {
         var journal: [AppEffect] = []
         let draftAfter = draftText(state)
         if draftAfter != draftBefore && (draftAfter != nil || draftBefore != nil) { journal.append(.recordDraft(draftAfter)) }
@@ -29,6 +31,9 @@ public enum AppUpdate {
         if document.history.current.revision != revisionBefore {
             journal.append(document.isModified ? .recordEdit(changeCount: document.history.changes(since: document.savedRevision))
                                                : .discardRecovery)
+        } else if wasModified && !document.isModified {
+            // Saved (the save's history entry amends the current revision): nothing is unsaved.
+            journal.append(.discardRecovery)
         }
         if let quit = effects.firstIndex(where: { if case .quit = $0 { return true } else { return false } }) {
             // Every quit is asked for: unsaved changes were saved, or discarded on purpose.
