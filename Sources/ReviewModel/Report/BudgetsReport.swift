@@ -44,8 +44,9 @@ extension BoardPaper {
             columns.append(ReportColumn("\(perHeadMeasure.label) per head", csv: "per_head", numeric: true))
         }
 
+        let amounts = BudgetAmounts(review)
         func amount(_ measure: Measure, _ row: Int) -> Money? {
-            year.flatMap { figures.amount(measure, year: $0, entityId: entities[row].id) }
+            year.flatMap { amounts.amount(measure, year: $0, entityId: entities[row].id) }
         }
         let rows: [[ReportValue]] = entities.indices.map { row in
             var values: [ReportValue] = [.text(entities[row].name)]
@@ -86,6 +87,7 @@ extension BoardPaper {
     /// One row per organisation or place per year with figures, every measure a column (CSV only).
     public static func budgetsTable(_ review: Review) -> ReportTable {
         let figures = BudgetFigures(review)
+        let amounts = BudgetAmounts(review)
         let counts: [Measure] = [.registeredPopulation, .practices, .pcns]
         var columns = [
             ReportColumn("Year", csv: "year"),
@@ -104,7 +106,7 @@ extension BoardPaper {
                     var values: [ReportValue] = [.optionalText(year?.description), .text(scope.rawValue), .text(entity.id), .text(entity.name)]
                     values += counts.map { .optionalCount(count($0, review, scope, row: row)) }
                     values += Measure.moneyMeasures.map { measure in
-                        .optionalMoney(year.flatMap { figures.amount(measure, year: $0, entityId: entity.id) })
+                        .optionalMoney(year.flatMap { amounts.amount(measure, year: $0, entityId: entity.id) })
                     }
                     rows.append(values)
                 }
