@@ -19,7 +19,7 @@ public struct AppEnvironment: Sendable {
     /// Reads the file again (after someone else changed it).
     public var reload: @Sendable () -> Result<Review, LoadFailure>
     /// Writes the board paper to a path as of the app's today (`AppState.today`); returns an error message or nil.
-    public var export: @Sendable (Review, String, CalendarDate) -> String?
+    public var export: @Sendable (Review, String, CalendarDate) -> ExportOutcome
     /// Called after every accepted edit (the recovery journal), with the number of unsaved changes.
     public var recordEdit: @Sendable (Review, Int) -> Void
     /// Removes the recovery data: after a successful save, a quit, or when the user discards it.
@@ -29,7 +29,8 @@ public struct AppEnvironment: Sendable {
 
     public init(save: @escaping @Sendable (Review, String, Bool) -> SaveOutcome,
                 reload: @escaping @Sendable () -> Result<Review, LoadFailure> = { .failure(LoadFailure(message: "reload is not available")) },
-                export: @escaping @Sendable (Review, String, CalendarDate) -> String? = { _, _, _ in "export is not available" },
+                export: @escaping @Sendable (Review, String, CalendarDate) -> ExportOutcome = { _, _, _ in
+                    ExportOutcome(error: "export is not available") },
                 recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
                 clearRecovery: @escaping @Sendable () -> Void = {},
                 now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00Z" }) {

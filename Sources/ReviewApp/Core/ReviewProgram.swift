@@ -89,7 +89,7 @@ public struct ReviewProgram: TerminalProgram {
                 journalStep = nil
                 environment.clearRecovery()
             case .export(let path):
-                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.session.today)))
+                pending += AppUpdate.update(&state, .exportFinished(path: path, outcome: environment.export(state.review, path, state.session.today)))
             case .suspend:
                 control = .suspend
             }
