@@ -91,7 +91,7 @@ struct Import: ParsableCommand {
             for issue in errors { printError("  \(issue.description)") }
             throw ExitWithCode(code: 1)
         }
-        var lock: ReviewLock?
+        var lock: (any HeldLock)?
         switch ReviewLock.acquire(for: review) {
         case .acquired(let held): lock = held
         case .heldByOther(let holder):
