@@ -147,6 +147,8 @@ public enum AppUpdate {
             let last = max(0, HistoryView.lines(state.review, width: inner.width).count - inner.height)
             state.mode = scrolled(min(scroll, last), by: key, page: state.size.height - 4).map { .history(scroll: min($0, last)) } ?? .normal
             return []
+        case .conflicts(let selected):
+            return ConflictsHandling.handle(key, selected: selected, &state)
         case .prompt(let prompt):
             return withOverlay(prompt, Mode.prompt, &state) { PromptHandling.handle(key, prompt: &$0, &$1) }
         case .editing(let editor):
