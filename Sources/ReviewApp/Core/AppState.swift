@@ -18,6 +18,10 @@ public struct AppState: Sendable {
     public var today: CalendarDate
     public var user: String
 
+    /// First visible line of the Overview.
+    public var overviewOffset = 0
+    /// The validation warnings found when the file was opened, listed in full on the Overview.
+    public var openingWarnings: [String] = []
     public var timeline = ListState(selected: 0)
     /// First visible row of the timeline (rows include month headings).
     public var timelineOffset = 0

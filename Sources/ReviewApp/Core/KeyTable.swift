@@ -13,6 +13,7 @@ public enum KeyTable {
         binding(.save, [.ctrl("s"), .function(2)], "Save", "General"),
         binding(.search, [.char("/"), .function(3)], "Search every text field", "General"),
         binding(.edit, [.char("e"), .enter, .function(4)], "Edit the selected item's fields", "Editing"),
+        binding(.showPane(.overview), [.char("0")], "Overview: who and what the programme is", "Panes"),
         binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes"),
         binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes"),
         binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes"),
@@ -100,6 +101,7 @@ public enum KeyTable {
         case .budgets: hints = [([.nextYear], "year"), ([.nextChartMeasure], "chart"), ([.toggleBudgetScope], "orgs/places")]
         case .decisions: hints = [([.left, .right], "recs/actions"), ([.quickAction], "action")]
         case .timeline: hints = []
+        case .overview: hints = [([.down, .up], "scroll")]
         }
         if editable {
             hints += [([.edit], "edit"), ([.add], "add"), ([.undo], "undo")]

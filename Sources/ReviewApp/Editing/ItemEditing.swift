@@ -42,6 +42,8 @@ enum ItemEditing {
         let label: String
         let select: ItemRef
         switch state.pane {
+        case .overview:
+            return state.warn("The Overview shows the paper's narrative and figures: edit them in the file (docs/file-format.md)")
         case .timeline:
             let id = NewIds.unique("ms", in: review)
             review.milestones.append(Milestone(id: id, title: "New milestone", date: .day(asOf)))

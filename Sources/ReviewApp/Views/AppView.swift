@@ -11,11 +11,12 @@ public enum AppView {
         }
         let theme = state.theme
         renderHeader(state, into: &buffer)
-        let tabs = TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue - 1,
+        let tabs = TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue,
                            style: theme[.muted], selectedStyle: theme[.selected].adding(.bold))
         tabs.render(in: Rect(x: 0, y: 2, width: size.width, height: 1), buffer: &buffer)
         let body = Geometry.body(size, presenting: state.presenting != nil)
         switch state.pane {
+        case .overview: OverviewView.render(state, in: body, into: &buffer)
         case .timeline: TimelineView.render(state, in: body, into: &buffer)
         case .tests: TestsView.render(state, in: body, into: &buffer)
         case .appraisal: AppraisalView.render(state, in: body, into: &buffer)
@@ -73,7 +74,7 @@ public enum AppView {
         if state.isModified { left[0] += " [+]" }
         if state.readOnlyReason != nil { left[0] += " [read-only]" }
         if state.presenting != nil {
-            left.append("PRESENTING: read-only · 1-5 panes · ↑/↓ move · / search · Esc leaves")
+            left.append("PRESENTING: read-only · 0-5 panes · ↑/↓ move · / search · Esc leaves")
         } else if let message = state.message {
             left.append(message.text)
         } else {
