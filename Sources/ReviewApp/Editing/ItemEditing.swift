@@ -149,6 +149,9 @@ enum ItemEditing {
             label = "deleted organisation \(review.programme.organisations[i].name) and its budget lines"
             review.programme.organisations.remove(at: i)
             for j in review.programme.places.indices { review.programme.places[j].organisationIds.removeAll { $0 == id } }
+            for j in review.programme.keyFigures.indices where review.programme.keyFigures[j].organisationId == id {
+                review.programme.keyFigures[j].organisationId = nil
+            }
             review.budgets.lines.removeAll { $0.organisationId == id }
             unlinkActions(from: [id], &review)
         case .place(let i):
@@ -156,6 +159,9 @@ enum ItemEditing {
             label = "deleted place \(review.programme.places[i].name) and its budget lines"
             review.programme.places.remove(at: i)
             for j in review.programme.organisations.indices { review.programme.organisations[j].placeIds.removeAll { $0 == id } }
+            for j in review.programme.keyFigures.indices where review.programme.keyFigures[j].placeId == id {
+                review.programme.keyFigures[j].placeId = nil
+            }
             review.budgets.lines.removeAll { $0.placeId == id }
             unlinkActions(from: [id], &review)
         case .budgetLine(let i):
