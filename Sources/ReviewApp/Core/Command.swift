@@ -11,4 +11,5 @@ public enum Command: Hashable, Sendable {
     case nextYear, nextChartMeasure, toggleBudgetScope
     case toggleProsCons
     case quickAction, present, showHistory
+    case suspend, interrupt
 }
