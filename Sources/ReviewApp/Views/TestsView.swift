@@ -35,12 +35,12 @@ enum TestsView {
         ColumnLayout.writeRow(["#", "Merger test", "Status", "RAG", "Owner", "Target", "Ev"].map { ($0, theme[.header]) },
                               widths: widths, alignments: alignments, x: list.x + 2, y: list.y, clip: list, buffer: &buffer)
         let rows = visibleRows(list)
-        let scrolled = state.tests.scrolledToSelection(visibleRows: rows, count: tests.count)
+        let scrolled = state.tests.rows.scrolledToSelection(visibleRows: rows, count: tests.count)
         for (line, index) in (scrolled.offset..<min(tests.count, scrolled.offset + rows)).enumerated() {
             let test = tests[index]
             let y = list.y + 1 + line
-            let selected = index == state.tests.selected
-            let base = selected ? (state.testsFocus == .tests ? theme[.selected] : Style(attributes: .underline)) : Style.plain
+            let selected = index == state.tests.rows.selected
+            let base = selected ? (state.tests.focus == .tests ? theme[.selected] : Style(attributes: .underline)) : Style.plain
             let rowRect = Rect(x: list.x, y: y, width: list.width, height: 1)
             if selected { buffer.fill(rowRect, style: base) }
             buffer.write(selected ? "▶" : " ", x: list.x, y: y, style: base)
@@ -58,7 +58,7 @@ enum TestsView {
     }
 
     static func renderDetail(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
-        guard !area.isEmpty, let index = state.tests.selected, state.review.mergerTests.indices.contains(index) else { return }
+        guard !area.isEmpty, let index = state.tests.rows.selected, state.review.mergerTests.indices.contains(index) else { return }
         let theme = state.theme
         let test = state.review.mergerTests[index]
         var y = area.y
@@ -71,17 +71,17 @@ enum TestsView {
             buffer.write(line, in: Rect(x: area.x, y: y, width: area.width, height: 1))
             y += 1
         }
-        let focusEvidence = state.testsFocus == .evidence
+        let focusEvidence = state.tests.focus == .evidence
         buffer.write("Evidence (\(test.evidence.count))" + (focusEvidence ? "  ← tests" : "  → to select"),
                      in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.header])
         y += 1
         let evidenceRoom = max(1, min(test.evidence.count, (area.bottom - y) - (wide ? 3 : 1)))
-        var evidenceState = state.evidence
+        var evidenceState = state.tests.evidence
         evidenceState.clamp(count: test.evidence.count)
         let scrolled = evidenceState.scrolledToSelection(visibleRows: evidenceRoom, count: test.evidence.count)
         for i in scrolled.offset..<min(test.evidence.count, scrolled.offset + evidenceRoom) where y < area.bottom {
             let item = test.evidence[i]
-            let selected = focusEvidence && i == state.evidence.selected
+            let selected = focusEvidence && i == state.tests.evidence.selected
             let style = selected ? theme[.selected] : Style.plain
             let date = item.date?.short ?? "undated"
             let stateText = (item.state == .accepted ? "✓ " : "") + item.state.label.uppercased()
