@@ -72,4 +72,16 @@ final class NarrativeFormatTests: XCTestCase {
         XCTAssertTrue(markdown.contains("Responses received: 120"), markdown)
         XCTAssertTrue(markdown.contains("NO: its parts sum to 101 people"), markdown)
     }
+
+    /// The worked example in docs/file-format.md's "Transcribing a paper" loads without a problem.
+    func testTheDocumentedWorkedExampleLoads() throws {
+        let text = try String(contentsOf: FixturePaths.repository.appendingPathComponent("docs/file-format.md"), encoding: .utf8)
+        let section = try XCTUnwrap(text.range(of: "## Transcribing a paper"))
+        let start = try XCTUnwrap(text.range(of: "```json\n", range: section.upperBound..<text.endIndex))
+        let end = try XCTUnwrap(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let loaded = try ReviewCodec.decode(Array(text[start.upperBound..<end.lowerBound].utf8), path: "example.json")
+        XCTAssertEqual(loaded.warnings, [])
+        XCTAssertEqual(loaded.review.milestones.map(\.date.heading), ["2016", "Undated"])
+        XCTAssertEqual(loaded.review.appraisal.kind, .package)
+    }
 }
