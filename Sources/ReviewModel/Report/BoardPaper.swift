@@ -19,12 +19,14 @@ public enum BoardPaper {
         DocxPackage.parts(document(review, today: today))
     }
 
-    /// The paper as blocks, in order: heading, summary, the programme's narrative (principles,
-    /// key figures, engagement), merger tests, timeline, options
-    /// appraisal, budgets, decisions and open actions, each major section with its charts.
+    /// The paper as blocks, in order: heading, the cover sheet (when the review has the paper's
+    /// details), summary, the programme's narrative (principles, key figures, engagement),
+    /// merger tests, timeline, options appraisal, budgets, decisions and open actions, each
+    /// major section with its charts.
     public static func document(_ review: Review, today: CalendarDate) -> PaperDocument {
         let summary = ReviewSummary(review)
         var blocks = header(review, today: today)
+        blocks += coverSheet(review, summary, details: review.paper)
         blocks += summarySection(summary)
         blocks += narrativeSection(review)
         blocks += testsSection(review, summary)
