@@ -13,4 +13,6 @@ public enum Mode: Sendable {
     /// The session holding the file has ended: take over editing, or stay read-only.
     case confirmTakeOver(Dialog)
     case history(scroll: Int)
+    /// The conflicts a merge left (see `ConflictsHandling`), with the one selected.
+    case conflicts(selected: Int)
 }

@@ -118,6 +118,8 @@ public enum AppView {
             EditorView.render(editor, state, in: area, into: &buffer)
         case .history(let scroll):
             HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
+        case .conflicts(let selected):
+            ConflictsView.render(state, selected: selected, in: area, into: &buffer)
         case .normal, .prompt:
             break
         }
