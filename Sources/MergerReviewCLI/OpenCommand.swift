@@ -51,8 +51,9 @@ struct Open: ParsableCommand {
         if let notice { state.say(notice) } else if let reason = session.readOnlyReason { state.warn("Read-only: \(reason)") }
         else if let warning = session.openingWarning { state.warn(warning) }
         else if !loaded.warnings.isEmpty {
-            state.say("\(loaded.warnings.count) validation warning(s): see the budgets pane, or merger-review validate")
+            state.say("\(loaded.warnings.count) validation warning(s), each in full on the Overview: press 0")
         }
+        state.openingWarnings = loaded.warnings.map(\.issue.message)
         if let offer = session.recoveryOffer { state.mode = .confirmRecovery(offer.dialog, offer) }
         let terminal: NcursesTerminal
         do {

@@ -2,6 +2,8 @@ import Foundation
 
 /// The options appraisal: options judged against criteria, optionally scored and weighted.
 public struct Appraisal: Hashable, Sendable {
+    /// Alternatives (ranked, one preferred) or a package of proposals adopted together.
+    public var kind: AppraisalKind
     public var scale: ScoreScale?
     public var criteria: [Criterion]
     public var options: [AppraisalOption]
@@ -9,8 +11,9 @@ public struct Appraisal: Hashable, Sendable {
     public var preferredOptionId: String?
     public var recommendation: String
 
-    public init(scale: ScoreScale? = nil, criteria: [Criterion] = [], options: [AppraisalOption] = [],
+    public init(kind: AppraisalKind = .alternatives, scale: ScoreScale? = nil, criteria: [Criterion] = [], options: [AppraisalOption] = [],
                 cells: [AppraisalCell] = [], preferredOptionId: String? = nil, recommendation: String = "") {
+        self.kind = kind
         self.scale = scale
         self.criteria = criteria
         self.options = options

@@ -7,9 +7,12 @@ public struct AppraisalOption: Hashable, Sendable, Identifiable {
     public var organisationsLeft: Int?
     public var pros: [String]
     public var cons: [String]
+    /// In a package, what became of this proposal (each has its own outcome).
+    public var outcome: String
 
     public init(id: String, title: String, description: String = "", organisationsLeft: Int? = nil,
-                pros: [String] = [], cons: [String] = []) {
+                pros: [String] = [], cons: [String] = [], outcome: String = "") {
+        self.outcome = outcome
         self.id = id
         self.title = title
         self.description = description

@@ -103,8 +103,7 @@ public struct BudgetFigures: Sendable {
         guard let target = budgets.runningCostTarget else { return nil }
         let baseline = target.baseline ?? total(.runningCosts, year: target.baselineYear)
         let targetAmount = Money(millions: baseline.millions * (100 - target.reductionPercent) / 100)
-        let current = hasLines(.runningCosts, year: target.targetYear)
-            ? total(.runningCosts, year: target.targetYear) : baseline
+        let current = target.targetYear.map { hasLines(.runningCosts, year: $0) ? total(.runningCosts, year: $0) : baseline } ?? baseline
         let recorded = target.baseline != nil || hasLines(.runningCosts, year: target.baselineYear)
         return RunningCostPosition(target: target, baseline: baseline, targetAmount: targetAmount, current: current,
                                    isBaselineRecorded: recorded)

@@ -55,6 +55,13 @@ public enum DecimalText {
         return negative ? "-\(body)" : body
     }
 
+    /// How many decimal places a value is written with (19.87 has 2, 564600 has 0).
+    public static func places(of value: Decimal) -> Int {
+        let text = canonical(value)
+        guard let dot = text.firstIndex(of: ".") else { return 0 }
+        return text.distance(from: dot, to: text.endIndex) - 1
+    }
+
     /// The shortest exact text of a decimal, as written to files: 2909.3, -15, 0.25.
     public static func canonical(_ value: Decimal) -> String {
         let negative = value < 0

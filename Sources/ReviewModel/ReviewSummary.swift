@@ -27,6 +27,7 @@ public struct ReviewSummary: Sendable {
 
     /// "Option 5: Single CCG ..."
     public var preferredOptionText: String {
+        if review.appraisal.kind == .package { return "none: the proposals are a package, adopted together" }
         guard let id = review.appraisal.preferredOptionId,
               let index = review.appraisal.options.firstIndex(where: { $0.id == id }) else { return "none stated" }
         return Self.optionName(review.appraisal.options[index], number: index + 1)

@@ -13,13 +13,13 @@ public struct RunningCostPosition: Hashable, Sendable {
     /// Still to save to reach the target (negative when already below it).
     public var gap: Money { current - targetAmount }
 
-    /// "20% cut from £36.3m (2019/20) to £29.0m by 2020/21: £7.3m to go"
+    /// "20% cut from £36.3m (2019/20) to £29.0m, by 2020/21: £7.3m to go" ("no year given" when the paper gives none)
     public var sentence: String {
         let percent = DecimalText.format(target.reductionPercent, places: 0)
         guard isBaselineRecorded else {
-            return "\(percent)% cut from the \(target.baselineYear) level by \(target.targetYear): no running costs recorded, progress unknown"
+            return "\(percent)% cut from the \(target.baselineYear) level, \(target.dueText): no running costs recorded, progress unknown"
         }
         let gapText = gap.millions > 0 ? "\(gap.formatted) to go" : "met (\((-gap).formatted) below)"
-        return "\(percent)% cut from \(baseline.formatted) (\(target.baselineYear)) to \(targetAmount.formatted) by \(target.targetYear): \(gapText)"
+        return "\(percent)% cut from \(baseline.formatted) (\(target.baselineYear)) to \(targetAmount.formatted), \(target.dueText): \(gapText)"
     }
 }

@@ -11,6 +11,7 @@ public enum Validation {
         checkAppraisal(review, &issues)
         checkBudgets(review, &issues)
         checkDecisions(review, ids: ids, &issues)
+        checkNarrative(review, &issues)
         checkConflicts(review, &issues)
         return issues
     }
@@ -246,17 +247,15 @@ public enum Validation {
             if target.reductionPercent < 0 || target.reductionPercent > 100 {
                 issues.append(.init(.error, "$.budgets.runningCostTarget.reductionPercent", "must be between 0 and 100"))
             }
-            if target.targetYear < target.baselineYear {
+            if let targetYear = target.targetYear, targetYear < target.baselineYear {
                 issues.append(.init(.error, "$.budgets.runningCostTarget.targetYear", "is before the baseline year"))
             }
         }
         let figures = BudgetFigures(review)
         for (i, stated) in review.budgets.statedTotals.enumerated() {
             let path = "$.budgets.statedTotals[\(i)].value"
-            guard let computed = figures.computed(for: stated) else {
-                issues.append(.init(.warning, path, "\(stated.label): stated \(stated.formattedValue) but there are no parts to check it against"))
-                continue
-            }
+            // A total stated without parts is a fact as the paper gives it, not a warning.
+            guard let computed = figures.computed(for: stated) else { continue }
             if computed != stated.value {
                 let computedText = stated.measure.isCount
                     ? DecimalText.format(computed, places: 0) : Money(millions: computed).formatted

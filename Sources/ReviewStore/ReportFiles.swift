@@ -73,25 +73,26 @@ public struct ReportFiles: Sendable {
         }
     }
 
-    /// `:export PATH` in the app: an existing directory gets one CSV file per table, a path
-    /// ending in ".csv" gets one CSV file per table named after it, ".docx" the Word paper,
-    /// ".html" (or ".htm") the HTML paper, anything else the Markdown paper. Returns an error
-    /// message, or nil when everything was written.
-    public func export(_ review: Review, to path: String, today: CalendarDate) -> String? {
+    /// `:export PATH` in the app: a directory (one that exists, or any path ending in "/",
+    /// created as `report --out` does) gets one CSV file per table, a path ending in ".csv"
+    /// gets one CSV file per table named after it, ".docx" the Word paper, ".html" (or ".htm")
+    /// the HTML paper, anything else the Markdown paper. Returns every file written, and the
+    /// error that stopped it, if any.
+    public func export(_ review: Review, to path: String, today: CalendarDate) -> ExportOutcome {
         do {
-            if try fileSystem.status(path)?.kind == .directory {
-                try writeCSV(BoardPaper.csvTables(review, today: today), intoDirectory: path)
-                return nil
+            let isDirectory = try fileSystem.status(path)?.kind == .directory
+            if path.hasSuffix("/") || isDirectory {
+                return ExportOutcome(written: try writeCSV(BoardPaper.csvTables(review, today: today), intoDirectory: path))
             }
             switch ExportFormat(path: path) {
-            case .csv: try writeCSV(BoardPaper.csvTables(review, today: today), besides: path)
+            case .csv: return ExportOutcome(written: try writeCSV(BoardPaper.csvTables(review, today: today), besides: path))
             case .docx: try writeDocx(review, today: today, to: path)
             case .html: try write(BoardPaper.html(review, today: today), to: path)
             case .markdown: try write(BoardPaper.markdown(review, today: today), to: path)
             }
-            return nil
+            return ExportOutcome(written: [path])
         } catch {
-            return error.description
+            return ExportOutcome(error: error.description)
         }
     }
 

@@ -45,8 +45,38 @@ enum ReviewDecoder {
         let source = r.string("source")
         let organisations = r.list("organisations", readOrganisation)
         let places = r.list("places", readPlace)
+        let summary = r.string("summary")
+        let principles = r.stringList("principles")
+        let keyFigures = r.list("keyFigures") { f -> KeyFigure? in
+            let id = f.string("id", required: true)
+            let label = f.string("label", required: true)
+            let value = f.decimal("value", required: true)
+            let unit: FigureUnit = f.choice("unit", default: .count)
+            let decimals = f.count("decimals")
+            let date = f.flexibleDate("date")
+            let organisationId = f.optionalString("organisationId")
+            let placeId = f.optionalString("placeId")
+            let source = f.string("source")
+            let notes = f.string("notes")
+            let parts = f.list("parts") { part -> FigurePart? in
+                let label = part.string("label", required: true)
+                let value = part.decimal("value", required: true)
+                return value.map { FigurePart(label: label, value: $0) }
+            }
+            guard let value else { return nil }
+            return KeyFigure(id: id, label: label, value: value, unit: unit, decimals: decimals, date: date, organisationId: organisationId,
+                             placeId: placeId, source: source, notes: notes, parts: parts)
+        }
+        var engagement: Engagement?
+        if let e = r.object("engagement") {
+            engagement = Engagement(period: e.flexibleDate("period"), audiences: e.stringList("audiences"),
+                                    questions: e.stringList("questions"), howToRespond: e.string("howToRespond"),
+                                    responsesReceived: e.count("responsesReceived"), findings: e.string("findings"))
+            e.finish()
+        }
         guard let asOf else { return nil }
-        return Programme(name: name, system: system, asOf: asOf, source: source, organisations: organisations, places: places)
+        return Programme(name: name, system: system, asOf: asOf, source: source, organisations: organisations, places: places,
+                         summary: summary, principles: principles, keyFigures: keyFigures, engagement: engagement)
     }
 
     static func readMilestone(_ r: ObjectReader) -> Milestone? {
@@ -87,7 +117,7 @@ enum ReviewDecoder {
         let criteria = r.list("criteria", readCriterion)
         let options = r.list("options", readOption)
         let cells = r.list("cells", readCell)
-        return Appraisal(scale: scale, criteria: criteria, options: options, cells: cells,
+        return Appraisal(kind: r.choice("kind", default: .alternatives), scale: scale, criteria: criteria, options: options, cells: cells,
                          preferredOptionId: r.optionalString("preferredOptionId"), recommendation: r.string("recommendation"))
     }
 
@@ -98,10 +128,10 @@ enum ReviewDecoder {
         if let t = r.object("runningCostTarget") {
             let percent = t.decimal("reductionPercent", required: true)
             let baselineYear = t.financialYear("baselineYear", required: true)
-            let targetYear = t.financialYear("targetYear", required: true)
+            let targetYear = t.financialYear("targetYear")
             let baseline = t.money("baseline")
             t.finish()
-            if let percent, let baselineYear, let targetYear {
+            if let percent, let baselineYear {
                 target = RunningCostTarget(reductionPercent: percent, baselineYear: baselineYear, targetYear: targetYear, baseline: baseline)
             }
         }
@@ -130,7 +160,7 @@ enum ReviewDecoder {
     static func readOption(_ o: ObjectReader) -> AppraisalOption? {
         AppraisalOption(id: o.string("id", required: true), title: o.string("title", required: true),
                         description: o.string("description"), organisationsLeft: o.count("organisationsLeft"),
-                        pros: o.stringList("pros"), cons: o.stringList("cons"))
+                        pros: o.stringList("pros"), cons: o.stringList("cons"), outcome: o.string("outcome"))
     }
 
     static func readCell(_ c: ObjectReader) -> AppraisalCell? {

@@ -70,12 +70,47 @@ enum ReviewWriter {
     static func programme(_ p: Programme, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("asOf"); w.string(p.asOf.iso)
+        if let e = p.engagement {
+            w.key("engagement")
+            w.openObject()
+            w.key("audiences"); w.strings(e.audiences)
+            w.key("findings"); w.string(e.findings)
+            w.key("howToRespond"); w.string(e.howToRespond)
+            if let period = e.period { w.key("period"); flexible(period, &w) }
+            w.key("questions"); w.strings(e.questions)
+            w.optionalNumber("responsesReceived", e.responsesReceived)
+            w.closeObject()
+        }
+        w.key("keyFigures")
+        w.array(p.keyFigures) { f, w in
+            w.openObject()
+            if let date = f.date { w.key("date"); flexible(date, &w) }
+            w.optionalNumber("decimals", f.decimals)
+            w.key("id"); w.string(f.id)
+            w.key("label"); w.string(f.label)
+            w.key("notes"); w.string(f.notes)
+            if let id = f.organisationId { w.key("organisationId"); w.string(id) }
+            w.key("parts")
+            w.array(f.parts) { part, w in
+                w.openObject()
+                w.key("label"); w.string(part.label)
+                w.key("value"); w.number(DecimalText.canonical(part.value))
+                w.closeObject()
+            }
+            if let id = f.placeId { w.key("placeId"); w.string(id) }
+            w.key("source"); w.string(f.source)
+            w.key("unit"); w.string(f.unit.rawValue)
+            w.key("value"); w.number(DecimalText.canonical(f.value))
+            w.closeObject()
+        }
         w.key("name"); w.string(p.name)
         w.key("organisations")
         w.array(p.organisations, organisation)
         w.key("places")
         w.array(p.places, place)
+        w.key("principles"); w.strings(p.principles)
         w.key("source"); w.string(p.source)
+        w.key("summary"); w.string(p.summary)
         w.key("system"); w.string(p.system)
         w.closeObject()
     }
@@ -122,6 +157,7 @@ enum ReviewWriter {
         w.array(a.cells, cell)
         w.key("criteria")
         w.array(a.criteria, criterion)
+        w.key("kind"); w.string(a.kind.rawValue)
         w.key("options")
         w.array(a.options, option)
         if let preferred = a.preferredOptionId { w.key("preferredOptionId"); w.string(preferred) }
@@ -146,7 +182,7 @@ enum ReviewWriter {
             if let baseline = t.baseline { w.key("baseline"); w.money(baseline) }
             w.key("baselineYear"); w.string(ReviewWriter.financialYear(t.baselineYear))
             w.key("reductionPercent"); w.number(DecimalText.canonical(t.reductionPercent))
-            w.key("targetYear"); w.string(ReviewWriter.financialYear(t.targetYear))
+            if let year = t.targetYear { w.key("targetYear"); w.string(ReviewWriter.financialYear(year)) }
             w.closeObject()
         }
         w.key("statedTotals")
@@ -204,6 +240,7 @@ enum ReviewWriter {
         w.key("description"); w.string(o.description)
         w.key("id"); w.string(o.id)
         w.optionalNumber("organisationsLeft", o.organisationsLeft)
+        w.key("outcome"); w.string(o.outcome)
         w.key("pros"); w.strings(o.pros)
         w.key("title"); w.string(o.title)
         w.closeObject()

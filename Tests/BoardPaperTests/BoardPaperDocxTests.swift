@@ -106,7 +106,7 @@ final class BoardPaperDocxTests: XCTestCase {
         }
         let headings = try document.nodes(forXPath: "//*[local-name()='p'][*[local-name()='pPr']/*[local-name()='pStyle'][@*[local-name()='val']='Heading2']]")
             .map { $0.stringValue ?? "" }
-        XCTAssertEqual(headings, ["Summary", "Merger tests", "Timeline", "Options appraisal", "Budgets", "Decisions", "Open actions"])
+        XCTAssertEqual(headings, ["Summary", "Key figures", "Merger tests", "Timeline", "Options appraisal", "Budgets", "Decisions", "Open actions"])
     }
 
     func testTablesRepeatTheirHeaderRowAndRightAlignMoney() throws {

@@ -42,6 +42,19 @@ final class TerminalEndToEndTests: XCTestCase {
         XCTAssertEqual(session.waitForExit(), 0)
     }
 
+    func testTheOverviewShowsAnAccountableOfficerAndAKeyFigureAt80x24() throws {
+        let session = try TmuxSession(arguments: [try BinaryRunner.copyOfFixture("coventry-warwickshire").path])
+        session.waitFor(text: "Readiness")
+        try session.send("0")
+        let overview = session.waitFor(text: "Accountable officer: Andrea Green")
+        XCTAssertTrue(overview.contains("[0 Overview]"), overview)
+        try session.send("NPage")
+        let figures = session.waitFor(text: "Coventry (City) population 2015: 344,300 people")
+        XCTAssertTrue(figures.contains("── Key figures"), figures)
+        try session.send("q")
+        XCTAssertEqual(session.waitForExit(), 0)
+    }
+
     func testTooSmallTerminalSaysSo() throws {
         let session = try TmuxSession(arguments: [try BinaryRunner.copyOfFixture("lancashire-south-cumbria").path], width: 40, height: 10)
         session.waitFor(text: "Terminal too small: 40x10")

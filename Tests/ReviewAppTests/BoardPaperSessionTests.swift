@@ -75,7 +75,8 @@ final class BoardPaperSessionTests: XCTestCase {
             save: { _, _, _ in .saved },
             export: { review, path, today in
                 exports.calls.append((path, today, review.mergerTests.count))
-                return path.hasPrefix("/full/") ? "cannot save over /full/paper.md: the disk is full" : nil
+                if path.hasPrefix("/full/") { return ExportOutcome(error: "cannot save over /full/paper.md: the disk is full") }
+                return ExportOutcome(written: path.hasSuffix(".csv") ? ["tables-actions.csv", "tables-tests.csv"] : [path])
             }))
         Support.press([.char(":")] + Support.type("export") + [.enter], &program)
         XCTAssertEqual(exports.calls.first?.path, "reviews/llr-board-paper.md")
@@ -84,6 +85,8 @@ final class BoardPaperSessionTests: XCTestCase {
         XCTAssertEqual(program.state.message?.text, "Exported reviews/llr-board-paper.md")
         Support.press([.char(":")] + Support.type("export tables.csv") + [.enter], &program)
         XCTAssertEqual(exports.calls.last?.path, "tables.csv")
+        XCTAssertEqual(program.state.message?.text, "Exported 2 files: tables-actions.csv, tables-tests.csv",
+                       "a .csv name names every file written, never one it did not write")
         Support.press([.char(":")] + Support.type("export /full/paper.md") + [.enter], &program)
         XCTAssertEqual(program.state.message?.isError, true)
         XCTAssertEqual(program.state.message?.text, "Export failed: cannot save over /full/paper.md: the disk is full")

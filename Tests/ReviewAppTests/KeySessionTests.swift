@@ -16,7 +16,11 @@ final class KeySessionTests: XCTestCase {
         AppTestSupport.press([.function(5)], &program)
         XCTAssertEqual(program.state.pane, .timeline)
         AppTestSupport.press([.backTab], &program)
+        XCTAssertEqual(program.state.pane, .overview, "the Overview is first in the Tab cycle")
+        AppTestSupport.press([.backTab], &program)
         XCTAssertEqual(program.state.pane, .decisions, "Shift-Tab wraps around")
+        AppTestSupport.press([.tab, .tab], &program)
+        XCTAssertEqual(program.state.pane, .timeline)
     }
 
     func testMovementInTheTestsPane() throws {

@@ -12,6 +12,9 @@ final class RandomKeysTests: XCTestCase {
                            .backspace, .delete, .insert, .resize, .unknown, .ctrl("u"), .ctrl("n"), .ctrl("r"), .ctrl("w")]
         keys += (1...12).map { Key.function($0) }
         keys += "abcdeghjklmnprsuvxyAGJKNY12345/?: 0-£✓é日".map { Key.char($0) }
+        // Pastes (one line, two lines with a tab, commands as text, empty), Ctrl-C and Ctrl-Z.
+        keys += [.paste("J. Smith (Chair)"), .paste("J. Smith (Chair)\nline two\tafter"), .paste("a\nd u\n"), .paste(""),
+                 .ctrl("c"), .ctrl("z")]
         return keys.filter { $0 != .ctrl("s") && $0 != .char("q") && $0 != .function(10) && $0 != .function(2) }
     }()
 
@@ -21,9 +24,21 @@ final class RandomKeysTests: XCTestCase {
             var random = SeededRandom(state: UInt64(100 + index))
             var lastRevision = program.state.document.history.current.revision
             var checks = 0
+            var recent: [Key] = []
             for step in 0..<100_000 {
-                let key = Self.keys[Int(random.next() % UInt64(Self.keys.count))]
-                if case .quit = program.handle(key) { XCTFail("\(name): quit at step \(step)"); break }
+                var key = Self.keys[Int(random.next() % UInt64(Self.keys.count))]
+                // `:x`, `:wq` and `:q` would end the session, as q and F10 would (left out above).
+                if key == .enter, case .prompt(let prompt) = program.state.mode, prompt.kind == .command,
+                   ["x", "wq", "q", "q!"].contains(prompt.input.text.trimmingCharacters(in: .whitespaces)) {
+                    key = .escape
+                }
+                // Every 64th step the key arrives together with the next few, as typed-ahead keys do
+                // (no Enter among them, so they cannot finish a command line).
+                let burst = step % 64 == 0
+                    ? [key] + (0..<4).map { _ in Self.keys[Int(random.next() % UInt64(Self.keys.count))] }.filter { $0 != .enter }
+                    : [key]
+                if case .quit = program.handle(burst: burst) { XCTFail("\(name): quit at step \(step) after \(recent.suffix(12))"); break }
+                recent.append(contentsOf: burst)
                 if step % 10_000 == 0 { _ = AppTestSupport.screen(program.state) }
                 let revision = program.state.document.history.current.revision
                 if revision != lastRevision {

@@ -10,6 +10,16 @@ final class BarWidgetTests: XCTestCase {
         XCTAssertEqual(buffer[1, 0].style, .plain)
     }
 
+    func testTheFirstTabsGiveWaySoTheSelectedOneIsSeen() {
+        let titles = ["0 Overview", "1 Timeline", "2 Tests", "3 Budgets"]
+        var buffer = Buffer(width: 24, height: 1)
+        TabsBar(titles: titles, selected: 3).render(in: buffer.area, buffer: &buffer)
+        XCTAssertEqual(buffer.lines(), ["… 2 Tests [3 Budgets]"])
+        buffer = Buffer(width: 24, height: 1)
+        TabsBar(titles: titles, selected: 0).render(in: buffer.area, buffer: &buffer)
+        XCTAssertEqual(buffer.lines(), ["[0 Overview] 1 Timeline"])
+    }
+
     func testStatusBarPutsSegmentsLeftAndRight() {
         var buffer = Buffer(width: 40, height: 1)
         StatusBar(left: ["review.json", "modified"], right: ["F1 Help"], separator: " | ")

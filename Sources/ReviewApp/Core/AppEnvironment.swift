@@ -20,7 +20,7 @@ public struct AppEnvironment: Sendable {
     /// Reads the file again (after someone else changed it).
     public var reload: @Sendable () -> Result<Review, LoadFailure>
     /// Writes the board paper to a path as of the app's today (`AppState.today`); returns an error message or nil.
-    public var export: @Sendable (Review, String, CalendarDate) -> String?
+    public var export: @Sendable (Review, String, CalendarDate) -> ExportOutcome
     /// Called after every accepted edit (the recovery journal), with the number of unsaved changes.
     public var recordEdit: @Sendable (Review, Int) -> Void
     /// The open editor's text (nil: it closed), for the journal's draft record.
@@ -41,7 +41,8 @@ public struct AppEnvironment: Sendable {
 
     public init(save: @escaping @Sendable (Review, String, Bool) -> SaveOutcome,
                 reload: @escaping @Sendable () -> Result<Review, LoadFailure> = { .failure(LoadFailure(message: "reload is not available")) },
-                export: @escaping @Sendable (Review, String, CalendarDate) -> String? = { _, _, _ in "export is not available" },
+                export: @escaping @Sendable (Review, String, CalendarDate) -> ExportOutcome = { _, _, _ in
+                    ExportOutcome(error: "export is not available") },
                 recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
                 recordDraft: @escaping @Sendable (String?) -> Void = { _ in },
                 clearRecovery: @escaping @Sendable () -> Void = {},

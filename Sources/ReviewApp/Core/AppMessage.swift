@@ -8,7 +8,8 @@ public enum AppMessage: Sendable {
     /// A save finished: nil error means it succeeded, and `saved` is what was written
     /// (the review with this save's entry added to its history).
     case saveFinished(path: String, error: String?, saved: Review?)
-    case exportFinished(path: String, error: String?)
+    /// The board paper was written: every file written, and the error that stopped it, if any.
+    case exportFinished(path: String, outcome: ExportOutcome)
     /// The file changed on disk since it was loaded; nothing was written.
     case saveRefusedChangedOnDisk(path: String)
     /// The file is one to replace only when the user says so (write-protected, hard-linked):

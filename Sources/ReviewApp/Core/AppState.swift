@@ -19,6 +19,10 @@ public struct AppState: Sendable {
     private(set) var modeChanges = 0
     public var message: StatusMessage?
 
+    /// First visible line of the Overview.
+    public var overviewOffset = 0
+    /// The validation warnings found when the file was opened, listed in full on the Overview.
+    public var openingWarnings: [String] = []
     public var timeline = TimelineCursor()
     public var tests = TestsCursor()
     public var appraisal = AppraisalCursor()

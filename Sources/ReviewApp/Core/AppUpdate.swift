@@ -106,8 +106,16 @@ public enum AppUpdate {
             state.say("You can edit \(state.session.filePath) now" + (reloaded == nil ? "" : " (reloaded: it had changed)"))
             if let recovery { state.mode = .confirmRecovery(recovery.dialog, recovery) }
             return []
-        case .exportFinished(let path, let error):
-            if let error { state.warn("Export failed: \(error)") } else { state.say("Exported \(path)") }
+        case .exportFinished(let path, let outcome):
+            if let error = outcome.error {
+                state.warn("Export failed: \(error)")
+            } else if outcome.written.count > 1 {
+                // Name every file written (a ".csv" name writes one file per table beside it).
+                let names = outcome.written.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+                state.say("Exported \(outcome.written.count) files: " + names.joined(separator: ", "))
+            } else {
+                state.say("Exported \(outcome.written.first ?? path)")
+            }
             return []
         case .key(let key):
             return handle(key, &state)
@@ -129,10 +137,15 @@ public enum AppUpdate {
             }
             return perform(command, &state)
         case .help(let scroll):
-            state.mode = scrolled(scroll, by: key, page: state.size.height - 4).map { .help(scroll: $0) } ?? .normal
+            let overlay = HelpOverlay(title: "", sections: KeyTable.helpSections(for: state.pane))
+            let last = overlay.maxScrollOffset(in: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 1))
+            state.mode = scrolled(min(scroll, last), by: key, page: state.size.height - 4).map { .help(scroll: min($0, last)) } ?? .normal
             return []
         case .history(let scroll):
-            state.mode = scrolled(scroll, by: key, page: state.size.height - 4).map { .history(scroll: $0) } ?? .normal
+            // The box's inner size, as HistoryView draws it: the area less a margin and a border.
+            let inner = (width: state.size.width - 4, height: state.size.height - 5)
+            let last = max(0, HistoryView.lines(state.review, width: inner.width).count - inner.height)
+            state.mode = scrolled(min(scroll, last), by: key, page: state.size.height - 4).map { .history(scroll: min($0, last)) } ?? .normal
             return []
         case .conflicts(let selected):
             return ConflictsHandling.handle(key, selected: selected, &state)
@@ -176,6 +189,8 @@ public enum AppUpdate {
         case .up, .char("k"): return max(0, scroll - 1)
         case .pageDown, .char(" "): return scroll + page
         case .pageUp: return max(0, scroll - page)
+        case .home: return 0
+        case .end: return Int.max / 2
         case .resize: return scroll
         default: return nil
         }

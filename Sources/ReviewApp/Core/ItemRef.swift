@@ -93,6 +93,8 @@ extension AppState {
     /// The item the selection is on in the current pane.
     public var selectedItem: ItemRef? {
         switch pane {
+        case .overview:
+            return nil
         case .timeline:
             return selectedMilestoneIndex.map { .milestone($0) }
         case .tests:

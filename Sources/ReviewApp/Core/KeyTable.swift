@@ -14,6 +14,7 @@ public enum KeyTable {
         binding(.save, [.ctrl("s"), .function(2)], "Save", "General", bar: "Save"),
         binding(.search, [.char("/"), .function(3)], "Search every text field", "General", bar: "Search"),
         binding(.edit, [.char("e"), .enter, .function(4)], "Edit the selected item's fields", "Editing", bar: "Edit"),
+        binding(.showPane(.overview), [.char("0")], "Overview: who and what the programme is", "Panes"),
         binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes", bar: "Timeline"),
         binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes", bar: "Tests"),
         binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes", bar: "Options"),
@@ -116,6 +117,7 @@ public enum KeyTable {
         case .budgets: hints = [([.nextYear], "year"), ([.nextChartMeasure], "chart"), ([.toggleBudgetScope], "orgs/places")]
         case .decisions: hints = [([.left, .right], "recs/actions"), ([.quickAction], "action")]
         case .timeline: hints = []
+        case .overview: hints = [([.down, .up], "scroll")]
         }
         if editable {
             hints += [([.edit], "edit"), ([.add], "add"), ([.undo], "undo")]
@@ -126,7 +128,7 @@ public enum KeyTable {
 
     /// The status line while presenting, with the keys from the table.
     static func presentingHint(in pane: Pane) -> String {
-        let panes = "\(keyNames([.showPane(.timeline)], in: pane))-\(keyNames([.showPane(.decisions)], in: pane))"
+        let panes = "\(keyNames([.showPane(.overview)], in: pane))-\(keyNames([.showPane(.decisions)], in: pane))"
         return "PRESENTING: read-only · \(panes) panes · \(keyNames([.up, .down], in: pane)) move · "
             + "\(keyNames([.search], in: pane)) search · \(keyNames([.escape], in: pane)) leaves"
     }

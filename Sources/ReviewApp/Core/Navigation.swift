@@ -21,6 +21,17 @@ enum Navigation {
     static func move(_ command: Command, _ state: inout AppState) {
         let page = pageSize(state)
         switch state.pane {
+        case .overview:
+            let last = OverviewView.lastOffset(state)
+            switch command {
+            case .up: state.overviewOffset = max(0, state.overviewOffset - 1)
+            case .down: state.overviewOffset = min(last, state.overviewOffset + 1)
+            case .pageUp: state.overviewOffset = max(0, state.overviewOffset - page)
+            case .pageDown: state.overviewOffset = min(last, state.overviewOffset + page)
+            case .top: state.overviewOffset = 0
+            case .bottom: state.overviewOffset = last
+            default: break
+            }
         case .timeline:
             moveList(&state.timeline.rows, command, count: state.derived.timelineMilestoneRows.count, page: page)
         case .tests:

@@ -1,9 +1,10 @@
 /// The app's panes, in tab order. Their numbers are the keys that select them.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case timeline = 1, tests, appraisal, budgets, decisions
+    case overview = 0, timeline, tests, appraisal, budgets, decisions
 
     public var title: String {
         switch self {
+        case .overview: return "Overview"
         case .timeline: return "Timeline"
         case .tests: return "Merger tests"
         case .appraisal: return "Appraisal"
@@ -12,6 +13,6 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    public var next: Pane { Pane(rawValue: rawValue % Pane.allCases.count + 1) ?? .timeline }
-    public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1) ?? .timeline }
+    public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count) ?? .overview }
+    public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .overview }
 }

@@ -68,7 +68,7 @@ public struct ReviewProgram: TerminalProgram {
                 environment.clearRecovery()
                 pending += journalStatus()
             case .export(let path):
-                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.session.today)))
+                pending += AppUpdate.update(&state, .exportFinished(path: path, outcome: environment.export(state.review, path, state.session.today)))
             case .takeOver:
                 for message in environment.takeOver() { pending += AppUpdate.update(&state, message) }
             case .stayReadOnly:

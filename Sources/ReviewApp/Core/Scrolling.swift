@@ -6,6 +6,8 @@ enum Scrolling {
     static func settle(_ state: inout AppState) {
         let body = Geometry.body(state.size, presenting: state.presenting != nil)
         switch state.pane {
+        case .overview:
+            break
         case .timeline:
             let areas = TimelineView.areas(state, body: body)
             let visible = TimelineView.listRows(areas)

@@ -43,6 +43,8 @@ enum ItemEditing {
         let label: String
         let select: ItemRef
         switch state.pane {
+        case .overview:
+            return state.warn("The Overview shows the paper's narrative and figures: edit them in the file (docs/file-format.md)")
         case .timeline:
             let id = NewIds.unique("ms", in: review)
             review.milestones.append(Milestone(id: id, title: "New milestone", date: .day(asOf)))
@@ -153,6 +155,9 @@ enum ItemEditing {
             label = "deleted organisation \(review.programme.organisations[i].name) and its budget lines"
             review.programme.organisations.remove(at: i)
             for j in review.programme.places.indices { review.programme.places[j].organisationIds.removeAll { $0 == id } }
+            for j in review.programme.keyFigures.indices where review.programme.keyFigures[j].organisationId == id {
+                review.programme.keyFigures[j].organisationId = nil
+            }
             review.budgets.lines.removeAll { $0.organisationId == id }
             unlinkActions(from: [id], &review)
         case .place(let i):
@@ -160,6 +165,9 @@ enum ItemEditing {
             label = "deleted place \(review.programme.places[i].name) and its budget lines"
             review.programme.places.remove(at: i)
             for j in review.programme.organisations.indices { review.programme.organisations[j].placeIds.removeAll { $0 == id } }
+            for j in review.programme.keyFigures.indices where review.programme.keyFigures[j].placeId == id {
+                review.programme.keyFigures[j].placeId = nil
+            }
             review.budgets.lines.removeAll { $0.placeId == id }
             unlinkActions(from: [id], &review)
         case .budgetLine(let i):

@@ -11,11 +11,12 @@ public enum AppView {
         }
         let theme = state.theme
         renderHeader(state, into: &buffer)
-        let tabs = TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue - 1,
+        let tabs = TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue,
                            style: theme[.muted], selectedStyle: theme[.selected].adding(.bold))
         tabs.render(in: Rect(x: 0, y: 2, width: size.width, height: 1), buffer: &buffer)
         let body = Geometry.body(size, presenting: state.presenting != nil)
         switch state.pane {
+        case .overview: OverviewView.render(state, in: body, into: &buffer)
         case .timeline: TimelineView.render(state, in: body, into: &buffer)
         case .tests: TestsView.render(state, in: body, into: &buffer)
         case .appraisal: AppraisalView.render(state, in: body, into: &buffer)

@@ -115,7 +115,8 @@ enum AppraisalView {
         if appraisal.options.indices.contains(state.appraisal.column) {
             let option = appraisal.options[state.appraisal.column]
             let preferred = option.id == appraisal.preferredOptionId ? "★ PREFERRED  " : ""
-            lines.append(("\(preferred)\(ReviewSummary.optionName(option, number: state.appraisal.column + 1))", theme[.title]))
+            let outcome = appraisal.kind == .package && !option.outcome.isEmpty ? "   Outcome: \(option.outcome.singleLine)" : ""
+            lines.append(("\(preferred)\(ReviewSummary.optionName(option, number: state.appraisal.column + 1))\(outcome)", theme[.title]))
             if appraisal.criteria.indices.contains(state.appraisal.row) {
                 let criterion = appraisal.criteria[state.appraisal.row]
                 let cell = scoring.cell(option: option.id, criterion: criterion.id)
@@ -135,6 +136,10 @@ enum AppraisalView {
             if !scoring.sensitivity.contains(where: \.isFragile) {
                 lines.append(("Robust: no criterion's weight can move by 20% and change the leading option.", theme[.muted]))
             }
+        } else if appraisal.kind == .package {
+            lines.append(("A package: the proposals are adopted together, so none is ranked or preferred. p: pros and cons.", theme[.muted]))
+        } else if appraisal.cells.allSatisfy({ $0.judgement.isEmpty }) {
+            lines.append(("The paper gives neither judgements nor scores for these options. p: pros and cons.", theme[.muted]))
         } else {
             lines.append(("The paper gives judgements, not scores: no totals are computed. p: pros and cons.", theme[.muted]))
         }

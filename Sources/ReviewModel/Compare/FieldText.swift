@@ -10,8 +10,11 @@ public enum FieldText {
     public static func money(_ value: Money?, _: ReviewNames) -> String { value?.formatted ?? none }
     public static func count(_ value: Int?, _: ReviewNames) -> String { value.map(CountText.format) ?? none }
     public static func decimal(_ value: Decimal?, _: ReviewNames) -> String { value.map(DecimalText.canonical) ?? none }
-    public static func date(_ value: FlexibleDate, _: ReviewNames) -> String { value.display }
-    public static func date(_ value: FlexibleDate?, _: ReviewNames) -> String { value?.display ?? none }
+    /// The paper's words and the date they stand for, so a change to either shows.
+    public static func date(_ value: FlexibleDate, _: ReviewNames) -> String {
+        value.label.map { "\($0) (\(value.valueText))" } ?? value.valueText
+    }
+    public static func date(_ value: FlexibleDate?, _ names: ReviewNames) -> String { value.map { date($0, names) } ?? none }
     public static func day(_ value: CalendarDate, _: ReviewNames) -> String { value.short }
     public static func day(_ value: CalendarDate?, _: ReviewNames) -> String { value?.short ?? none }
     public static func year(_ value: FinancialYear, _: ReviewNames) -> String { value.description }

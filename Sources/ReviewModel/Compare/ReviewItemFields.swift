@@ -178,7 +178,7 @@ extension Budgets: ReviewItem {
             ItemField("runningCostTarget", "running-cost target", \.runningCostTarget) { value, _ in
                 guard let value else { return FieldText.none }
                 let baseline = value.baseline.map { " of \($0.formatted)" } ?? ""
-                return "\(DecimalText.canonical(value.reductionPercent))% cut\(baseline) from \(value.baselineYear) to \(value.targetYear)"
+                return "\(DecimalText.canonical(value.reductionPercent))% cut\(baseline) from \(value.baselineYear), \(value.dueText)"
             },
         ]
     }

@@ -21,15 +21,16 @@ public enum BoardPaper {
     }
 
     /// The paper as blocks, in order: heading, the changes since an earlier version (with
-    /// `since`), the cover sheet (when the review has the paper's details), summary, merger
-    /// tests, timeline, options appraisal, budgets, decisions and open actions, each major
-    /// section with its charts.
+    /// `since`), the cover sheet (when the review has the paper's details), summary, the
+    /// programme's narrative (principles, key figures, engagement), merger tests, timeline,
+    /// options appraisal, budgets, decisions and open actions, each major section with its charts.
     public static func document(_ review: Review, today: CalendarDate, since: Review? = nil) -> PaperDocument {
         let summary = ReviewSummary(review)
         var blocks = header(review, today: today)
         if let since { blocks += changesSinceSection(from: since, to: review) }
         blocks += coverSheet(review, summary, details: review.paper)
         blocks += summarySection(summary)
+        blocks += narrativeSection(review)
         blocks += testsSection(review, summary)
         blocks += timelineSection(review, summary)
         blocks += appraisalSection(review, summary)

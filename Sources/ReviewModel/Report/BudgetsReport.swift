@@ -44,8 +44,9 @@ extension BoardPaper {
             columns.append(ReportColumn("\(perHeadMeasure.label) per head", csv: "per_head", numeric: true))
         }
 
+        let amounts = BudgetAmounts(review)
         func amount(_ measure: Measure, _ row: Int) -> Money? {
-            year.flatMap { figures.amount(measure, year: $0, entityId: entities[row].id) }
+            year.flatMap { amounts.amount(measure, year: $0, entityId: entities[row].id) }
         }
         let rows: [[ReportValue]] = entities.indices.map { row in
             var values: [ReportValue] = [.text(entities[row].name)]
@@ -86,6 +87,7 @@ extension BoardPaper {
     /// One row per organisation or place per year with figures, every measure a column (CSV only).
     public static func budgetsTable(_ review: Review) -> ReportTable {
         let figures = BudgetFigures(review)
+        let amounts = BudgetAmounts(review)
         let counts: [Measure] = [.registeredPopulation, .practices, .pcns]
         var columns = [
             ReportColumn("Year", csv: "year"),
@@ -104,7 +106,7 @@ extension BoardPaper {
                     var values: [ReportValue] = [.optionalText(year?.description), .text(scope.rawValue), .text(entity.id), .text(entity.name)]
                     values += counts.map { .optionalCount(count($0, review, scope, row: row)) }
                     values += Measure.moneyMeasures.map { measure in
-                        .optionalMoney(year.flatMap { figures.amount(measure, year: $0, entityId: entity.id) })
+                        .optionalMoney(year.flatMap { amounts.amount(measure, year: $0, entityId: entity.id) })
                     }
                     rows.append(values)
                 }
@@ -126,19 +128,40 @@ extension BoardPaper {
     static func runningCostTable(_ position: RunningCostPosition, _ figures: BudgetFigures) -> ReportTable {
         let target = position.target
         let percent = DecimalText.format(target.reductionPercent, places: 0)
-        let currentLabel = figures.hasLines(.runningCosts, year: target.targetYear)
-            ? "Running costs \(target.targetYear)"
-            : "Running costs now (the baseline: no \(target.targetYear) figures yet)"
+        let currentLabel = target.targetYear.map { year in
+            figures.hasLines(.runningCosts, year: year) ? "Running costs \(year)" : "Running costs now (the baseline: no \(year) figures yet)"
+        } ?? "Running costs now (the baseline)"
         let gap: ReportValue = position.gap.millions > 0 ? .money(position.gap) : .text("met (\((-position.gap).formatted) below)")
         return ReportTable(
             name: "",
             columns: [ReportColumn("Running costs", csv: "figure"), ReportColumn("Amount", csv: "amount", numeric: true)],
             rows: [
                 [.text("Baseline \(target.baselineYear)"), .money(position.baseline)],
-                [.text("Target for \(target.targetYear) (\(percent)% cut)"), .money(position.targetAmount)],
+                [.text("\(target.targetLabel) (\(percent)% cut)"), .money(position.targetAmount)],
                 [.text(currentLabel), .money(position.current)],
                 [.text("Still to save"), gap],
             ])
+    }
+
+    static let agreesWord = "Yes"
+    static let differsWord = "NO: differs"
+    static let withoutPartsWord = "Stated without parts"
+
+    /// What the table's "Agrees" column says, counted from the rows it prints.
+    static func statedTotalsSentence(_ table: ReportTable) -> String {
+        guard let column = table.columns.firstIndex(where: { $0.csvName == "agrees" }) else { return "" }
+        var agree = 0, differ = 0, withoutParts = 0
+        for row in table.rows {
+            guard case .text(let word) = row[column] else { continue }
+            if word == agreesWord { agree += 1 } else if word == differsWord { differ += 1 } else { withoutParts += 1 }
+        }
+        func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+        if differ == 0 && withoutParts == 0 { return "Every stated total agrees with the sum of its parts." }
+        var parts: [String] = []
+        if agree > 0 { parts.append(count(agree, "agrees with the sum of its parts", "agree with the sum of their parts")) }
+        if differ > 0 { parts.append(count(differ, "differs from the sum of its parts", "differ from the sum of their parts")) }
+        if withoutParts > 0 { parts.append(count(withoutParts, "is stated without parts to check", "are stated without parts to check")) }
+        return "Of \(table.rows.count) stated total\(table.rows.count == 1 ? "" : "s"): " + parts.joined(separator: "; ") + "."
     }
 
     /// Each total the paper states beside the sum of its parts.
@@ -148,7 +171,7 @@ extension BoardPaper {
             let computedText = computed.map {
                 stated.measure.isCount ? DecimalText.format($0, places: 0) : Money(millions: $0).formatted
             }
-            let agrees = computed.map { $0 == stated.value ? "Yes" : "NO: differs" } ?? "No parts to check"
+            let agrees = computed.map { $0 == stated.value ? agreesWord : differsWord } ?? withoutPartsWord
             return [.text(stated.label), .text(stated.source), .text(stated.formattedValue), .optionalText(computedText), .text(agrees)]
         }
         return ReportTable(name: "", columns: [
@@ -187,10 +210,9 @@ extension BoardPaper {
         }
         if !review.budgets.statedTotals.isEmpty {
             blocks.append(.heading("Totals as the paper states them", level: 3))
-            let mismatches = figures.mismatchedTotals.count
-            blocks.append(.paragraph(mismatches == 0 ? "Every stated total agrees with the sum of its parts."
-                : "Stated totals differing from their parts: \(mismatches)."))
-            blocks.append(.table(statedTotalsTable(review, figures)))
+            let table = statedTotalsTable(review, figures)
+            blocks.append(.paragraph(statedTotalsSentence(table)))
+            blocks.append(.table(table))
         }
         return blocks
     }

@@ -10,8 +10,15 @@ public enum CSVText {
     public static func table(_ table: ReportTable) -> String {
         let indices = table.columnIndices(for: .csv)
         var out = record(indices.map { table.columns[$0].csvName })
+        out.reserveCapacity(table.rows.count * indices.count * 12)
         for values in table.rows {
-            out += record(indices.map { values.indices.contains($0) ? values[$0].plain : "" })
+            var first = true
+            for index in indices {
+                if !first { out += "," }
+                first = false
+                if values.indices.contains(index) { out += field(values[index].plain) }
+            }
+            out += recordSeparator
         }
         return out
     }
@@ -23,6 +30,9 @@ public enum CSVText {
 
     /// One field, quoted only when it has to be.
     public static func field(_ text: String) -> String {
+        // Most fields (ids, numbers, words) need nothing: one pass over the bytes tells.
+        let plain = !text.utf8.contains { $0 == 0x22 || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }
+        if plain && text.utf8.first != 0x20 && text.utf8.last != 0x20 { return text }
         var needsQuotes = false
         var body = ""
         body.reserveCapacity(text.utf8.count)

@@ -42,7 +42,7 @@ extension BoardPaper {
         if review.mergerTests.isEmpty {
             sentences.append("No merger tests are recorded.")
         } else {
-            sentences.append("Readiness: \(summary.readinessText) merger tests are assured.")
+            sentences.append("Readiness: \(summary.readinessText) (merger tests).")
         }
         let overdue = review.overdueMilestones
         if overdue.isEmpty {

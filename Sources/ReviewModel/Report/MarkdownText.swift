@@ -6,6 +6,14 @@ public enum MarkdownText {
     /// The review's text as literal inline Markdown on one line: special characters are
     /// backslash-escaped and line breaks become `<br>`.
     public static func inline(_ text: String) -> String {
+        // Most text needs nothing escaped: return it as it is after one pass over its bytes.
+        let needsWork = text.utf8.contains { byte in
+            switch byte {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x0A, 0x0D: return true
+            default: return false
+            }
+        }
+        guard needsWork else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

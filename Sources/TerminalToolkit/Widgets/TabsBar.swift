@@ -13,18 +13,25 @@ public struct TabsBar {
         self.selectedStyle = selectedStyle
     }
 
-    /// Draws the tabs left to right in the first row of `area`; tabs that do not fit
-    /// are cut at the edge.
+    /// Draws the tabs left to right in the first row of `area`; tabs that do not fit are cut
+    /// at the edge. When the selected tab would be cut, the first tabs give way (an "…" says
+    /// so) until it fits.
     public func render(in area: Rect, buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         let line = area.row(0)
         buffer.fill(line, style: style)
+        let labels = titles.enumerated().map { index, title in index == selected ? "[\(title)]" : " \(title) " }
+        let widths = labels.map(\.terminalWidth)
+        var first = 0
+        if labels.indices.contains(selected) {
+            while first < selected && widths[first...selected].reduce(0, +) + (first > 0 ? 1 : 0) > line.width { first += 1 }
+        }
         var x = line.x
-        for (index, title) in titles.enumerated() {
+        if first > 0 { x = buffer.write("…", x: x, y: line.y, style: style, clip: line) }
+        for index in labels.indices.dropFirst(first) {
             if x >= line.right { break }
             let isSelected = index == selected
-            let label = isSelected ? "[\(title)]" : " \(title) "
-            x = buffer.write(label, x: x, y: line.y, style: isSelected ? style.patched(with: selectedStyle) : style,
+            x = buffer.write(labels[index], x: x, y: line.y, style: isSelected ? style.patched(with: selectedStyle) : style,
                              clip: line)
         }
     }

@@ -60,7 +60,19 @@ enum ReviewEncoder {
     private static func programme(_ p: Programme) -> JSONValue {
         object([
             ("name", .string(p.name)), ("system", .string(p.system)), ("asOf", .string(p.asOf.iso)),
-            ("source", .string(p.source)),
+            ("source", .string(p.source)), ("summary", .string(p.summary)), ("principles", strings(p.principles)),
+            ("engagement", p.engagement.map { e in
+                object([("audiences", strings(e.audiences)), ("findings", .string(e.findings)), ("howToRespond", .string(e.howToRespond)),
+                        ("period", flexible(e.period)), ("questions", strings(e.questions)),
+                        ("responsesReceived", number(e.responsesReceived))]).value
+            }),
+            ("keyFigures", .array(p.keyFigures.map { f in
+                object([("date", flexible(f.date)), ("decimals", number(f.decimals)), ("id", .string(f.id)), ("label", .string(f.label)), ("notes", .string(f.notes)),
+                        ("organisationId", optional(f.organisationId)),
+                        ("parts", .array(f.parts.map { part in object([("label", .string(part.label)), ("value", decimal(part.value))]) })),
+                        ("placeId", optional(f.placeId)), ("source", .string(f.source)), ("unit", .string(f.unit.rawValue)),
+                        ("value", decimal(f.value))])
+            })),
             ("organisations", .array(p.organisations.map { o in
                 object([("accountableOfficer", .string(o.accountableOfficer)), ("chair", .string(o.chair)), ("id", .string(o.id)),
                         ("kind", .string(o.kind)), ("name", .string(o.name)), ("notes", .string(o.notes)),
@@ -93,6 +105,7 @@ enum ReviewEncoder {
 
     private static func appraisal(_ a: Appraisal) -> JSONValue {
         object([
+            ("kind", .string(a.kind.rawValue)),
             ("scale", a.scale.map { object([("min", decimal($0.min)), ("max", decimal($0.max))]).value }),
             ("criteria", .array(a.criteria.map { c in
                 object([("description", .string(c.description)), ("id", .string(c.id)), ("title", .string(c.title)),
@@ -100,7 +113,8 @@ enum ReviewEncoder {
             })),
             ("options", .array(a.options.map { o in
                 object([("cons", strings(o.cons)), ("description", .string(o.description)), ("id", .string(o.id)),
-                        ("organisationsLeft", number(o.organisationsLeft)), ("pros", strings(o.pros)), ("title", .string(o.title))])
+                        ("organisationsLeft", number(o.organisationsLeft)), ("outcome", .string(o.outcome)),
+                        ("pros", strings(o.pros)), ("title", .string(o.title))])
             })),
             ("cells", .array(a.cells.map { c in
                 object([("criterionId", .string(c.criterionId)), ("judgement", .string(c.judgement)),
@@ -120,7 +134,7 @@ enum ReviewEncoder {
             })),
             ("runningCostTarget", b.runningCostTarget.map { t in
                 object([("reductionPercent", decimal(t.reductionPercent)), ("baselineYear", .string(financialYear(t.baselineYear))),
-                        ("targetYear", .string(financialYear(t.targetYear))), ("baseline", t.baseline.map(money))]).value
+                        ("targetYear", t.targetYear.map { .string(financialYear($0)) }), ("baseline", t.baseline.map(money))]).value
             }),
             ("statedTotals", .array(b.statedTotals.map { s in
                 object([("id", .string(s.id)), ("label", .string(s.label)), ("measure", .string(s.measure.rawValue)),

@@ -12,7 +12,7 @@ public enum RunningCostChart {
             : "met (\((-position.gap).formatted) below the target)"
         let rows: [(String, Money)] = [
             ("Baseline \(target.baselineYear)", position.baseline),
-            ("Target for \(target.targetYear)", position.targetAmount),
+            (target.targetLabel, position.targetAmount),
             ("Running costs now", position.current),
         ]
         let title = "Running-cost target: \(gapText)"
