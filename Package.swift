@@ -36,8 +36,8 @@ let package = Package(
         .executableTarget(name: "CrashSaver", dependencies: ["ReviewModel", "ReviewStore"]),
         // Synthetic reviews of any size, for benchmarks and load tests (not shipped).
         .target(name: "ReviewGenerator", dependencies: ["ReviewModel"]),
-        // Text snapshots shared by the screen and board-paper tests (not shipped).
-        .target(name: "SnapshotAssertions", path: "Tests/SnapshotAssertions"),
+        // Text snapshots, plain and with style runs, shared by the screen and board-paper tests (not shipped).
+        .target(name: "SnapshotAssertions", dependencies: ["TerminalToolkit"], path: "Tests/SnapshotAssertions"),
         // The benchmark runner and review generator: `swift run -c release MergerReviewBench` (not shipped, not in `swift test`).
         .executableTarget(
             name: "MergerReviewBench",
