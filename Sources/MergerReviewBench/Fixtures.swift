@@ -7,15 +7,6 @@ import ReviewModel
 import ReviewStore
 import TerminalToolkit
 
-/// A generated review written to disk, ready to load.
-struct Fixture {
-    var name: String
-    var items: Int
-    var path: String
-    var review: Review
-    var fileSize: Int
-}
-
 enum Fixtures {
     /// Where generated files go unless told otherwise (never inside the repository's tracked files).
     static let defaultDirectory = "/tmp/merger-review-bench"
@@ -50,27 +41,4 @@ enum Fixtures {
         let environment = AppEnvironment(save: { _, _, _ in .saved }, now: { "2021-07-01T10:00:00Z" })
         return ReviewProgram(state: state, environment: environment)
     }
-}
-
-struct BenchError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// A terminal that only counts what it is sent: the cost of update + view + diff without a tty.
-final class CountingBackend: TerminalBackend {
-    let size: Size
-    private(set) var cellsDrawn = 0
-    private(set) var clears = 0
-
-    init(size: Size) { self.size = size }
-
-    func draw(_ runs: [CellRun]) {
-        for run in runs { cellsDrawn += run.cells.count }
-    }
-
-    func setCursor(_ position: Point?) {}
-    func clear() { clears += 1 }
-    func flush() {}
-    func readKey(timeoutMilliseconds: Int) -> Key? { nil }
 }

@@ -32,43 +32,6 @@ let usage = """
       --dir DIR                         where generated files go (default /tmp/merger-review-bench)
     """
 
-struct Options {
-    var command = ""
-    var positional: [String] = []
-    var sizes = ["100", "10k", "100k", "10mb"]
-    var quick = false
-    var only: String?
-    var iterations: Int?
-    var seed: UInt64 = 1
-    var directory = Fixtures.defaultDirectory
-
-    init(_ arguments: [String]) throws(BenchError) {
-        var rest = arguments[...]
-        command = rest.popFirst() ?? ""
-        func value(_ flag: String) throws(BenchError) -> String {
-            guard let next = rest.popFirst() else { throw BenchError("\(flag) needs a value") }
-            return next
-        }
-        while let argument = rest.popFirst() {
-            switch argument {
-            case "--sizes": sizes = try value(argument).split(separator: ",").map(String.init)
-            case "--quick": quick = true
-            case "--only": only = try value(argument)
-            case "--iterations":
-                guard let n = Int(try value(argument)), n > 0 else { throw BenchError("--iterations needs a positive number") }
-                iterations = n
-            case "--seed":
-                guard let n = UInt64(try value(argument)) else { throw BenchError("--seed needs a number") }
-                seed = n
-            case "--dir": directory = try value(argument)
-            default:
-                if argument.hasPrefix("--") { throw BenchError("unknown option \(argument)") }
-                positional.append(argument)
-            }
-        }
-    }
-}
-
 /// A size name generates a review; an existing file is loaded (so a profile can skip generating).
 func fixture(_ argument: String?, _ options: Options) throws(BenchError) -> Fixture {
     guard let argument else { throw BenchError("give a size (100, 10k, 100k, 10mb) or a review file") }
@@ -171,13 +134,6 @@ func runMemory(_ path: String) throws(BenchError) {
     Files.remove(target)
     Files.remove(DurableWriter.backupPath(for: target))
     print("peak=\(Memory.peakResidentBytes()) baseline=\(baseline) file=\(Files.size(path) ?? 0) " + steps.joined(separator: " "))
-}
-
-struct SizeReport {
-    var fixture: Fixture
-    var keys: [Result]
-    var extraRepaints: Int
-    var memory: (firstFrame: Int, peak: Int, baseline: Int)?
 }
 
 func runAll(_ options: Options) throws(BenchError) {

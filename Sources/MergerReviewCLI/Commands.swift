@@ -6,96 +6,8 @@ import ReviewStore
 import Glibc
 #endif
 
-/// Exits with a code after printing to standard error.
-struct ExitWithCode: Error {
-    let code: Int32
-}
-
 func printError(_ line: String) {
     FileHandleOutput.standardError.write(line + "\n")
-}
-
-enum FileHandleOutput {
-    case standardError
-    func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { fputs_bytes($0) }
-    }
-    private func fputs_bytes(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-        Glibc.write(2, buffer.baseAddress, buffer.count)
-    }
-}
-
-struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check review files and print every problem with its location.",
-        discussion: "Exit status: 0 no errors (warnings are printed), 1 invalid data, 2 a file cannot be read or is not JSON.")
-
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
-
-    @Argument(help: "Review files (JSON).")
-    var files: [String]
-
-    func run() throws {
-        var worst: Int32 = 0
-        for file in files {
-            do {
-                let loaded = try ReviewStore().load(file)
-                for warning in loaded.warnings { print("\(file): \(warning)") }
-                if strict && !loaded.warnings.isEmpty {
-                    worst = max(worst, 1)
-                    print("\(file): \(loaded.warnings.count) warning(s), treated as errors (--strict)")
-                } else {
-                    print("\(file): ok (\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s"))")
-                }
-            } catch {
-                for line in error.lines { printError(line) }
-                worst = max(worst, error.exitCode)
-            }
-        }
-        if worst != 0 { throw ExitWithCode(code: worst) }
-    }
-}
-
-struct Summary: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print readiness, the next milestone, the preferred option and the budget totals.")
-
-    @Argument(help: "A review file.")
-    var file: String
-
-    func run() throws {
-        let loaded = try loadOrExit(file)
-        for line in ReviewSummary(loaded.review).lines { print(line) }
-    }
-}
-
-struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Create a blank review with NHS England's ten merger tests. Never overwrites a file.")
-
-    @Option(name: .long, help: "Programme name.")
-    var name = "New merger programme"
-
-    @Argument(help: "The file to create.")
-    var file: String
-
-    func run() throws {
-        let store = ReviewStore()
-        if (try? store.fileSystem.status(file)) != nil {
-            printError("\(file): already exists; merger-review new never overwrites a file. Choose another name.")
-            throw ExitWithCode(code: 2)
-        }
-        let review = StandardTests.blankReview(name: name, asOf: Clock.today())
-        do {
-            try store.save(review, to: file)
-        } catch {
-            printError("\(file): \(error.description)")
-            throw ExitWithCode(code: 2)
-        }
-        print("Created \(file) with \(review.mergerTests.count) merger tests.")
-    }
 }
 
 func loadOrExit(_ file: String) throws -> LoadedReview {
@@ -104,42 +16,5 @@ func loadOrExit(_ file: String) throws -> LoadedReview {
     } catch {
         for line in error.lines { printError(line) }
         throw ExitWithCode(code: error.exitCode)
-    }
-}
-
-/// Today's date from the system clock, in local time.
-enum Clock {
-    static func today() -> CalendarDate {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
-            ?? CalendarDate(dayNumber: Int(now) / 86_400)
-    }
-}
-
-struct Format: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Rewrite review files in canonical form (sorted keys, two-space indent). Invalid files are left untouched.")
-
-    @Argument(help: "Review files.")
-    var files: [String]
-
-    func run() throws {
-        var worst: Int32 = 0
-        for file in files {
-            do {
-                let loaded = try ReviewStore().load(file)
-                try ReviewStore().save(loaded.review, to: file)
-                print("\(file): formatted")
-            } catch let error as ReviewLoadError {
-                for line in error.lines { printError(line) }
-                worst = max(worst, error.exitCode)
-            } catch let error as FileSystemError {
-                printError("\(file): \(error.description)")
-                worst = 2
-            }
-        }
-        if worst != 0 { throw ExitWithCode(code: worst) }
     }
 }

@@ -1,43 +1,6 @@
 import ReviewModel
 import TerminalToolkit
 
-/// What the app needs from the outside world, injected so every screen runs headless in tests.
-public struct AppEnvironment: Sendable {
-    public enum SaveOutcome: Sendable, Equatable {
-        case saved
-        case failed(String)
-        /// Someone else changed the file since it was loaded: nothing was written.
-        case changedOnDisk
-    }
-
-    /// Saves the review durably. `overwrite` skips the check for changes made on disk by someone else.
-    public var save: @Sendable (Review, String, _ overwrite: Bool) -> SaveOutcome
-    /// Reads the file again (after someone else changed it).
-    public var reload: @Sendable () -> Result<Review, LoadFailure>
-    /// Writes the board paper to a path as of the app's today (`AppState.today`); returns an error message or nil.
-    public var export: @Sendable (Review, String, CalendarDate) -> String?
-    /// Called after every accepted edit (the recovery journal), with the number of unsaved changes.
-    public var recordEdit: @Sendable (Review, Int) -> Void
-    /// Removes the recovery data: after a successful save, a quit, or when the user discards it.
-    public var clearRecovery: @Sendable () -> Void
-    /// The time now, UTC, as 2026-11-23T10:04:05Z (for the audit trail).
-    public var now: @Sendable () -> String
-
-    public init(save: @escaping @Sendable (Review, String, Bool) -> SaveOutcome,
-                reload: @escaping @Sendable () -> Result<Review, LoadFailure> = { .failure(LoadFailure(message: "reload is not available")) },
-                export: @escaping @Sendable (Review, String, CalendarDate) -> String? = { _, _, _ in "export is not available" },
-                recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
-                clearRecovery: @escaping @Sendable () -> Void = {},
-                now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00Z" }) {
-        self.save = save
-        self.reload = reload
-        self.export = export
-        self.recordEdit = recordEdit
-        self.clearRecovery = clearRecovery
-        self.now = now
-    }
-}
-
 /// Runs the pure core inside the terminal loop: keys become messages, effects are
 /// carried out through the environment and their results fed back.
 public struct ReviewProgram: TerminalProgram {
@@ -132,10 +95,4 @@ public struct ReviewProgram: TerminalProgram {
     public mutating func terminalResized(to size: Size) {
         _ = AppUpdate.update(&state, .resize(size))
     }
-}
-
-/// Why a file could not be read back.
-public struct LoadFailure: Error, Sendable {
-    public var message: String
-    public init(message: String) { self.message = message }
 }

@@ -41,7 +41,3 @@ enum Scrolling {
         return false
     }
 }
-
-enum AppraisalScoringCache {
-    static func isScored(_ state: AppState) -> Bool { state.review.appraisal.cells.contains { $0.score != nil } }
-}

@@ -1,17 +1,5 @@
 import ReviewModel
 
-/// How a field is typed in.
-public enum FieldKind: Sendable {
-    case text
-    /// Several lines: ^N starts a new line (shown as ¶ while typing).
-    case notes
-    /// Space cycles, the first letter picks.
-    case choice([String])
-    /// Picked from a list of (id, label); empty id means none.
-    case reference([(id: String, label: String)])
-    case value
-}
-
 /// One editable field of an item: how to show it, and how to check and store what was typed.
 public struct FieldSpec: Sendable {
     public var name: String
@@ -114,8 +102,4 @@ public struct FieldSpec: Sendable {
                              return .success(copy)
                          })
     }
-}
-
-extension FieldKind {
-    var isNotes: Bool { if case .notes = self { return true }; return false }
 }

@@ -19,26 +19,3 @@ public enum PaperBlock: Hashable, Sendable {
     /// Starts a new page in the paged formats (after the cover sheet).
     case pageBreak
 }
-
-/// A list item and the items nested under it.
-public struct PaperListItem: Hashable, Sendable {
-    public var text: String
-    public var children: [String]
-
-    public init(_ text: String, children: [String] = []) {
-        self.text = text
-        self.children = children
-    }
-}
-
-/// The board paper as blocks, with what the paged formats print around them.
-public struct PaperDocument: Hashable, Sendable {
-    /// The programme's name: the footer of every page.
-    public var programmeName: String
-    public var blocks: [PaperBlock]
-
-    public init(programmeName: String, blocks: [PaperBlock]) {
-        self.programmeName = programmeName
-        self.blocks = blocks
-    }
-}

@@ -1,24 +1,3 @@
-/// How much of a split one part takes.
-public enum Constraint: Hashable, Sendable {
-    /// Exactly this many cells (less only if the whole area is too small).
-    case fixed(Int)
-    /// This percentage of the whole length, rounded down.
-    case percentage(Int)
-    /// An equal share of whatever the fixed and percentage parts leave, at least `min`.
-    case fill(min: Int)
-
-    /// A fill part with no minimum.
-    public static let fill = Constraint.fill(min: 0)
-}
-
-/// The direction in which a rectangle is cut.
-public enum SplitDirection: Hashable, Sendable {
-    /// Parts are stacked top to bottom (rows).
-    case vertical
-    /// Parts sit side by side, left to right (columns).
-    case horizontal
-}
-
 /// Splits rectangles into parts, like ratatui's `Layout`.
 ///
 /// Fixed and percentage parts get their size first; fill parts share the rest equally

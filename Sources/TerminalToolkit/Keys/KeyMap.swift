@@ -1,24 +1,3 @@
-/// One command in a key table: its keys and a one-line description for help.
-public struct KeyBinding<Command: Hashable & Sendable>: Hashable, Sendable {
-    public var command: Command
-    public var keys: [Key]
-    public var description: String
-    /// Help-screen section ("Navigation", "Editing", ...).
-    public var section: String
-
-    public init(_ command: Command, keys: [Key], description: String, section: String) {
-        self.command = command
-        self.keys = keys
-        self.description = description
-        self.section = section
-    }
-
-    /// Builds a binding from spec strings such as "C-s" or "F2" (see `Key(spec:)`).
-    public init(_ command: Command, specs: [String], description: String, section: String) throws {
-        self.init(command, keys: try specs.map(Key.parse), description: description, section: section)
-    }
-}
-
 /// A key table as data: looks up the command for a key and generates help sections,
 /// so the help screen can never disagree with the keys that work.
 public struct KeyMap<Command: Hashable & Sendable>: Sendable {

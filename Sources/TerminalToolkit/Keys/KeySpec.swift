@@ -1,9 +1,3 @@
-/// A key spec string that `Key(spec:)` could not read.
-public struct KeySpecError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var spec: String
-    public var description: String { "not a key: \"\(spec)\"" }
-}
-
 extension Key {
     /// Reads a key from a spec string, so key tables can be written as data.
     ///

@@ -1,10 +1,3 @@
-/// What a program tells the loop after each event.
-public enum LoopControl: Hashable, Sendable {
-    case `continue`
-    /// Leave the loop; the process should exit with this code.
-    case quit(exitCode: Int32)
-}
-
 /// A program the `TerminalLoop` can run: Elm-style, it keeps its state, reacts to
 /// keys, and draws the whole screen from its state on every frame.
 public protocol TerminalProgram {

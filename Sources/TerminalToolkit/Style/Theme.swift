@@ -64,10 +64,3 @@ public struct Theme: Hashable, Sendable {
         return colorSupport == .none ? .monochrome : .colour
     }
 }
-
-/// How many colours the terminal can show.
-public enum ColorSupport: Hashable, Sendable {
-    case none
-    case basic8
-    case indexed256
-}

@@ -1,10 +1,3 @@
-/// Horizontal placement of text within a wider space.
-public enum TextAlignment: Hashable, Sendable {
-    case left
-    case center
-    case right
-}
-
 extension String {
     /// The number of terminal columns the string takes (the sum of its graphemes'
     /// widths). Control characters count 1, as `Buffer` shows them as U+FFFD.

@@ -1,25 +1,3 @@
-/// One row of a help screen: the keys (as shown, e.g. "j, Down") and what they do.
-public struct HelpEntry: Hashable, Sendable {
-    public var keys: String
-    public var description: String
-
-    public init(keys: String, description: String) {
-        self.keys = keys
-        self.description = description
-    }
-}
-
-/// A titled group of help rows.
-public struct HelpSection: Hashable, Sendable {
-    public var title: String
-    public var entries: [HelpEntry]
-
-    public init(title: String, entries: [HelpEntry]) {
-        self.title = title
-        self.entries = entries
-    }
-}
-
 /// A bordered, scrollable help screen drawn over the app: section titles, then one
 /// row per entry with the keys in a column as wide as the widest keys. Build the
 /// sections from the app's `KeyMap` so help always matches the keys.

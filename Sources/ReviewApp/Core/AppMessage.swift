@@ -14,13 +14,3 @@ public enum AppMessage: Sendable {
     /// A reload finished: the review as it is on disk now, or why it could not be read.
     case reloaded(Review?, error: String?)
 }
-
-/// Work `update` asks the runtime to do; results come back as messages.
-public enum AppEffect: Hashable, Sendable {
-    /// `overwrite` saves even if the file changed on disk since it was loaded.
-    case save(path: String, overwrite: Bool = false)
-    case reload
-    case discardRecovery
-    case export(path: String)
-    case quit(exitCode: Int32)
-}

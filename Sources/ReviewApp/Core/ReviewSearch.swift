@@ -1,11 +1,5 @@
 import ReviewModel
 
-public struct SearchState: Hashable, Sendable {
-    public var query = ""
-    public var hits: [ItemRef] = []
-    public var current: Int?
-}
-
 /// Searches every text field of the review, case-insensitively, in pane order.
 ///
 /// A field matches when `field.lowercased().contains(query.lowercased())`. Fields are tested

@@ -1,0 +1,12 @@
+import ReviewModel
+import TerminalToolkit
+
+/// Work `update` asks the runtime to do; results come back as messages.
+public enum AppEffect: Hashable, Sendable {
+    /// `overwrite` saves even if the file changed on disk since it was loaded.
+    case save(path: String, overwrite: Bool = false)
+    case reload
+    case discardRecovery
+    case export(path: String)
+    case quit(exitCode: Int32)
+}

@@ -1,0 +1,4 @@
+import ReviewModel
+import TerminalToolkit
+
+public enum DecisionsSection: Hashable, Sendable { case recommendations, actions }

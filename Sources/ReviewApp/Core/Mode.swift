@@ -1,0 +1,14 @@
+import ReviewModel
+import TerminalToolkit
+
+/// What has the keyboard: the panes, or an overlay.
+public enum Mode: Sendable {
+    case normal
+    case help(scroll: Int)
+    case prompt(Prompt)
+    case editing(EditorState)
+    case confirmQuit(Dialog)
+    case confirmOverwrite(Dialog, path: String)
+    case confirmRecovery(Dialog, RecoveryOffer)
+    case history(scroll: Int)
+}

@@ -1,0 +1,4 @@
+import ReviewModel
+import TerminalToolkit
+
+public enum TestsFocus: Hashable, Sendable { case tests, evidence }

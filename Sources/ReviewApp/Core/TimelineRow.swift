@@ -1,0 +1,8 @@
+import Foundation
+import ReviewModel
+
+public enum TimelineRow: Hashable, Sendable {
+    case group(String)
+    case asOf(CalendarDate)
+    case milestone(Int)
+}

@@ -1,0 +1,5 @@
+import Foundation
+
+public enum TotalScope: String, CaseIterable, Hashable, Sendable {
+    case organisations, places
+}
