@@ -3,7 +3,7 @@ import ReviewModel
 import TerminalToolkit
 @testable import ReviewApp
 
-/// Styled snapshots (text and style runs) of every pane, the pros and cons and the editor,
+/// Styled snapshots (text and style runs) of every pane, the pros and cons, the reader and the editor,
 /// drawn with the colour theme at 80x24, 132x43 and 60x16, and with the monochrome theme
 /// (what NO_COLOR gives) at 80x24.
 final class PaneSnapshotTests: XCTestCase {
@@ -41,6 +41,22 @@ final class PaneSnapshotTests: XCTestCase {
             _ = AppUpdate.update(&state, .key(.char("3")))
             _ = AppUpdate.update(&state, .key(.char("p")))
             AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "pros-cons"))
+        }
+    }
+
+    func testReaderOnATest() throws {
+        try eachScreen { initial, pattern in
+            var state = initial
+            for key: Key in [.char("2"), .char("j"), .char("j"), .enter] { _ = AppUpdate.update(&state, .key(key)) }
+            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "reader-test"))
+        }
+    }
+
+    func testReaderOnThePreferredOptionsProsAndCons() throws {
+        try eachScreen { initial, pattern in
+            var state = initial
+            for key: Key in [.char("3"), .char("p"), .enter] { _ = AppUpdate.update(&state, .key(key)) }
+            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "reader-option"))
         }
     }
 

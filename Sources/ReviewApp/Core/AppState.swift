@@ -93,6 +93,12 @@ public struct AppState: Sendable {
         return label
     }
 
+    /// Keeps the scroll offsets the lists worked out while drawing, for the next frame.
+    public mutating func keep(_ offsets: ScrollOffsets) {
+        if let offset = offsets.tests { tests.offset = offset }
+        if let offset = offsets.evidence { evidence.offset = offset }
+    }
+
     public mutating func say(_ text: String) { message = StatusMessage(text: text, isError: false) }
     public mutating func warn(_ text: String) { message = StatusMessage(text: text, isError: true) }
 }

@@ -73,6 +73,8 @@ public enum AppUpdate {
             return SaveHandling.handleOverwrite(key, dialog: &dialog, path: path, &state)
         case .confirmRecovery(var dialog, let offer):
             return RecoveryHandling.handle(key, dialog: &dialog, offer: offer, &state)
+        case .reading(let reader):
+            return ReaderHandling.handle(key, reader: reader, &state)
         case .history(let scroll):
             switch key {
             case .down, .char("j"): state.mode = .history(scroll: scroll + 1)
@@ -91,6 +93,9 @@ public enum AppUpdate {
         switch command {
         case .help: state.mode = .help(scroll: 0)
         case .showHistory: state.mode = .history(scroll: 0)
+        case .read:
+            guard let item = state.selectedItem else { state.say("Nothing selected to read"); return [] }
+            state.mode = .reading(ReaderState(item: item))
         case .quit:
             if state.presenting != nil {
                 Presenting.leave(&state)

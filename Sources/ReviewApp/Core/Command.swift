@@ -10,5 +10,6 @@ public enum Command: Hashable, Sendable {
     case setRAG(RAG), cycleStatus
     case nextYear, nextChartMeasure, toggleBudgetScope
     case toggleProsCons
+    case read
     case quickAction, present, showHistory
 }

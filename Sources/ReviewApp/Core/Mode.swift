@@ -11,4 +11,5 @@ public enum Mode: Sendable {
     case confirmOverwrite(Dialog, path: String)
     case confirmRecovery(Dialog, RecoveryOffer)
     case history(scroll: Int)
+    case reading(ReaderState)
 }

@@ -70,8 +70,9 @@ public struct ReviewProgram: TerminalProgram {
         return .continue
     }
 
-    public func render(into buffer: inout Buffer) {
-        AppView.render(state, into: &buffer)
+    /// Draws the frame and keeps the scroll offsets the lists worked out, for the next frame.
+    public mutating func render(into buffer: inout Buffer) {
+        state.keep(AppView.render(state, into: &buffer))
     }
 
     /// The journal write for an edit follows the frame that shows it: the user sees the edit

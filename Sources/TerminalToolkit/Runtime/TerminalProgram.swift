@@ -3,8 +3,9 @@
 public protocol TerminalProgram {
     /// Reacts to one key (including `.resize`).
     mutating func handle(_ key: Key) -> LoopControl
-    /// Draws the current state into a blank buffer of the terminal's size.
-    func render(into buffer: inout Buffer)
+    /// Draws the current state into a blank buffer of the terminal's size. It may keep what
+    /// its widgets worked out while drawing (scroll offsets), as ratatui's stateful widgets do.
+    mutating func render(into buffer: inout Buffer)
     /// Called when no key arrived within the read timeout (every ~250 ms when idle):
     /// autosave, clock updates, and the like.
     mutating func tick() -> LoopControl

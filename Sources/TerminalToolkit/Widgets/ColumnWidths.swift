@@ -1,12 +1,4 @@
-/// Where each column of a table goes across a width: see `TableColumn` for the rules.
-public struct ColumnPlacement: Hashable, Sendable {
-    /// Index into the table's columns.
-    public var column: Int
-    /// Offset from the left of the cells area.
-    public var x: Int
-    public var width: Int
-}
-
+/// Places a table's columns across a width: see `TableColumn` for the rules.
 public enum ColumnWidths {
     /// Places `columns` (indices `shown`, in order) in `available` columns with `spacing`
     /// between them. `measured` gives the content width of a column whose `contentWidth` is nil.
