@@ -5,9 +5,9 @@ import ReviewStore
 /// `merger-review report FILE [--format markdown|csv] [--out PATH]`: the board paper.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the board paper: Markdown or HTML to standard output or a file, or one CSV file per table into a directory.",
+        abstract: "Write the board paper: Markdown or HTML to standard output or a file, a Word file, or one CSV file per table into a directory.",
         discussion: """
-            HTML is one file with its styles and charts inside, ready to print to A4. \
+            HTML is one file with its styles and charts inside, ready to print to A4; Word (docx) holds the same paper. \
             The paper holds the summary, the merger tests with their RAG ratings and evidence, the timeline with \
             overdue milestones marked, the options appraisal, the budgets with totals and the running-cost target, \
             the decisions and the open actions (see docs/board-paper.md). \
@@ -15,14 +15,14 @@ struct Report: ParsableCommand {
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case markdown, html, csv
+        case markdown, html, docx, csv
     }
 
-    @Option(name: .long, help: "markdown (the default), html (one self-contained file) or csv.")
+    @Option(name: .long, help: "markdown (the default), html (one self-contained file), docx (Word) or csv.")
     var format: Format = .markdown
 
     @Option(name: .long, help: ArgumentHelp(
-        "Markdown or HTML: the file to write (default: standard output). CSV: the directory for one file per table, created if missing (required).",
+        "Markdown or HTML: the file to write (default: standard output). Word: the .docx file (required). CSV: the directory for one file per table, created if missing (required).",
         valueName: "PATH"))
     var out: String?
 
@@ -30,6 +30,9 @@ struct Report: ParsableCommand {
     var file: String
 
     func validate() throws {
+        if format == .docx && out == nil {
+            throw ValidationError("--format docx writes a Word file: give it with --out FILE.docx")
+        }
         if format == .csv && out == nil {
             throw ValidationError("--format csv writes one file per table (tests.csv, timeline.csv, ...): give the directory with --out DIR")
         }
@@ -48,6 +51,10 @@ struct Report: ParsableCommand {
                 return
             }
             try writeOrExit { () throws(FileSystemError) in try files.write(text, to: out) }
+            print("Wrote the board paper to \(out)")
+        case .docx:
+            guard let out else { throw ValidationError("--format docx needs --out FILE.docx") }
+            try writeOrExit { () throws(FileSystemError) in try files.writeDocx(loaded.review, today: today, to: out) }
             print("Wrote the board paper to \(out)")
         case .csv:
             guard let out else { throw ValidationError("--format csv needs --out DIR") }

@@ -132,13 +132,25 @@ private struct Builder {
 
     mutating func day() -> CalendarDate { firstDay.adding(days: random.below(6 * 365)) }
 
+    /// A date at one of the precisions papers use: mostly days, then months, quarters, financial
+    /// and calendar years, labelled seasons (periods), deadlines and the odd undated item.
     mutating func flexibleDate() -> FlexibleDate {
         let date = day()
         switch random.below(10) {
-        case 0, 1: return .month(year: date.year, month: date.month)
+        case 0: return DatePoint.month(year: date.year, month: date.month).map { FlexibleDate($0) } ?? .day(date)
+        case 1: return DatePoint.quarter(year: date.year, quarter: (date.month - 1) / 3 + 1).map { FlexibleDate($0) } ?? .day(date)
         case 2:
-            let season = ["Spring", "Summer", "Autumn", "Winter"][(date.month - 1) / 3]
-            return .label("\(season) \(date.year)", sortsAs: date)
+            let season = (date.month - 1) / 3
+            let name = ["Spring", "Summer", "Autumn", "Winter"][season]
+            guard let start = DatePoint.month(year: date.year, month: season * 3 + 3),
+                  let end = DatePoint.month(year: season == 3 ? date.year + 1 : date.year, month: season == 3 ? 2 : season * 3 + 5),
+                  let period = FlexibleDate.between(start, end, label: "\(name) \(date.year)") else { return .day(date) }
+            return period
+        case 3:
+            if date.day <= 10, let year = DatePoint.financialYear(FinancialYear(startYear: date.year)) { return FlexibleDate(year) }
+            if date.day <= 20, let year = DatePoint.year(date.year) { return FlexibleDate(year) }
+            return .by(.day(date))
+        case 4 where date.day == 1: return .undated(label: "Date not given")
         default: return .day(date)
         }
     }
@@ -186,7 +198,8 @@ private struct Builder {
         let date = flexibleDate()
         var end: FlexibleDate?
         if random.chance(5) {
-            end = .day(date.sortDate.adding(days: 14 + random.below(120)))
+            let days = 14 + random.below(120)
+            end = (date.latestDay ?? date.earliestDay).map { .day($0.adding(days: days)) }
         }
         var dependsOn: [String] = []
         if i > 0 && random.chance(30) { dependsOn.append(Builder.id("ms", random.below(i))) }

@@ -1,7 +1,7 @@
 /// One merger programme's review: the whole document a file holds.
 public struct Review: Hashable, Sendable {
-    /// The file format version this program reads and writes.
-    public static let currentSchemaVersion = 1
+    /// The file format version this program writes; every earlier version is read and upgraded.
+    public static let currentSchemaVersion = 2
 
     public var programme: Programme
     public var milestones: ChunkedArray<Milestone>

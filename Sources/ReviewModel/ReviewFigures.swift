@@ -5,22 +5,22 @@ extension Review {
         (mergerTests.reduce(0) { $0 + ($1.status == .assured ? 1 : 0) }, mergerTests.count)
     }
 
-    /// Milestones in date order; ties keep the file's order.
+    /// Milestones in date order (`FlexibleDate.orderKey`); undated ones last; ties keep the file's order.
     public var milestonesInDateOrder: [Milestone] {
         milestones.enumerated()
-            .sorted { ($0.element.date.sortDate, $0.offset) < ($1.element.date.sortDate, $1.offset) }
+            .sorted { ($0.element.date.orderKey, $0.offset) < ($1.element.date.orderKey, $1.offset) }
             .map(\.element)
     }
 
-    /// The first open milestone on or after the as-of date.
+    /// The open milestone due soonest that has not passed (`Milestone.nextKey`); ties in date order, then file order.
     public var nextMilestone: Milestone? {
         let asOf = programme.asOf
-        return milestonesInDateOrder.first { !$0.isClosed && $0.date.sortDate >= asOf }
-    }
-
-    /// Days from the as-of date to the next milestone.
-    public var daysToNextMilestone: Int? {
-        nextMilestone.map { programme.asOf.days(until: $0.date.sortDate) }
+        var best: (key: (Int, Int), index: Int)?
+        for (index, milestone) in milestones.enumerated() {
+            guard let key = milestone.nextKey(asOf: asOf) else { continue }
+            if best.map({ key < $0.key }) ?? true { best = (key, index) }
+        }
+        return best.map { milestones[$0.index] }
     }
 
     public var overdueMilestones: [Milestone] {

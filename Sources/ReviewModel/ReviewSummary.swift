@@ -18,11 +18,11 @@ public struct ReviewSummary: Sendable {
         "\(readiness.assured)/\(readiness.total) assured"
     }
 
-    /// "Application to NHS England, 30 Sep 2020 (265 days)"
+    /// "Application to NHS England, 30 Sep 2020 (265 days)"; a coarser date says no more than
+    /// it knows: "Engagement, Apr 2020 (due in Apr 2020)".
     public var nextMilestoneText: String {
-        guard let next = review.nextMilestone, let days = review.daysToNextMilestone else { return "none" }
-        let dayText = days == 0 ? "today" : days == 1 ? "1 day" : "\(days) days"
-        return "\(next.title), \(next.date.display) (\(dayText))"
+        guard let next = review.nextMilestone else { return "none" }
+        return "\(next.title), \(next.date.display) (\(next.date.distanceText(asOf: review.programme.asOf)))"
     }
 
     /// "Option 5: Single CCG ..."

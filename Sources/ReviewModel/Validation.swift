@@ -121,7 +121,7 @@ public enum Validation {
         }
         for (i, milestone) in review.milestones.enumerated() {
             var path: String { "$.milestones[\(i)]" }
-            if let end = milestone.endDate, end.sortDate < milestone.date.sortDate {
+            if let end = milestone.endDate, let last = end.latestDay, let first = milestone.date.earliestDay, last < first {
                 issues.append(.init(.error, "\(path).endDate",
                                     "ends (\(end.display)) before it starts (\(milestone.date.display)); swap or correct the dates"))
             }

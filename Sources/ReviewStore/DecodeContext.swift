@@ -5,6 +5,8 @@ final class DecodeContext {
     /// The document being read.
     let document: RawDocument
     var problems: [LocatedIssue] = []
+    /// The file's `schemaVersion`: older versions are read as they were written and upgraded.
+    var schemaVersion = Review.currentSchemaVersion
     /// The keys each open reader has asked for, innermost reader's last (one shared list rather
     /// than one per object: a reader's keys are dropped when it finishes).
     @exclusivity(unchecked) var requestedKeys: [String] = []

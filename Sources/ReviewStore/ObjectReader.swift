@@ -269,6 +269,9 @@ final class ObjectReader {
         return DateReading.day(text) { self.fail(key, node, $0) }
     }
 
+    /// A date at the paper's precision: `"2019-06"`, `"2019/20"`, `"by 2019-12-31"`, ... or, with
+    /// the paper's words, `{"label": "Autumn 2019", "when": "2019-09 to 2019-11"}`. A version-1
+    /// `{"label": ..., "sortsAs": ...}` is read as its label implies (`VersionOneDate`).
     func flexibleDate(_ key: String, required: Bool = false) -> FlexibleDate? {
         guard let node = node(key) else {
             if required { requireField(key) }
@@ -276,24 +279,36 @@ final class ObjectReader {
         }
         switch content(node) {
         case .string(let text):
-            // `text.count == 7`, counting bytes when every one is a character (ASCII).
-            if text.utf8.allSatisfy({ $0 < 0x80 }) ? text.utf8.count == 7 : text.count == 7 {
-                guard let month = FlexibleDate.parseMonthISO(text) else {
-                    fail(key, node, "\"\(text)\" is not a month; write it as YYYY-MM, e.g. 2019-06")
-                    return nil
-                }
-                return month
+            switch FlexibleDate.parse(text) {
+            case .success(let date): return date
+            case .failure(let error):
+                fail(key, node, error.message)
+                return nil
             }
-            return DateReading.day(text) { self.fail(key, node, $0) }.map { .day($0) }
         case .object:
             guard let inner = ObjectReader(node, parent: self, key: key) else { return nil }
-            let label = inner.string("label", required: true)
-            let sorts = inner.day("sortsAs", required: true)
-            inner.finish()
-            guard let sorts, !label.isEmpty else { return nil }
-            return .label(label, sortsAs: sorts)
+            defer { inner.finish() }
+            let label = inner.string("label")
+            if context.schemaVersion < 2 {
+                let sorts = inner.day("sortsAs", required: true)
+                if label.isEmpty { inner.requireField("label") }
+                guard let sorts, !label.isEmpty else { return nil }
+                return VersionOneDate.migrate(label: label, sortsAs: sorts)
+            }
+            guard let whenNode = inner.node("when") else { return .undated(label: label) }
+            guard case .string(let text) = content(whenNode) else {
+                inner.fail("when", whenNode, "expected a date in double quotes, found \(content(whenNode).kindName); \(FlexibleDate.acceptedForms)")
+                return nil
+            }
+            switch FlexibleDate.parse(text) {
+            case .success(let date): return date.labelled(label)
+            case .failure(let error):
+                inner.fail("when", whenNode, error.message)
+                return nil
+            }
         default:
-            fail(key, node, "expected a date (\"2020-09-30\", \"2020-09\" or {\"label\": ..., \"sortsAs\": ...}), found \(content(node).kindName)")
+            fail(key, node, "expected a date in double quotes, or {\"label\": the paper's words, \"when\": a date}, found "
+                + "\(content(node).kindName); \(FlexibleDate.acceptedForms)")
             return nil
         }
     }
@@ -317,6 +332,16 @@ final class ObjectReader {
             return fallback
         }
         return value
+    }
+
+    /// A status field: from version 2 on it must be given (a missing status is an error naming
+    /// the allowed values); a version-1 file that left it out reads as `versionOneDefault`.
+    func status<E: RawRepresentable & CaseIterable>(_ key: String, versionOneDefault: E) -> E where E.RawValue == String {
+        if context.schemaVersion >= 2 && member(key) == nil {
+            let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            context.error("\(path).\(key)", line, "is missing; add \"\(key)\": one of \(allowed)")
+        }
+        return choice(key, default: versionOneDefault)
     }
 
     func object(_ key: String) -> ObjectReader? {

@@ -19,6 +19,17 @@ public struct ReportFiles: Sendable {
         try DurableWriter(fileSystem: fileSystem).write(Array(text.utf8), to: path, options: .generated)
     }
 
+    /// Writes the board paper as a Word document (.docx).
+    public func writeDocx(_ review: Review, today: CalendarDate, to path: String) throws(FileSystemError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try DocxArchive.bytes(BoardPaper.docxParts(review, today: today))
+        } catch {
+            throw FileSystemError(operation: "zip the Word document for", path: path, code: EIO)
+        }
+        try DurableWriter(fileSystem: fileSystem).write(bytes, to: path, options: .generated)
+    }
+
     /// Writes one `NAME.csv` per table into a directory, creating it (and its parents) if
     /// missing. Returns the paths written, in the tables' order.
     @discardableResult
@@ -49,17 +60,34 @@ public struct ReportFiles: Sendable {
 
     public static func hasCSVSuffix(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
 
+    /// The format `:export PATH` writes for a path that is not a directory, by its extension.
+    public enum ExportFormat: Equatable, Sendable {
+        case markdown, html, docx, csv
+
+        public init(path: String) {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".docx") { self = .docx }
+            else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { self = .html }
+            else if lower.hasSuffix(".csv") { self = .csv }
+            else { self = .markdown }
+        }
+    }
+
     /// `:export PATH` in the app: an existing directory gets one CSV file per table, a path
-    /// ending in ".csv" gets one CSV file per table named after it, anything else the
-    /// Markdown paper. Returns an error message, or nil when everything was written.
+    /// ending in ".csv" gets one CSV file per table named after it, ".docx" the Word paper,
+    /// ".html" (or ".htm") the HTML paper, anything else the Markdown paper. Returns an error
+    /// message, or nil when everything was written.
     public func export(_ review: Review, to path: String, today: CalendarDate) -> String? {
         do {
             if try fileSystem.status(path)?.kind == .directory {
                 try writeCSV(BoardPaper.csvTables(review, today: today), intoDirectory: path)
-            } else if ReportFiles.hasCSVSuffix(path) {
-                try writeCSV(BoardPaper.csvTables(review, today: today), besides: path)
-            } else {
-                try write(BoardPaper.markdown(review, today: today), to: path)
+                return nil
+            }
+            switch ExportFormat(path: path) {
+            case .csv: try writeCSV(BoardPaper.csvTables(review, today: today), besides: path)
+            case .docx: try writeDocx(review, today: today, to: path)
+            case .html: try write(BoardPaper.html(review, today: today), to: path)
+            case .markdown: try write(BoardPaper.markdown(review, today: today), to: path)
             }
             return nil
         } catch {

@@ -8,7 +8,7 @@ enum ReviewDecoder {
         let root = document.root
         let context = DecodeContext(document: document)
         guard let top = ObjectReader(root, path: "$", context: context) else { return (nil, context.problems) }
-        _ = top.integer("schemaVersion")
+        context.schemaVersion = top.integer("schemaVersion") ?? Review.currentSchemaVersion
         let programme = top.object("programme").map(readProgramme)
         if programme == nil && context.problems.isEmpty { top.requireField("programme") }
         let milestones = top.chunkedList("milestones", readMilestone)
@@ -51,7 +51,7 @@ enum ReviewDecoder {
         let title = r.string("title", required: true)
         let date = r.flexibleDate("date", required: true)
         let end = r.flexibleDate("endDate")
-        let status: MilestoneStatus = r.choice("status", default: .planned)
+        let status: MilestoneStatus = r.status("status", versionOneDefault: .planned)
         let owner = r.name("owner")
         let dependsOn = r.stringList("dependsOn")
         let notes = r.string("notes")
@@ -63,7 +63,7 @@ enum ReviewDecoder {
     private static func readTest(_ r: ObjectReader) -> MergerTest? {
         MergerTest(
             id: r.string("id", required: true), title: r.string("title", required: true),
-            description: r.string("description"), status: r.choice("status", default: .notStarted),
+            description: r.string("description"), status: r.status("status", versionOneDefault: .notStarted),
             rag: r.choice("rag", default: .unrated), owner: r.name("owner"), targetDate: r.flexibleDate("targetDate"),
             notes: r.string("notes"),
             evidence: r.list("evidence") { e in
@@ -144,7 +144,7 @@ enum ReviewDecoder {
 
     private static func readAction(_ r: ObjectReader) -> Action? {
         Action(id: r.string("id", required: true), title: r.string("title", required: true), owner: r.name("owner"),
-               due: r.day("due"), status: r.choice("status", default: .open), linkedItemId: r.optionalString("linkedItemId"),
+               due: r.day("due"), status: r.status("status", versionOneDefault: .open), linkedItemId: r.optionalString("linkedItemId"),
                raisedAt: r.day("raisedAt"), carriedForwardTo: r.day("carriedForwardTo"), notes: r.string("notes"))
     }
 

@@ -232,16 +232,11 @@ enum ReviewWriter {
     }
 
     private static func flexible(_ value: FlexibleDate, _ w: inout JSONTextWriter) {
-        switch value {
-        case .day(let date): w.string(date.iso)
-        case .month(let year, let month):
-            w.string("\(ReviewWriter.fourDigits(year))-\(month < 10 ? "0" : "")\(month)")
-        case .label(let label, let sortsAs):
-            w.openObject()
-            w.key("label"); w.string(label)
-            w.key("sortsAs"); w.string(sortsAs.iso)
-            w.closeObject()
-        }
+        guard let label = value.label else { return w.string(value.fileText) }
+        w.openObject()
+        w.key("label"); w.string(label)
+        w.key("when"); w.string(value.fileText)
+        w.closeObject()
     }
 
     /// A year as the reader requires it: four digits (the reader accepts 0 to 9999).

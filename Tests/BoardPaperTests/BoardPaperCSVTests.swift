@@ -116,7 +116,8 @@ final class BoardPaperCSVTests: XCTestCase {
         let overdue = try XCTUnwrap(timeline[0].firstIndex(of: "overdue"))
         XCTAssertTrue(timeline.dropFirst().allSatisfy { $0[overdue] == "yes" || $0[overdue] == "no" })
         XCTAssertEqual(timeline.dropFirst().filter { $0[overdue] == "yes" }.count, review.overdueMilestones.count)
-        let sortsAs = try XCTUnwrap(timeline[0].firstIndex(of: "date_sorts_as"))
-        XCTAssertTrue(timeline.dropFirst().allSatisfy { $0[sortsAs].wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil })
+        let firstDay = try XCTUnwrap(timeline[0].firstIndex(of: "date_first_day"))
+        XCTAssertTrue(timeline.dropFirst().allSatisfy { $0[firstDay].isEmpty || $0[firstDay].wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil })
+        XCTAssertTrue(timeline.dropFirst().contains { $0[firstDay].isEmpty }, "an undated milestone has no first day")
     }
 }

@@ -113,6 +113,11 @@ final class BoardPaperFigureTests: XCTestCase {
             Action(id: "act-done", title: "Book the room", owner: "Office", due: asOf.adding(days: -9), status: .done),
             Action(id: "act-next", title: "Draft the application", owner: "Director", due: asOf.adding(days: 30)),
         ]
+        // A milestone of April 2019 still open at 22 May 2019 is overdue.
+        review.milestones[0].date = FlexibleDate(try XCTUnwrap(DatePoint.month(year: 2019, month: 4)))
+        review.milestones[0].endDate = nil
+        review.milestones[0].status = .planned
+        XCTAssertEqual(review.overdueMilestones.count, 1)
         let markdown = BoardPaper.markdown(review, today: ReportTestSupport.today)
         let timeline = ReportTestSupport.section("Timeline", of: markdown)
         XCTAssertTrue(timeline.contains("Overdue milestones: \(review.overdueMilestones.count) at 22 May 2019, marked OVERDUE below."), timeline)

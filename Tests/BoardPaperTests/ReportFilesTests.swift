@@ -39,6 +39,23 @@ final class ReportFilesTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: "\(directory)/paper-timeline.csv"))
     }
 
+    func testExportPicksWordOrHTMLByTheExtension() throws {
+        let directory = try ReportTestSupport.temporaryDirectory()
+        let review = try ReportTestSupport.review("coventry-warwickshire")
+        XCTAssertNil(files.export(review, to: "\(directory)/paper.DOCX", today: ReportTestSupport.today))
+        XCTAssertNil(files.export(review, to: "\(directory)/paper.html", today: ReportTestSupport.today))
+        XCTAssertNil(files.export(review, to: "\(directory)/paper.htm", today: ReportTestSupport.today))
+        XCTAssertEqual(try contents(directory), ["paper.DOCX", "paper.htm", "paper.html"])
+        let word = try Data(contentsOf: URL(fileURLWithPath: "\(directory)/paper.DOCX"))
+        XCTAssertEqual(Array(word.prefix(4)), [0x50, 0x4B, 0x03, 0x04], "a zip file")
+        XCTAssertEqual(Array(word), try DocxArchive.bytes(BoardPaper.docxParts(review, today: ReportTestSupport.today)))
+        XCTAssertEqual(try String(contentsOfFile: "\(directory)/paper.html", encoding: .utf8),
+                       BoardPaper.html(review, today: ReportTestSupport.today))
+        XCTAssertEqual(ReportFiles.ExportFormat(path: "a.md"), .markdown)
+        XCTAssertEqual(ReportFiles.ExportFormat(path: "a"), .markdown)
+        XCTAssertEqual(ReportFiles.ExportFormat(path: "a.Csv"), .csv)
+    }
+
     func testCSVDirectoryIsCreatedWithItsParents() throws {
         let directory = try ReportTestSupport.temporaryDirectory()
         let review = try ReportTestSupport.review("north-west-london")

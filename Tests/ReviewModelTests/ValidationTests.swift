@@ -9,7 +9,7 @@ final class ValidationTests: XCTestCase {
         var review = StandardTests.blankReview(name: "Test", asOf: asOf)
         review.programme.organisations = [Organisation(id: "org-a", name: "A CCG", registeredPopulation: 100, placeIds: ["place-a"])]
         review.programme.places = [Place(id: "place-a", name: "A", registeredPopulation: 100, organisationIds: ["org-a"])]
-        review.milestones = [Milestone(id: "ms-1", title: "Vote", date: .month(year: 2020, month: 4))]
+        review.milestones = [Milestone(id: "ms-1", title: "Vote", date: paperDate("2020-04"))]
         review.appraisal = Appraisal(criteria: [Criterion(id: "crit-1", title: "Quality")],
                                      options: [AppraisalOption(id: "opt-1", title: "Merge")],
                                      cells: [AppraisalCell(optionId: "opt-1", criterionId: "crit-1", judgement: "Good")],
@@ -101,7 +101,7 @@ final class ValidationTests: XCTestCase {
 
     func testPeriodEndingBeforeItStarts() {
         assertIssue(.error, at: "$.milestones[0].endDate", containing: "before it starts") {
-            $0.milestones[0].endDate = .month(year: 2020, month: 1)
+            $0.milestones[0].endDate = paperDate("2020-01")
         }
     }
 

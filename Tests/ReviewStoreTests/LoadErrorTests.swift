@@ -52,16 +52,17 @@ final class LoadErrorTests: XCTestCase {
         XCTAssertTrue(lines.contains("r.json: line 3: $.programme.name: expected text in double quotes, found a number"), "\(lines)")
         XCTAssertTrue(lines.contains { $0.contains("$.programme.asOf: 2019-11-31 is not a real date: November 2019 has 30 days") }, "\(lines)")
         XCTAssertTrue(lines.contains { $0.contains("$.programme.places[0].pcns: expected a whole number, found \"seven\"") }, "\(lines)")
-        XCTAssertTrue(lines.contains { $0.contains("line 4: $.milestones[0].date: \"2020-13\" is not a month") }, "\(lines)")
+        XCTAssertTrue(lines.contains { $0.contains("line 4: $.milestones[0].date: 2020-13 is not a real month") && $0.contains("a quarter as 2020-Q2") }, "\(lines)")
         XCTAssertTrue(lines.contains { $0.contains("$.milestones[0].status: expected one of \"planned\"") }, "\(lines)")
         XCTAssertTrue(lines.contains { $0.contains("$.mergerTests: expected a list, found an object") }, "\(lines)")
         XCTAssertTrue(lines.contains { $0.contains("line 6: $.colour: unknown field \"colour\"") }, "\(lines)")
     }
 
     func testSchemaVersionPolicy() throws {
-        let newer = try XCTUnwrap(decodeError("{\"schemaVersion\": 2, \"programme\": {}}"))
+        let next = Review.currentSchemaVersion + 1
+        let newer = try XCTUnwrap(decodeError("{\"schemaVersion\": \(next), \"programme\": {}}"))
         XCTAssertEqual(newer.exitCode, 2)
-        XCTAssertTrue(newer.lines[0].contains("schemaVersion 2 is newer"), newer.lines[0])
+        XCTAssertTrue(newer.lines[0].contains("schemaVersion \(next) is newer"), newer.lines[0])
         let missing = try XCTUnwrap(decodeError("{\"programme\": {}}"))
         XCTAssertEqual(missing.exitCode, 1)
         XCTAssertTrue(missing.lines[0].contains("$.schemaVersion: is missing"), missing.lines[0])

@@ -33,7 +33,10 @@ final class ReviewWriterTests: XCTestCase {
         var review = Review(programme: Programme(name: "Quotes \" and \\ and\ttab\nline", system: "", asOf: asOf))
         assertSameBytes(review, "empty review")
         review.milestones = [
-            Milestone(id: "m1", title: "Month", date: .month(year: 555, month: 4), endDate: .label("Autumn 2019", sortsAs: asOf)),
+            Milestone(id: "m1", title: "Month", date: FlexibleDate(DatePoint.month(year: 555, month: 4) ?? .day(asOf)),
+                      endDate: .day(asOf, label: "Autumn 2019")),
+            Milestone(id: "m3", title: "Forms", date: DatePoint.quarter(year: 2020, quarter: 2).map { .by($0, label: "Before Q2") } ?? .undated(),
+                      endDate: .undated(label: "Date not given")),
             Milestone(id: "m2", title: "£ – ✓ 日本 \u{1}", date: .day(asOf), dependsOn: ["m1"], notes: "two\nlines"),
         ]
         review.appraisal = Appraisal(scale: ScoreScale(min: 0, max: Decimal(string: "10.5") ?? 10),

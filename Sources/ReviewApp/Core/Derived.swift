@@ -111,15 +111,6 @@ public struct Derived: Sendable {
         action.isOpen && (action.status == .carriedForward || (action.raisedAt.map { $0 < asOf } ?? false))
     }
 
-    /// Milestones group by the month they sort in ("September 2020"); labels by their sort date.
-    static func groupName(_ date: FlexibleDate) -> String {
-        groupName(year: date.sortDate.year, month: date.sortDate.month)
-    }
-
-    static func groupName(year: Int, month: Int) -> String {
-        "\(MonthNames.long[month - 1]) \(year)"
-    }
-
     /// Position in the timeline (an index into `timelineMilestoneRows`) of a milestone.
     public func timelinePosition(ofMilestone index: Int) -> Int? {
         schedule.positions.indices.contains(index) ? schedule.positions[index] : nil

@@ -10,47 +10,52 @@ struct Schedule: Sendable {
     var periods: [Int]
     var periodMonths: (first: Int, lastEnd: Int)?
     var overdueMilestoneIds: Set<String>
-    /// The first open milestone on or after the as-of date (`Review.nextMilestone`).
+    /// The open milestone due soonest that has not passed (`Review.nextMilestone`).
     var nextMilestone: Int?
 
     init(_ review: Review) {
         let asOf = review.programme.asOf
         let milestones = review.milestones
-        let sortDates = milestones.map(\.date.sortDate)
-        // Date order, ties in file order: the order of `Review.milestonesInDateOrder`.
-        let ordered = milestones.indices.sorted { (sortDates[$0], $0) < (sortDates[$1], $1) }
+        let keys = milestones.map(\.date.orderKey)
+        // Date order, undated last, ties in file order: the order of `Review.milestonesInDateOrder`.
+        let ordered = milestones.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        let asOfKey = asOf.dayNumber
         var rows: [TimelineRow] = []
         rows.reserveCapacity(milestones.count + 64)
         var milestoneRows: [Int] = []
         milestoneRows.reserveCapacity(milestones.count)
         var positions = [Int](repeating: 0, count: milestones.count)
-        var currentGroup: (year: Int, month: Int)?
+        var currentHeading: Int?
         var asOfShown = false
-        var next: Int?
+        var next: (key: (Int, Int), index: Int)?
         var periods: [Int] = []
         for index in ordered {
-            let sortDate = sortDates[index]
-            if !asOfShown && sortDate >= asOf {
+            let key = keys[index]
+            let date = milestones[index].date
+            if !asOfShown && key >= asOfKey {
                 rows.append(.asOf(asOf))
                 asOfShown = true
             }
-            // A group name is one month of one year, so comparing the two numbers compares the names.
-            if currentGroup.map({ $0.year != sortDate.year || $0.month != sortDate.month }) ?? true {
-                rows.append(.group(Derived.groupName(year: sortDate.year, month: sortDate.month)))
-                currentGroup = (sortDate.year, sortDate.month)
+            // Headings say only what the date says: "April 2020", "2013", "2019/20", "Undated".
+            let heading = date.headingKey
+            if heading != currentHeading {
+                rows.append(.group(date.heading))
+                currentHeading = heading
             }
             positions[index] = milestoneRows.count
             milestoneRows.append(rows.count)
             rows.append(.milestone(index))
-            if next == nil && !milestones[index].isClosed && sortDate >= asOf { next = index }
-            if milestones[index].endDate != nil { periods.append(index) }
+            if let due = milestones[index].nextKey(asOf: asOf), next.map({ due < $0.key || (due == $0.key && index < $0.index) }) ?? true {
+                next = (due, index)
+            }
+            if milestones[index].isPeriod && date.isDated { periods.append(index) }
         }
         if !asOfShown { rows.append(.asOf(asOf)) }
         func monthNumber(_ date: CalendarDate) -> Int { date.year * 12 + date.month - 1 }
-        if let first = periods.first {
-            let start = monthNumber(sortDates[first])
-            let lastEnd = periods.compactMap { milestones[$0].endDate.map { monthNumber($0.endOfPeriod) } }.max() ?? start
-            periodMonths = (start, lastEnd)
+        if let first = periods.first, let firstDay = milestones[first].date.earliestDay {
+            let start = monthNumber(firstDay)
+            let lastEnd = periods.compactMap { milestones[$0].latestDay.map(monthNumber) }.max() ?? start
+            periodMonths = (start, max(start, lastEnd))
         } else {
             periodMonths = nil
         }
@@ -58,7 +63,7 @@ struct Schedule: Sendable {
         timelineMilestoneRows = milestoneRows
         self.positions = positions
         self.periods = periods
-        nextMilestone = next
+        nextMilestone = next?.index
         var overdue = Set<String>()
         for milestone in milestones where milestone.isOverdue(asOf: asOf) { overdue.insert(milestone.id) }
         overdueMilestoneIds = overdue

@@ -3,7 +3,7 @@ import ReviewModel
 
 /// The editable fields of each kind of item, in the order Tab visits them.
 enum ItemFields {
-    static let dateHint = "30 Sep 2020 · 2020-09-30 · 30/09/2020 · Sep 2020 · Autumn 2019 @ 1 Oct 2019"
+    static let dateHint = "30/09/2020 · Sep 2020 · Q2 2020 · 2019/20 · by 30 Sep 2020 · TBC · paper's words @ date"
     static let dayHint = "30 Sep 2020 · 2020-09-30 · 30/09/2020"
 
     static func fields(for item: ItemRef, in review: Review, year: FinancialYear?) -> [FieldSpec] {
@@ -79,7 +79,7 @@ enum ItemFields {
                               return .success(copy)
                           }
                           return ValueParsing.flexibleDate(text).flatMap { end in
-                              guard end.sortDate >= review.milestones[i].date.sortDate else {
+                              if let last = end.latestDay, let first = review.milestones[i].date.earliestDay, last < first {
                                   return .failure(.invalid("the end date is before the start (\(review.milestones[i].date.display))"))
                               }
                               copy.milestones[i].endDate = end

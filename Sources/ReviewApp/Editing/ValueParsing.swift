@@ -33,26 +33,20 @@ public enum ValueParsing {
         return .success(date)
     }
 
-    /// A day, a month ("Sep 2020", "2020-09"), or "LABEL @ DATE" ("Autumn 2019 @ 1 Oct 2019").
+    /// Any date form `FlexibleDate.parse` reads ("30/09/2020", "Q2 2020", "May 2020", "2019/20",
+    /// "by 31 Dec 2019", "TBC"), optionally after the paper's words and "@":
+    /// "Autumn 2019 @ Sep 2019 to Nov 2019", "Date not given @ TBC".
     public static func flexibleDate(_ text: String) -> Result<FlexibleDate, Failure> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let at = trimmed.range(of: "@") {
-            let label = trimmed[..<at.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard !label.isEmpty else { return .failure(.invalid("a label needs text before @")) }
-            return day(String(trimmed[at.upperBound...])).map { .label(label, sortsAs: $0) }
+        var label: String?
+        var rest = Substring(text)
+        if let at = text.range(of: "@") {
+            label = text[..<at.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard !(label ?? "").isEmpty else { return .failure(.invalid("the paper's words go before @; type them, or remove the @")) }
+            rest = text[at.upperBound...]
         }
-        if let month = FlexibleDate.parseMonthISO(trimmed) { return .success(month) }
-        let words = trimmed.split(separator: " ")
-        if words.count == 2, let m = MonthNames.number(of: String(words[0])), let y = Int(words[1]), (1000...9999).contains(y) {
-            return .success(.month(year: y, month: m))
-        }
-        switch day(trimmed) {
-        case .success(let date): return .success(.day(date))
-        case .failure(let failure):
-            if trimmed.contains(where: \.isNumber) && (trimmed.contains("-") || trimmed.contains("/") || words.count == 3) {
-                return .failure(failure)
-            }
-            return .failure(.invalid("\"\(trimmed)\" is not a date; type 30 Sep 2020, Sep 2020, or a label with its date: Autumn 2019 @ 1 Oct 2019"))
+        switch FlexibleDate.parse(String(rest)) {
+        case .success(let date): return .success(date.labelled(label))
+        case .failure(let error): return .failure(.invalid(error.message))
         }
     }
 
@@ -82,13 +76,9 @@ public enum ValueParsing {
         return .success(year)
     }
 
-    /// How a flexible date is shown for editing, so it reads back the same.
+    /// How a date is shown for editing, so it reads back the same: "Autumn 2019 @ Sep 2019 to Nov 2019".
     public static func editText(_ date: FlexibleDate?) -> String {
         guard let date else { return "" }
-        switch date {
-        case .day(let day): return day.short
-        case .month: return date.display
-        case .label(let label, let sorts): return "\(label) @ \(sorts.short)"
-        }
+        return date.label.map { "\($0) @ \(date.valueText)" } ?? date.valueText
     }
 }

@@ -85,8 +85,9 @@ enum TimelineView {
             let names = milestone.dependsOn.map { id in state.derived.milestoneIndex(id: id).map { state.review.milestones[$0].title } ?? id }
             facts.append("After: " + names.joined(separator: "; "))
         }
-        if let days = Optional(state.review.programme.asOf.days(until: milestone.date.sortDate)), !milestone.isClosed {
-            facts.append(days >= 0 ? "in \(days) days" : "\(-days) days ago")
+        if !milestone.isClosed {
+            // A day count only at day precision; coarser dates say "this month", "in 2019/20".
+            facts.append(milestone.date.distanceText(asOf: state.review.programme.asOf))
         }
         let linked = state.derived.actions(linkedTo: milestone.id, in: state.review)
         if !linked.isEmpty { facts.append("\(linked.count) action\(linked.count == 1 ? "" : "s")") }
@@ -120,8 +121,9 @@ enum TimelineView {
         for (i, period) in periods.enumerated() {
             let y = area.y + 1 + i
             buffer.write(period.title.singleLine, in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
-            let from = monthNumber(period.date.sortDate)
-            let to = period.endDate.map { monthNumber($0.endOfPeriod) } ?? from
+            guard let firstDay = period.date.earliestDay else { continue }
+            let from = monthNumber(firstDay)
+            let to = period.latestDay.map(monthNumber) ?? from
             var bar = ""
             for month in start...end {
                 bar += (month >= from && month <= to) ? "█" : month == asOf ? "│" : "·"

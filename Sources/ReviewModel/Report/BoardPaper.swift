@@ -14,6 +14,11 @@ public enum BoardPaper {
         HTMLText.document(document(review, today: today))
     }
 
+    /// The paper as the parts of a Word document (zip them to get the .docx).
+    public static func docxParts(_ review: Review, today: CalendarDate) -> [DocxPackage.Part] {
+        DocxPackage.parts(document(review, today: today))
+    }
+
     /// The paper as blocks, in order: heading, summary, merger tests, timeline, options
     /// appraisal, budgets, decisions and open actions, each major section with its charts.
     public static func document(_ review: Review, today: CalendarDate) -> PaperDocument {

@@ -41,14 +41,8 @@ enum ReviewEncoder {
 
     private static func flexible(_ value: FlexibleDate?) -> JSONValue? {
         guard let value else { return nil }
-        switch value {
-        case .day(let date): return .string(date.iso)
-        case .month(let year, let month):
-            // Four-digit year, as the reader requires: year 555 is "0555-04", not "555-04".
-            return .string("\(fourDigits(year))-\(month < 10 ? "0" : "")\(month)")
-        case .label(let label, let sortsAs):
-            return object([("label", .string(label)), ("sortsAs", .string(sortsAs.iso))]).value
-        }
+        guard let label = value.label else { return .string(value.fileText) }
+        return object([("label", .string(label)), ("when", .string(value.fileText))]).value
     }
 
     /// A year as the reader requires it: four digits (the reader accepts 0 to 9999).

@@ -2,8 +2,8 @@
 /// come (Not started, In progress, Evidenced, Assured), coloured by its RAG rating, with the
 /// status and the RAG word written beside it.
 public enum ReadinessChart {
-    public static let barLeft = 300
-    public static let barWidth = 180
+    public static let barLeft = 280
+    public static let barWidth = 300
     public static let rowHeight = 22
     public static let top = 26
     public static let maximumRows = 60

@@ -11,8 +11,11 @@ public struct ReportChart: Hashable, Sendable {
     public var svg: String
     public var width: Int
     public var height: Int
+    /// The same drawing as shapes, for the PNG picture (`ChartRaster`).
+    public var shapes: [ChartShape]
 
-    public init(id: String, title: String, lines: [String], svg: String, width: Int, height: Int) {
+    public init(id: String, title: String, lines: [String], svg: String, width: Int, height: Int, shapes: [ChartShape] = []) {
+        self.shapes = shapes
         self.id = id
         self.title = title
         self.lines = lines

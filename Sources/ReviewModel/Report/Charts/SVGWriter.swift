@@ -1,6 +1,8 @@
-/// Builds SVG text: elements with attributes, text escaped for XML, coordinates to one decimal place.
+/// Builds SVG text (elements with attributes, text escaped for XML, coordinates to one
+/// decimal place) and records the same drawing as shapes, for the chart's PNG picture.
 struct SVGWriter {
     private(set) var text = ""
+    private(set) var shapes: [ChartShape] = []
     let id: String
     let width: Int
     let height: Int
@@ -30,8 +32,20 @@ struct SVGWriter {
 
     mutating func raw(_ element: String) { text += element }
 
+    /// A fill as the picture paints it: a colour, or the overdue hatch.
+    private static func paint(_ fill: String, stroke: String?) -> ChartPaint {
+        fill.hasPrefix("url(") ? .hatch(stroke ?? ChartPalette.vermillion) : .colour(fill)
+    }
+
+    mutating func polygon(_ points: [ChartPoint], fill: String, stroke: String, className: String) {
+        let list = points.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " ")
+        text += "<polygon class=\"\(className)\" points=\"\(list)\" fill=\"\(fill)\" stroke=\"\(stroke)\"/>"
+        shapes.append(.polygon(points, fill: Self.paint(fill, stroke: stroke), stroke: stroke))
+    }
+
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        stroke: String? = nil, className: String? = nil, label: String? = nil) {
+        shapes.append(.rect(x: x, y: y, width: max(width, 0), height: height, fill: Self.paint(fill, stroke: stroke), stroke: stroke))
         text += "<rect"
         if let className { text += " class=\"\(className)\"" }
         text += " x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(width, 0)))\" height=\"\(Self.number(height))\" fill=\"\(fill)\""
@@ -41,6 +55,7 @@ struct SVGWriter {
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
                        width: Double = 1, dash: String? = nil, className: String? = nil) {
+        shapes.append(.line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: stroke, width: width, dashed: dash != nil))
         text += "<line"
         if let className { text += " class=\"\(className)\"" }
         text += " x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\""
@@ -48,10 +63,9 @@ struct SVGWriter {
         text += "/>"
     }
 
-    enum Anchor: String { case start, middle, end }
-
-    mutating func label(_ content: String, x: Double, y: Double, anchor: Anchor = .start, bold: Bool = false,
+    mutating func label(_ content: String, x: Double, y: Double, anchor: ChartAnchor = .start, bold: Bool = false,
                         fill: String = ChartPalette.ink, className: String? = nil) {
+        shapes.append(.text(content, x: x, y: y, anchor: anchor, bold: bold, fill: fill))
         text += "<text"
         if let className { text += " class=\"\(className)\"" }
         text += " x=\"\(Self.number(x))\" y=\"\(Self.number(y))\""
@@ -63,7 +77,7 @@ struct SVGWriter {
 
     /// Closes the element and returns the chart.
     func chart(title: String, lines: [String]) -> ReportChart {
-        ReportChart(id: id, title: title, lines: lines, svg: text + "</svg>", width: width, height: height)
+        ReportChart(id: id, title: title, lines: lines, svg: text + "</svg>", width: width, height: height, shapes: shapes)
     }
 
     /// Text cut to a number of characters, with an ellipsis when cut (the full text is in the

@@ -1,6 +1,6 @@
 /// The programme timeline as a Gantt-style chart: one row per milestone in date order, a
-/// period (a milestone with an end date) as a bar from its first day to its last, a single
-/// date as a diamond, the as-of date as a dashed vertical line. Overdue milestones are
+/// date covering more than a day (a period, a month, a financial year) as a bar from its first
+/// day to its last, a single day as a diamond, an undated milestone as its words only, the as-of date as a dashed vertical line. Overdue milestones are
 /// hatched as well as coloured and say OVERDUE in their label; every date is written at its
 /// own precision ("Jun 2019", "Autumn 2019", "30 Sep 2020").
 public enum TimelineChart {
@@ -20,8 +20,8 @@ public enum TimelineChart {
         var first = asOf
         var last = asOf
         for milestone in milestones {
-            first = min(first, milestone.date.sortDate)
-            last = max(last, (milestone.endDate ?? milestone.date).endOfPeriod)
+            if let day = milestone.date.earliestDay { first = min(first, day) }
+            if let day = milestone.latestDay ?? milestone.date.earliestDay { last = max(last, day) }
         }
         return (first, last)
     }
@@ -69,18 +69,24 @@ public enum TimelineChart {
             let fill = overdue ? "url(#timeline-overdue)" : milestone.status == .done ? ChartPalette.green : ChartPalette.blue
             let stroke = overdue ? ChartPalette.vermillion : nil
             svg.label(SVGWriter.clipped(milestone.title, to: 40), x: 4, y: middle + 4)
-            let start = x(of: milestone.date.sortDate, span: span, width: width)
             let dateLabel = BoardPaper.dateText(milestone) + (overdue ? " OVERDUE" : "")
+            // An undated milestone has no place on the axis: its words only.
+            guard let firstDay = milestone.date.earliestDay else {
+                svg.label(dateLabel, x: Double(plotLeft) + 4, y: middle + 4, fill: ChartPalette.ink)
+                continue
+            }
+            let start = x(of: firstDay, span: span, width: width)
             let labelX: Double
-            if let end = milestone.endDate {
-                let finish = x(of: end.endOfPeriod, span: span, width: width)
+            // A date covering more than a day (a month, a financial year, a period) is a bar over all of it.
+            if let lastDay = milestone.latestDay, lastDay > firstDay {
+                let finish = x(of: lastDay, span: span, width: width)
                 svg.rect(x: start, y: y + 5, width: max(finish - start, 2), height: Double(rowHeight - 10), fill: fill,
                          stroke: stroke, className: "period", label: "\(milestone.title): \(dateLabel)")
                 labelX = finish + 5
             } else {
-                let points = [(start, middle - 6), (start + 6, middle), (start, middle + 6), (start - 6, middle)]
-                    .map { "\(SVGWriter.number($0.0)),\(SVGWriter.number($0.1))" }.joined(separator: " ")
-                svg.raw("<polygon class=\"milestone\" points=\"\(points)\" fill=\"\(fill)\" stroke=\"\(stroke ?? fill)\"/>")
+                let points = [ChartPoint(start, middle - 6), ChartPoint(start + 6, middle), ChartPoint(start, middle + 6),
+                              ChartPoint(start - 6, middle)]
+                svg.polygon(points, fill: fill, stroke: stroke ?? fill, className: "milestone")
                 labelX = start + 9
             }
             placeLabel(dateLabel, right: labelX, left: start - 9, y: middle + 4, overdue: overdue, width: width, into: &svg)
