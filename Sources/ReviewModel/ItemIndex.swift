@@ -29,14 +29,31 @@ public struct ItemIndex: Sendable {
 
     /// A short human name for the item with an id ("Option: Single CCG…"), for showing a link.
     public func title(ofItem id: String, in review: Review) -> String? {
-        guard let location = locations[id] else { return nil }
+        guard let location = locations[id], let name = name(at: location, in: review) else { return nil }
         switch location {
-        case .milestone(let i): return "Milestone: \(review.milestones[i].title)"
-        case .test(let i): return "Test: \(review.mergerTests[i].title)"
-        case .option(let i): return "Option: \(review.appraisal.options[i].title)"
-        case .criterion(let i): return "Criterion: \(review.appraisal.criteria[i].title)"
-        case .recommendation(let i): return "Recommendation: \(review.recommendations[i].text)"
-        case .action(let i): return "Action: \(review.actions[i].title)"
+        case .milestone: return "Milestone: \(name)"
+        case .test: return "Test: \(name)"
+        case .option: return "Option: \(name)"
+        case .criterion: return "Criterion: \(name)"
+        case .recommendation: return "Recommendation: \(name)"
+        case .action: return "Action: \(name)"
+        case .organisation, .place: return name
+        }
+    }
+
+    /// The item's own name (its title, or an organisation's or place's name), without its kind.
+    public func name(ofItem id: String, in review: Review) -> String? {
+        locations[id].flatMap { name(at: $0, in: review) }
+    }
+
+    private func name(at location: Location, in review: Review) -> String? {
+        switch location {
+        case .milestone(let i): return review.milestones[i].title
+        case .test(let i): return review.mergerTests[i].title
+        case .option(let i): return review.appraisal.options[i].title
+        case .criterion(let i): return review.appraisal.criteria[i].title
+        case .recommendation(let i): return review.recommendations[i].text
+        case .action(let i): return review.actions[i].title
         case .organisation(let i): return review.programme.organisations[i].name
         case .place(let i): return review.programme.places[i].name
         }

@@ -11,10 +11,13 @@ public struct Review: Hashable, Sendable {
     public var recommendations: [Recommendation]
     public var actions: ChunkedArray<Action>
     public var history: [HistoryEntry]
+    /// Differences a merge left for a person to settle (see `ReviewMerge`); empty otherwise.
+    public var conflicts: [MergeConflict]
 
     public init(programme: Programme, milestones: ChunkedArray<Milestone> = [], mergerTests: ChunkedArray<MergerTest> = [],
                 appraisal: Appraisal = Appraisal(), budgets: Budgets = Budgets(),
-                recommendations: [Recommendation] = [], actions: ChunkedArray<Action> = [], history: [HistoryEntry] = []) {
+                recommendations: [Recommendation] = [], actions: ChunkedArray<Action> = [], history: [HistoryEntry] = [],
+                conflicts: [MergeConflict] = []) {
         self.programme = programme
         self.milestones = milestones
         self.mergerTests = mergerTests
@@ -23,5 +26,6 @@ public struct Review: Hashable, Sendable {
         self.recommendations = recommendations
         self.actions = actions
         self.history = history
+        self.conflicts = conflicts
     }
 }
