@@ -15,17 +15,29 @@ mkdir -p "$out"
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
 link=(-use-ld=lld)
 
-swiftc "${flags[@]}" -wmo -module-name ReviewModel -emit-module -emit-module-path "$out/ReviewModel.swiftmodule" \
-  -c Sources/ReviewModel/*.swift Sources/ReviewModel/Report/*.swift -o "$out/ReviewModel.o"
-swiftc "${flags[@]}" -wmo -module-name ReviewStore -I "$out" -emit-module -emit-module-path "$out/ReviewStore.swiftmodule" \
-  -c Sources/ReviewStore/*.swift -o "$out/ReviewStore.o"
-swiftc "${flags[@]}" -module-name LoaderFuzzer -I "$out" \
-  "${link[@]}" Fuzz/LoaderFuzzer.swift "$out/ReviewModel.o" "$out/ReviewStore.o" -o .build/loader-fuzzer
+# ZIPFoundation (the store writes .docx with it): compiled from the checkout `swift build`
+# made, without instrumentation (the fuzzer does not reach it), against the system zlib.
+zip=$(find .build/checkouts -maxdepth 3 -type d -path '*ZIPFoundation/Sources' 2>/dev/null | head -n 1)
+[ -n "$zip" ] || { echo "Fuzz/build.sh: no ZIPFoundation checkout; run swift build first" >&2; exit 1; }
+swiftc -parse-as-library -O -swift-version 5 -wmo -module-name ZIPFoundation -I "$zip/CZLib" -Xcc -D_GNU_SOURCE=1 \
+  -emit-module -emit-module-path "$out/ZIPFoundation.swiftmodule" \
+  -c "$zip"/ZIPFoundation/*.swift -o "$out/ZIPFoundation.o"
 
-# Seed corpus: the fixtures and the malformed corpus (libFuzzer adds what it finds here).
+swiftc "${flags[@]}" -wmo -module-name ReviewModel -emit-module -emit-module-path "$out/ReviewModel.swiftmodule" \
+  -c $(find Sources/ReviewModel -name '*.swift' | sort) -o "$out/ReviewModel.o"
+swiftc "${flags[@]}" -wmo -module-name ReviewStore -I "$out" -I "$zip/CZLib" -emit-module -emit-module-path "$out/ReviewStore.swiftmodule" \
+  -c $(find Sources/ReviewStore -name '*.swift' | sort) -o "$out/ReviewStore.o"
+swiftc "${flags[@]}" -module-name LoaderFuzzer -I "$out" -I "$zip/CZLib" \
+  "${link[@]}" Fuzz/LoaderFuzzer.swift "$out/ReviewModel.o" "$out/ReviewStore.o" "$out/ZIPFoundation.o" -lz -o .build/loader-fuzzer
+
+# Seed corpus: the fixtures, the malformed corpus and every input the fuzzer has found
+# (Tests/ReviewStoreTests/FuzzRegressions); libFuzzer adds what it finds here.
 mkdir -p Fuzz/corpus
 cp -n Fixtures/*.json Fuzz/corpus/ 2>/dev/null || true
 for file in Tests/ReviewStoreTests/Malformed/*; do
   [ -f "$file" ] && cp -n "$file" "Fuzz/corpus/malformed-$(basename "$file")" 2>/dev/null || true
+done
+for file in Tests/ReviewStoreTests/FuzzRegressions/*; do
+  [ -f "$file" ] && cp -n "$file" "Fuzz/corpus/regression-$(basename "$file")" 2>/dev/null || true
 done
 echo "built .build/loader-fuzzer; corpus: Fuzz/corpus ($(ls Fuzz/corpus | wc -l) files)"

@@ -114,7 +114,7 @@ static inline void shim_fatal_signal_handler(int sig) {
         (void)tcsetattr(STDIN_FILENO, TCSANOW, &state->saved_termios);
     }
     if (state->stdout_is_terminal) {
-        static const char restore[] = "\033[0m\033[?1049l\033[?25h";
+        static const char restore[] = "\033[0m\033[?2004l\033[?1000l\033[?1006l\033[?1049l\033[?25h";
         ssize_t written = write(STDOUT_FILENO, restore, sizeof restore - 1);
         (void)written;
     }
@@ -145,6 +145,23 @@ static inline void shim_remove_fatal_signal_handlers(void) {
     signal(SIGFPE, SIG_DFL);
     signal(SIGABRT, SIG_DFL);
 }
+
+/* ---- terminal modes curses does not know (bracketed paste, mouse reporting) ----- */
+
+/* Writes a control sequence straight to the terminal (standard output). */
+static inline void shim_write_terminal(const char *sequence) {
+    size_t length = strlen(sequence);
+    while (length > 0) {
+        ssize_t written = write(STDOUT_FILENO, sequence, length);
+        if (written <= 0) return;
+        sequence += written;
+        length -= (size_t)written;
+    }
+}
+
+/* Stops the process as Ctrl-Z does in a cooked terminal; returns when the shell
+ * continues it (fg). */
+static inline void shim_stop_process(void) { raise(SIGSTOP); }
 
 /* ---- headless screens (tests) --------------------------------------------------- */
 

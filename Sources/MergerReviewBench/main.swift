@@ -22,12 +22,16 @@ let usage = """
                                         per keystroke: update + view + diff (80x24)
       save SIZE|FILE                    durable save after one edit (diff, encode, fsync'd write)
       bytes SIZE|FILE                   bytes the ncurses backend writes per keystroke at 80x24
+      paste SIZE|FILE [--iterations N]  a 2,000-character paste into a field: first key read to final frame
       table [--iterations N]            render + diff of a 100,000-row Table at 80x24 and 200x60
       memory FILE                       peak RSS after load, first frame, keys, an edit, a save, a journal record
       memory-stages FILE                resident memory after each step of a load
       frames SIZE|FILE KEY...           the screen after each key (Key(spec:) names: Down, PgDn, Tab, e, C-l...)
       first-frame FILE                  load to first frame once, in process; prints seconds
       save-seconds FILE                 median seconds of a durable save of FILE after one edit
+      validate-scaling [--quick]        validate of hostile 10 MB reviews (5,000 duplicate ids, 20,000 unknown
+                                        fields) against the clean one; validate, first frame and peak memory
+                                        at 100 MB against 10 MB (--quick: without the 100 MB review)
 
       --dir DIR                         where generated files go (default /tmp/merger-review-bench)
     """
@@ -154,6 +158,9 @@ func runAll(_ options: Options) throws(BenchError) {
         let keys = KeystrokeBenchmark.run(fixture, repeats: repeats)
         printResults(keys.results)
         print("full repaints after the first frame, over all of these keys: \(keys.extraFullRepaints)")
+        printSection("a 2,000-character paste into a field: first key read to final frame (80x24)")
+        progress("\(size): paste")
+        printResults(PasteBenchmark.run(fixture, iterations: options.quick ? 10 : 50))
         printSection("durable save after one edit")
         progress("\(size): save")
         let save = try SaveBenchmark.run(fixture, repeats: repeats, directory: options.directory)
@@ -253,6 +260,10 @@ func main() -> Int32 {
             printBytes(try TerminalBytes.run(f, directory: options.directory))
         case "table":
             printResults(TableBenchmark.run(iterations: options.iterations ?? 2_000))
+        case "paste":
+            let f = try fixture(options.positional.first, options)
+            print(describe(f))
+            printResults(PasteBenchmark.run(f, iterations: options.iterations ?? 50))
         case "frames":
             // Debugging aid: the screen after each key, and which rows a key changed.
             let f = try fixture(options.positional.first, options)
@@ -287,6 +298,8 @@ func main() -> Int32 {
             let state = loaded.map { AppState(review: $0.review, filePath: path, today: Fixtures.today) }
             report("app state")
             withExtendedLifetime((state, bytes)) {}
+        case "validate-scaling":
+            try ValidationScaling.run(directory: options.directory, repeats: options.iterations ?? 5, skipLarge: options.quick)
         case "memory":
             guard let path = options.positional.first else { throw BenchError("memory needs a review file") }
             try runMemory(path)

@@ -33,8 +33,8 @@ struct Diff: ParsableCommand {
         let comparison = ReviewComparison(from: before, to: after)
         if comparison.isEmpty { return }
         switch format {
-        case .text: print(ComparisonText.plain(comparison, old: old, new: new), terminator: "")
-        case .markdown: print(ComparisonText.markdown(comparison, old: old, new: new), terminator: "")
+        case .text: printText(ComparisonText.plain(comparison, old: old, new: new))
+        case .markdown: printText(ComparisonText.markdown(comparison, old: old, new: new))
         }
         throw ExitWithCode(code: 1)
     }

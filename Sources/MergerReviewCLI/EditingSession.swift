@@ -35,7 +35,8 @@ final class EditingSession: @unchecked Sendable {
 
     init(path: String, loaded: LoadedReview) {
         self.path = path
-        self.user = currentUser()
+        // The name the lock file gives too ($USER may be unset, as under sudo or cron).
+        self.user = ProcessIdentity.loginName()
         fingerprint = loaded.fingerprint
         contentHash = loaded.contentHash
         journal = RecoveryJournal(reviewPath: path, base: loaded.contentHash)
@@ -48,6 +49,9 @@ final class EditingSession: @unchecked Sendable {
             openingWarning = "No lock on \(path) (\(error.reason)): another session could edit it too"
         }
         guard readOnlyReason == nil else { return }
+        if lock != nil, let removed = StaleTemporaryFiles.remove(for: path) {
+            openingWarning = openingWarning ?? removed.notice(for: path)
+        }
         switch journal.inspect() {
         case .none: break
         case .unusable(let reason):
@@ -84,9 +88,11 @@ final class EditingSession: @unchecked Sendable {
             return .changedOnDisk
         }
         do {
-            (fingerprint, contentHash) = try store.saveReportingHash(review, to: target)
+            (fingerprint, contentHash) = try store.saveReportingHash(review, to: target, replacingProtected: overwrite)
             journal.base = contentHash
             return .saved
+        } catch where error.needsConfirmation {
+            return .needsConfirmation(error.reason)
         } catch {
             return .failed(error.description)
         }
@@ -164,10 +170,4 @@ final class EditingSession: @unchecked Sendable {
         lock?.release()
         lock = nil
     }
-}
-
-func currentUser() -> String {
-    if let name = getenv("USER").map({ String(cString: $0) }), !name.isEmpty { return name }
-    if let name = getlogin().map({ String(cString: $0) }) { return name }
-    return "unknown"
 }

@@ -19,12 +19,12 @@ struct Format: ParsableCommand {
             do {
                 let loaded = try ReviewStore().load(file)
                 try ReviewStore().save(loaded.review, to: file)
-                print("\(file): formatted")
+                printLine("\(file): formatted")
             } catch let error as ReviewLoadError {
                 for line in error.lines { printError(line) }
                 worst = max(worst, error.exitCode)
             } catch let error as FileSystemError {
-                printError("\(file): \(error.description)")
+                printError(error.description)
                 worst = 2
             }
         }

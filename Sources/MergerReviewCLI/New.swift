@@ -26,9 +26,9 @@ struct New: ParsableCommand {
         do {
             try store.save(review, to: file)
         } catch {
-            printError("\(file): \(error.description)")
+            printError(error.description)
             throw ExitWithCode(code: 2)
         }
-        print("Created \(file) with \(review.mergerTests.count) merger tests.")
+        printLine("Created \(file) with \(review.mergerTests.count) merger tests.")
     }
 }

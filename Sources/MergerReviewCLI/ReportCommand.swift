@@ -47,15 +47,15 @@ struct Report: ParsableCommand {
             let text = format == .html
                 ? BoardPaper.html(loaded.review, today: today) : BoardPaper.markdown(loaded.review, today: today)
             guard let out else {
-                print(text, terminator: "")
+                printText(text)
                 return
             }
             try writeOrExit { () throws(FileSystemError) in try files.write(text, to: out) }
-            print("Wrote the board paper to \(out)")
+            printLine("Wrote the board paper to \(out)")
         case .docx:
             guard let out else { throw ValidationError("--format docx needs --out FILE.docx") }
             try writeOrExit { () throws(FileSystemError) in try files.writeDocx(loaded.review, today: today, to: out) }
-            print("Wrote the board paper to \(out)")
+            printLine("Wrote the board paper to \(out)")
         case .csv:
             guard let out else { throw ValidationError("--format csv needs --out DIR") }
             var written: [String] = []
@@ -63,7 +63,7 @@ struct Report: ParsableCommand {
                 written = try files.writeCSV(BoardPaper.csvTables(loaded.review, today: today), intoDirectory: out)
             }
             let names = written.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-            print("Wrote \(written.count) CSV files to \(out): \(names.joined(separator: ", "))")
+            printLine("Wrote \(written.count) CSV files to \(out): \(names.joined(separator: ", "))")
         }
     }
 

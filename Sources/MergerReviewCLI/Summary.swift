@@ -15,6 +15,6 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let loaded = try loadOrExit(file)
-        for line in ReviewSummary(loaded.review).lines { print(line) }
+        for line in ReviewSummary(loaded.review).lines { printLine(line) }
     }
 }

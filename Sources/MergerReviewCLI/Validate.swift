@@ -22,12 +22,12 @@ struct Validate: ParsableCommand {
         for file in files {
             do {
                 let loaded = try ReviewStore().load(file)
-                for warning in loaded.warnings { print("\(file): \(warning)") }
+                for line in ProblemListing.lines(loaded.warnings, file: file) { printLine(line) }
                 if strict && !loaded.warnings.isEmpty {
                     worst = max(worst, 1)
-                    print("\(file): \(loaded.warnings.count) warning(s), treated as errors (--strict)")
+                    printLine("\(file): \(loaded.warnings.count) warning(s), treated as errors (--strict)")
                 } else {
-                    print("\(file): ok (\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s"))")
+                    printLine("\(file): ok (\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s"))")
                 }
             } catch {
                 for line in error.lines { printError(line) }

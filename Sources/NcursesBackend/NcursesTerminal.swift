@@ -59,6 +59,7 @@ public final class NcursesTerminal: TerminalBackend {
         }
         isActive = true
         configureInput(environment: environment)
+        TerminalModes.enable()
         let (support, defaults) = startColors(environment: environment)
         return NcursesTerminal(colorSupport: support, hasDefaultColors: defaults, isUTF8: isUTF8, headless: nil)
     }
@@ -98,6 +99,7 @@ public final class NcursesTerminal: TerminalBackend {
         _ = keypad(shim_stdscr(), true)
         _ = intrflush(shim_stdscr(), false)
         if environment["ESCDELAY"] == nil { _ = set_escdelay(25) }
+        TerminalModes.defineKeys()
         _ = curs_set(0)
     }
 
@@ -118,6 +120,7 @@ public final class NcursesTerminal: TerminalBackend {
         guard !isShutDown else { return }
         isShutDown = true
         _ = curs_set(1)
+        if headless == nil { TerminalModes.disable() }
         _ = endwin()
         if let headless {
             delscreen(headless.screen)
@@ -168,16 +171,12 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard !isShutDown else { return nil }
-        let timeout = Int32(clamping: timeoutMilliseconds)
-        if timeout != currentTimeout {
-            wtimeout(shim_stdscr(), timeout)
-            currentTimeout = timeout
-        }
+        setTimeout(Int32(clamping: timeoutMilliseconds))
         var code: wint_t = 0
         shim_clear_errno()
         let started = shim_monotonic_milliseconds()
         let status = wget_wch(shim_stdscr(), &code)
-        let key = NcursesKeyDecoder.key(status: status, code: UInt32(truncatingIfNeeded: code))
+        let key = decode(status: status, code: code)
         if key == nil, shim_errno() == EIO {
             TerminationSignals.record(SIGHUP)
             return nil
@@ -188,6 +187,63 @@ public final class NcursesTerminal: TerminalBackend {
             TerminationSignals.record(SIGHUP)
         }
         return key
+    }
+
+    /// A key already waiting in curses' queue or the terminal's input, without waiting.
+    public func readPendingKey() -> Key? {
+        guard !isShutDown else { return nil }
+        setTimeout(0)
+        var code: wint_t = 0
+        let status = wget_wch(shim_stdscr(), &code)
+        return decode(status: status, code: code)
+    }
+
+    /// Leaves curses and the terminal modes, stops the process (Ctrl-Z), and takes the
+    /// terminal back when the shell continues it; the loop then repaints in full.
+    public func suspend() {
+        guard !isShutDown, headless == nil else { return }
+        TerminalModes.disable()
+        _ = def_prog_mode()
+        _ = endwin()
+        shim_stop_process()
+        _ = reset_prog_mode()
+        TerminalModes.enable()
+        _ = clearok(shim_stdscr(), true)
+        _ = wrefresh(shim_stdscr())
+    }
+
+    private func setTimeout(_ timeout: Int32) {
+        if timeout != currentTimeout {
+            wtimeout(shim_stdscr(), timeout)
+            currentTimeout = timeout
+        }
+    }
+
+    private func decode(status: Int32, code: wint_t) -> Key? {
+        if status == shim_key_code_yes(), Int32(truncatingIfNeeded: code) == TerminalModes.pasteStartCode {
+            return .paste(readPastedText())
+        }
+        return NcursesKeyDecoder.key(status: status, code: UInt32(truncatingIfNeeded: code))
+    }
+
+    /// Reads a bracketed paste up to its end marker (or until the terminal goes quiet
+    /// for half a second, if the end never comes).
+    private func readPastedText() -> String {
+        var text = PastedText()
+        setTimeout(500)
+        while true {
+            var code: wint_t = 0
+            let status = wget_wch(shim_stdscr(), &code)
+            if status == shim_key_code_yes() {
+                let keyCode = Int32(truncatingIfNeeded: code)
+                if keyCode == TerminalModes.pasteEndCode { break }
+                if keyCode == shim_key_enter() { text.append(code: 13) }
+                continue
+            }
+            guard status == OK else { break }
+            text.append(code: UInt32(truncatingIfNeeded: code))
+        }
+        return text.text
     }
 
     // MARK: Drawing

@@ -47,10 +47,16 @@ public enum Validation {
             if isBlank(id) {
                 blank.insert(id)
                 issues.append(.init(.error, place.path, "the id is empty; give the item a unique id"))
-            } else if let first = seen[id] {
-                issues.append(.init(.error, place.path, "duplicate id \"\(id)\", already used at \(first.path); give each item its own id"))
             } else {
-                seen[id] = place
+                if !isWellFormedId(id) {
+                    issues.append(.init(.error, place.path,
+                                        "the id \"\(id)\" has a character other than letters, digits, '-', '_' and '.'; use only those"))
+                }
+                if let first = seen[id] {
+                    issues.append(.init(.error, place.path, "duplicate id \"\(id)\", already used at \(first.path); give each item its own id"))
+                } else {
+                    seen[id] = place
+                }
             }
         }
         for (i, item) in review.programme.organisations.enumerated() { visit(item.id, .indexed("$.programme.organisations", i)) }
@@ -67,6 +73,18 @@ public enum Validation {
         for (i, item) in review.recommendations.enumerated() { visit(item.id, .indexed("$.recommendations", i)) }
         for (i, item) in review.actions.enumerated() { visit(item.id, .indexed("$.actions", i)) }
         return IdTable(seen: seen, blank: blank)
+    }
+
+    /// An id as docs/file-format.md allows: letters, digits, `-`, `_` and `.` only (no space,
+    /// no `/`, no control character).
+    public static func isWellFormedId(_ id: String) -> Bool {
+        id.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x2E: return true
+            case 0..<0x80: return false
+            default: return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+            }
+        }
     }
 
     /// `text.trimmingCharacters(in: .whitespaces).isEmpty`, without building the trimmed copy
@@ -112,11 +130,16 @@ public enum Validation {
         // `Set(review.milestones.map(\.id)).contains(id)`, from the id table: an id first seen on
         // a milestone is one; an id never seen (and not blank) is not; anything else (an id shared
         // with another kind, already an error) is looked for among the milestones.
+        var milestoneIds: Set<String>?
         func isMilestoneId(_ id: String) -> Bool {
             switch table.seen[id] {
             case .indexed("$.milestones", _)?: return true
             case nil where !table.blank.contains(id): return false
-            default: return review.milestones.contains { $0.id == id }
+            default:
+                // Made once, when first needed: a scan per reference would be quadratic.
+                let ids = milestoneIds ?? Set(review.milestones.map(\.id))
+                milestoneIds = ids
+                return ids.contains(id)
             }
         }
         for (i, milestone) in review.milestones.enumerated() {

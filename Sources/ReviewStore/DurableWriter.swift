@@ -4,8 +4,12 @@ import Glibc
 
 /// Writes a file so that a crash, a power cut or a full disk never leaves it torn:
 /// temporary file in the same directory, written fully, fsynced, renamed over the target,
-/// then the directory fsynced. Permissions are kept, a symlink stays a symlink (the file it
-/// points to is replaced), and the previous version is kept as FILE.bak.
+/// then the directory fsynced. Permissions, owner and group are kept (the owner and group as
+/// far as the process may set them: root may, anyone may keep their own), a symlink stays a
+/// symlink (the file it points to is replaced), and the previous version is kept as FILE.bak.
+/// A file whose mode gives its owner no write permission, or that has other hard links (which
+/// the rename would leave with the old version), is not replaced unless the caller says so
+/// (`Options.replacesProtected`). A failure names the user's file, never the temporary one.
 public struct DurableWriter: Sendable {
     public let fileSystem: any FileSystem
 
@@ -27,17 +31,20 @@ public struct DurableWriter: Sendable {
         public var keepsBackup: Bool
         /// Replace the file a symlink points to (the link stays); false replaces the link itself.
         public var followsLinks: Bool
+        /// Replace a write-protected or hard-linked file without asking (the user has been asked).
+        public var replacesProtected: Bool
 
-        public init(mode: UInt32? = nil, keepsBackup: Bool = true, followsLinks: Bool = true) {
+        public init(mode: UInt32? = nil, keepsBackup: Bool = true, followsLinks: Bool = true, replacesProtected: Bool = false) {
             self.mode = mode
             self.keepsBackup = keepsBackup
             self.followsLinks = followsLinks
+            self.replacesProtected = replacesProtected
         }
 
         /// A review: permissions and links kept, previous version in FILE.bak.
         public static let review = Options()
         /// A private sidecar file (recovery data): 0600, no backup, a planted link replaced, not followed.
-        public static let privateSidecar = Options(mode: 0o600, keepsBackup: false, followsLinks: false)
+        public static let privateSidecar = Options(mode: 0o600, keepsBackup: false, followsLinks: false, replacesProtected: true)
         /// A generated file (a report): no backup, since it can be made again at will.
         public static let generated = Options(keepsBackup: false)
     }
@@ -83,19 +90,25 @@ public struct DurableWriter: Sendable {
         if let existing, existing.kind != .regular {
             throw FileSystemError(operation: "save over", path: path, code: existing.kind == .directory ? EISDIR : EINVAL)
         }
+        if let existing, !options.replacesProtected,
+           let reason = DurableWriter.reasonToAsk(existing, otherNames: options.keepsBackup ? backupNames(of: target, existing) : 0) {
+            throw FileSystemError(operation: "save over", path: path, code: EPERM, detail: reason, needsConfirmation: true)
+        }
         let directory = DurableWriter.directory(of: target)
         let name = target.split(separator: "/").last.map(String.init) ?? target
         let temporary = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = try fileSystem.createExclusive(temporary)
+        let descriptor: Int32
+        do { descriptor = try fileSystem.createExclusive(temporary) } catch { throw error.about(path, as: "save") }
         do {
             try contents(File(fileSystem: fileSystem, descriptor: descriptor, path: temporary))
+            if let existing { keepOwner(of: existing, descriptor: descriptor, path: temporary) }
             try fileSystem.setMode(descriptor, options.mode ?? existing?.mode ?? DurableWriter.defaultMode(), path: temporary)
             try fileSystem.sync(descriptor, path: temporary)
             try fileSystem.close(descriptor, path: temporary)
         } catch {
             _ = try? fileSystem.close(descriptor, path: temporary)
             fileSystem.remove(temporary)
-            throw error
+            throw error.about(path, as: "save")
         }
         if existing != nil, options.keepsBackup {
             // Link the current file under a temporary name, then rename that over FILE.bak, so a
@@ -113,10 +126,49 @@ public struct DurableWriter: Sendable {
             try fileSystem.rename(temporary, to: target)
         } catch {
             fileSystem.remove(temporary)
-            throw error
+            throw error.about(path, as: "save")
         }
         try fileSystem.syncDirectory(directory)
         return try fileSystem.status(target)
+    }
+
+    /// Why replacing this file needs the user's word, or nil: its mode gives its owner no write
+    /// permission (by the mode bits, so for root too), or it has other names (hard links) that
+    /// the new file would not be, so they would keep the old version.
+    /// `otherNames` of the file's links are this writer's own (see `backupNames`), not counted.
+    static func reasonToAsk(_ existing: FileStatus, otherNames: Int = 0) -> String? {
+        if existing.mode & 0o200 == 0 {
+            return "the file is write-protected (mode \(String(existing.mode & 0o777, radix: 8)))"
+        }
+        let links = existing.linkCount - otherNames
+        if links > 1 {
+            return "the file has \(links) hard links; saving splits them (the other names keep the old version)"
+        }
+        return nil
+    }
+
+    /// How many of the file's extra names are backups this writer made: FILE.bak, and a
+    /// `.FILE.bak.tmp-PID-N` a save killed between linking the backup and renaming it leaves.
+    /// Looked for only when the file has more than one name.
+    private func backupNames(of target: String, _ existing: FileStatus) -> Int {
+        guard existing.linkCount > 1 else { return 0 }
+        let directory = DurableWriter.directory(of: target)
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        let pending = (try? fileSystem.entries(of: directory))?.filter { $0.hasPrefix(".\(name).bak.tmp-") } ?? []
+        return ([DurableWriter.backupPath(for: target)] + pending.map { "\(directory)/\($0)" }).filter { path in
+            guard let status = (try? fileSystem.status(path)) ?? nil else { return false }
+            return status.inode == existing.inode && status.device == existing.device
+        }.count
+    }
+
+    /// Gives the new file the old one's owner and group, as far as this process may: root may
+    /// set both; anyone else keeps the file their own and may keep a group they belong to. What
+    /// cannot be kept leaves the new file this process's (as any new file), never a failed save.
+    private func keepOwner(of existing: FileStatus, descriptor: Int32, path: String) {
+        let process = fileSystem.processOwner
+        guard existing.owner != process.user || existing.group != process.group else { return }
+        if (try? fileSystem.setOwner(descriptor, owner: existing.owner, group: existing.group, path: path)) != nil { return }
+        _ = try? fileSystem.setOwner(descriptor, owner: process.user, group: existing.group, path: path)
     }
 
     /// 0666 less the process umask, as a new file would get.

@@ -7,6 +7,9 @@ public struct FileFingerprint: Hashable, Sendable {
     public var size: Int
     public var modifiedSeconds: Int
     public var modifiedNanoseconds: Int
+    /// ctime: a same-size rewrite whose modification time is set back (`touch -r`) still moves it.
+    public var changedSeconds: Int
+    public var changedNanoseconds: Int
 
     public init(_ status: FileStatus) {
         device = status.device
@@ -14,5 +17,7 @@ public struct FileFingerprint: Hashable, Sendable {
         size = status.size
         modifiedSeconds = status.modifiedSeconds
         modifiedNanoseconds = status.modifiedNanoseconds
+        changedSeconds = status.changedSeconds
+        changedNanoseconds = status.changedNanoseconds
     }
 }

@@ -23,6 +23,44 @@ public protocol FileSystem: Sendable {
     func link(_ existing: String, as newPath: String) throws(FileSystemError)
     func remove(_ path: String)
     func syncDirectory(_ path: String) throws(FileSystemError)
+    /// Gives the open file this owner and group (fchown(2)); only root may give a file away.
+    func setOwner(_ descriptor: Int32, owner: UInt32, group: UInt32, path: String) throws(FileSystemError)
+    /// The names in a directory, without `.` and `..`.
+    func entries(of directory: String) throws(FileSystemError) -> [String]
+    /// Whether a process with this id is running (on this machine).
+    func processExists(_ pid: Int32) -> Bool
+    /// The effective user and group ids of this process: who a new file belongs to.
+    var processOwner: (user: UInt32, group: UInt32) { get }
+}
+
+/// The real calls, for file systems (and test doubles) that do not need to change them.
+extension FileSystem {
+    public func setOwner(_ descriptor: Int32, owner: UInt32, group: UInt32, path: String) throws(FileSystemError) {
+        guard fchown(descriptor, uid_t(owner), gid_t(group)) == 0 else {
+            throw FileSystemError(operation: "set the owner of", path: path, code: errno)
+        }
+    }
+
+    public func entries(of directory: String) throws(FileSystemError) -> [String] {
+        guard let stream = opendir(directory) else { throw FileSystemError(operation: "list", path: directory, code: errno) }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    public func processExists(_ pid: Int32) -> Bool {
+        guard pid > 0 else { return false }
+        // EPERM: it exists but belongs to someone else.
+        return kill(pid_t(pid), 0) == 0 || errno == EPERM
+    }
+
+    public var processOwner: (user: UInt32, group: UInt32) { (UInt32(geteuid()), UInt32(getegid())) }
 }
 
 extension FileSystem {

@@ -93,21 +93,37 @@ final class ObjectReader {
     }
 
     /// Reports fields this program does not know, so a typo is never silently dropped on save.
+    /// Linear in the object's members: an object of thousands of fields is checked with sets.
     func finish() {
         defer {
             dropRequestedKeys()
             isFinished = true
         }
         let requested = context.requestedKeys[min(requestedStart, context.requestedKeys.count)...]
-        var unknown: [String] = []
-        for (i, member) in members.enumerated() where !requested.contains(where: { ObjectReader.sameKey($0, member.key) })
-            && !members[..<i].contains(where: { ObjectReader.sameKey($0.key, member.key) }) {
-            unknown.append(member.key)
+        // Each unknown key once, with the value that counts (the last of a repeated key).
+        var unknown: [(key: String, node: RawNode)] = []
+        if members.count <= 16 {
+            for (i, member) in members.enumerated() where !requested.contains(where: { ObjectReader.sameKey($0, member.key) })
+                && !members[(i + 1)...].contains(where: { ObjectReader.sameKey($0.key, member.key) }) {
+                unknown.append((member.key, member.node))
+            }
+        } else {
+            let known = Set(requested)
+            var position: [String: Int] = [:]
+            for member in members where !known.contains(member.key) {
+                if let at = position[member.key] {
+                    unknown[at].node = member.node
+                } else {
+                    position[member.key] = unknown.count
+                    unknown.append((member.key, member.node))
+                }
+            }
         }
         guard !unknown.isEmpty else { return }
         let known = Set(requested).sorted().joined(separator: ", ")
-        for key in unknown.sorted() {
-            context.error("\(path).\(key)", member(key)?.line ?? line, "unknown field \"\(key)\"; known fields here: \(known)")
+        let base = path
+        for (key, node) in unknown.sorted(by: { $0.key < $1.key }) {
+            context.error("\(base).\(key)", node.line, "unknown field \"\(key)\"; known fields here: \(known)")
         }
     }
 

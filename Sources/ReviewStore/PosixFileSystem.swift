@@ -22,12 +22,16 @@ public struct PosixFileSystem: FileSystem {
         let kind: FileStatus.Kind = type == S_IFREG ? .regular : type == S_IFDIR ? .directory : type == S_IFIFO ? .fifo : .other
         #if canImport(Darwin)
         let seconds = Int(info.st_mtimespec.tv_sec), nanos = Int(info.st_mtimespec.tv_nsec)
+        let changed = Int(info.st_ctimespec.tv_sec), changedNanos = Int(info.st_ctimespec.tv_nsec)
         #else
         let seconds = Int(info.st_mtim.tv_sec), nanos = Int(info.st_mtim.tv_nsec)
+        let changed = Int(info.st_ctim.tv_sec), changedNanos = Int(info.st_ctim.tv_nsec)
         #endif
         return FileStatus(kind: kind, size: Int(info.st_size), mode: UInt32(info.st_mode & 0o7777),
                           device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
-                          modifiedSeconds: seconds, modifiedNanoseconds: nanos)
+                          modifiedSeconds: seconds, modifiedNanoseconds: nanos,
+                          changedSeconds: changed, changedNanoseconds: changedNanos,
+                          owner: UInt32(info.st_uid), group: UInt32(info.st_gid), linkCount: Int(info.st_nlink))
     }
 
     public func resolveLinks(_ path: String) -> String {

@@ -39,8 +39,9 @@ public enum ReviewCodec {
         let validation = Validation.validate(review)
         var issues: [LocatedIssue] = []
         if !validation.isEmpty {
-            let document = again()
-            issues = validation.map { issue in LocatedIssue(issue, line: document.flatMap { JSONPathLookup.line(of: issue.path, in: $0) }) }
+            // Every problem's line in one pass over the document, however many problems there are.
+            let lines = again().map { JSONPathLookup.lines(of: validation.map(\.path), in: $0) }
+            issues = validation.indices.map { LocatedIssue(validation[$0], line: lines?[$0]) }
         }
         let errors = issues.filter { $0.severity == .error }
         if !errors.isEmpty { throw .invalid(path: path, problems: issues) }
@@ -63,7 +64,13 @@ public enum ReviewCodec {
         do { document = try RawDocument(consume bytes, releasing: releasing) } catch { throw .syntax(path: path, error: error) }
         let root = document.root
         if document.isObject(root) {
-            if let version = document.members(root).first(where: { $0.key == "schemaVersion" })?.node {
+            let versions = document.members(root).filter { $0.key == "schemaVersion" }
+            if versions.count > 1 {
+                // Which one counts is not for this program to guess (nor is "newer" the problem).
+                throw .invalid(path: path, problems: [LocatedIssue(ValidationIssue(.error, "$.schemaVersion",
+                    "the field appears twice; keep one"), line: versions[1].node.line)])
+            }
+            if let version = versions.first?.node {
                 if case .number(let text) = document.value(version), let number = Int(text) {
                     if number > Review.currentSchemaVersion { throw .newerSchema(path: path, found: number) }
                     if number < 1 {

@@ -24,7 +24,7 @@ public enum ReviewLoadError: Error, Sendable, CustomStringConvertible {
             return ["\(path): line \(error.line), column \(error.column): not valid JSON: \(error.message)"]
         case .newerSchema(let path, let found):
             return ["\(path): $.schemaVersion: schemaVersion \(found) is newer than this merger-review understands (\(Review.currentSchemaVersion)); upgrade merger-review to open it"]
-        case .invalid(let path, let problems): return problems.map { "\(path): \($0)" }
+        case .invalid(let path, let problems): return ProblemListing.lines(problems, file: path)
         }
     }
 

@@ -47,18 +47,22 @@ public struct ReviewStore: Sendable {
         (try? fileSystem.status(path)).flatMap { $0 }.map(FileFingerprint.init)
     }
 
-    /// Writes durably; returns the new fingerprint.
+    /// Writes durably; returns the new fingerprint. A write-protected or hard-linked file is
+    /// replaced only when `replacingProtected` (the user said so): otherwise the error says why
+    /// and has `needsConfirmation`.
     @discardableResult
-    public func save(_ review: Review, to path: String) throws(FileSystemError) -> FileFingerprint? {
-        try saveReportingHash(review, to: path).fingerprint
+    public func save(_ review: Review, to path: String, replacingProtected: Bool = false) throws(FileSystemError) -> FileFingerprint? {
+        try saveReportingHash(review, to: path, replacingProtected: replacingProtected).fingerprint
     }
 
     /// Writes durably; returns the new fingerprint and the hash of the bytes written (to tell a
     /// later change by someone else from this save without encoding the review again).
-    public func saveReportingHash(_ review: Review, to path: String) throws(FileSystemError)
+    public func saveReportingHash(_ review: Review, to path: String, replacingProtected: Bool = false) throws(FileSystemError)
         -> (fingerprint: FileFingerprint?, contentHash: ContentHash) {
         var hash = ContentHash(value: 0)
-        let status = try DurableWriter(fileSystem: fileSystem).write(to: path) { file throws(FileSystemError) in
+        var options = DurableWriter.Options.review
+        options.replacesProtected = replacingProtected
+        let status = try DurableWriter(fileSystem: fileSystem).write(to: path, options: options) { file throws(FileSystemError) in
             hash = try ReviewCodec.encode(review, to: file).hash
         }
         return (status.map(FileFingerprint.init), hash)

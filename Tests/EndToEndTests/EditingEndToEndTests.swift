@@ -22,11 +22,18 @@ final class EditingEndToEndTests: XCTestCase {
         session.waitFor(text: "GREEN")
         try session.send("Right", "A")
         session.waitFor(text: "Evidence title")
+        // Each field's text is on screen before Tab or Enter: keys that arrive together with
+        // typed text (one read) are text, as a paste is, so a Tab in that read would be a space.
         try session.type("Joint Governing Body minutes")
+        session.waitFor(text: "Joint Governing Body minutes")
         try session.send("Tab")
+        session.waitFor(text: "▶ Reference")
         try session.type("JGB/2019/07")
+        session.waitFor(text: "JGB/2019/07")
         try session.send("Tab")
+        session.waitFor(text: "▶ Date")
         try session.type("12 June 2019")
+        session.waitFor(text: "12 June 2019")
         try session.send("Enter")
         let screen = session.waitFor(text: "12 Jun 2019")
         XCTAssertTrue(screen.contains("JGB/2019/07"), screen)

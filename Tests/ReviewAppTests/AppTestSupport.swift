@@ -28,6 +28,8 @@ enum AppTestSupport {
         var failNext: String?
         /// Someone else changed the file on disk: saves without `overwrite` are refused.
         var changedOnDisk = false
+        /// The file is write-protected or hard-linked: saves without `overwrite` are refused with this reason.
+        var protectedReason: String?
         /// What a reload returns.
         var onDisk: Review?
         /// The unsaved-change counts the recovery journal was given, in order.
@@ -43,6 +45,7 @@ enum AppTestSupport {
                     return .failed(failure)
                 }
                 if saved.changedOnDisk, !overwrite { return .changedOnDisk }
+                if let reason = saved.protectedReason, !overwrite { return .needsConfirmation(reason) }
                 saved.changedOnDisk = false
                 saved.files[path] = review
                 return .saved

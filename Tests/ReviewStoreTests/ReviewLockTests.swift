@@ -125,7 +125,7 @@ final class ReviewLockTests: XCTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: victim, contents: Data("keep me\n".utf8)))
         try FileManager.default.createSymbolicLink(atPath: path + ".lock", withDestinationPath: victim)
         guard case .unavailable(let error) = ReviewLock.acquire(for: path) else { return XCTFail("followed a symlinked lock file") }
-        XCTAssertEqual(error.description, "cannot use a symbolic link as the lock file \(path).lock: \(String(cString: strerror(ELOOP)))")
+        XCTAssertEqual(error.description, "\(String(cString: strerror(ELOOP))): cannot use a symbolic link as the lock file \(path).lock")
         XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "keep me\n")
     }
 

@@ -93,9 +93,12 @@ final class BufferTests: XCTestCase {
     }
 
     func testControlCharactersNeverReachTheScreen() {
-        var buffer = Buffer(width: 9, height: 1)
-        buffer.write("a\u{1B}[2Jb\tc\u{7}", x: 0, y: 0)
-        XCTAssertEqual(buffer.lines(), ["a\u{FFFD}[2Jb c\u{FFFD}"])
+        // Shown visibly, and measured as shown: the next text starts after the visible form.
+        var buffer = Buffer(width: 20, height: 1)
+        let end = buffer.write("a\u{1B}[2Jb\tc\u{7}\u{9B}", x: 0, y: 0)
+        XCTAssertEqual(buffer.lines(), ["a^[[2Jb c^G\\u009b"])
+        XCTAssertEqual(end, 17)
+        XCTAssertEqual("a\u{1B}[2Jb\tc\u{7}\u{9B}".terminalWidth, 17)
         XCTAssertFalse(buffer.cells.contains { $0.grapheme.isTerminalControl })
     }
 

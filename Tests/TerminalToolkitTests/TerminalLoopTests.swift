@@ -14,6 +14,7 @@ private struct CounterProgram: TerminalProgram {
         case .up: count += 1
         case .down: count -= 1
         case .char("q"): return .quit(exitCode: Int32(count))
+        case .ctrl("z"): return .suspend
         default: break
         }
         return .continue
@@ -36,6 +37,27 @@ private struct CounterProgram: TerminalProgram {
 }
 
 final class TerminalLoopTests: XCTestCase {
+    func testKeysThatArriveTogetherAreAllHandledBeforeOneFrame() {
+        let backend = HeadlessBackend(width: 20, height: 3, keys: [.up])
+        backend.queueBurst(Array(repeating: .up, count: 300) + [.ctrl("l"), .down])
+        var program = CounterProgram()
+        XCTAssertNil(backend.run(&program))
+        XCTAssertEqual(program.count, 300)
+        XCTAssertEqual(backend.flushCount, 3, "the first frame, one for the single key, one for the burst")
+        XCTAssertFalse(program.keysSeen.contains(.ctrl("l")), "the redraw key in a burst is the loop's")
+        XCTAssertEqual(backend.clearCount, 2, "the redraw key repaints the frame after the burst in full")
+        XCTAssertEqual(backend.lines().first, "Count: 300")
+    }
+
+    func testSuspendHandsTheTerminalBackAndRepaintsInFull() {
+        let backend = HeadlessBackend(width: 20, height: 3, keys: [.up, .ctrl("z"), .up])
+        var program = CounterProgram()
+        XCTAssertNil(backend.run(&program))
+        XCTAssertEqual(backend.suspendCount, 1)
+        XCTAssertEqual(backend.clearCount, 2, "the frame after the process continues is a full repaint")
+        XCTAssertEqual(backend.lines().first, "Count: 2")
+    }
+
     func testScriptedKeysDriveTheProgramUntilItQuits() {
         let backend = HeadlessBackend(width: 20, height: 3, keys: [.up, .up, .up, .down, .char("q"), .up])
         var program = CounterProgram()

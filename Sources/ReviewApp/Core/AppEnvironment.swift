@@ -8,9 +8,13 @@ public struct AppEnvironment: Sendable {
         case failed(String)
         /// Someone else changed the file since it was loaded: nothing was written.
         case changedOnDisk
+        /// The file is write-protected or hard-linked (the reason says which): nothing was
+        /// written; saving with `overwrite` replaces it.
+        case needsConfirmation(String)
     }
 
-    /// Saves the review durably. `overwrite` skips the check for changes made on disk by someone else.
+    /// Saves the review durably. `overwrite` skips the check for changes made on disk by
+    /// someone else, and replaces a write-protected or hard-linked file.
     public var save: @Sendable (Review, String, _ overwrite: Bool) -> SaveOutcome
     /// Reads the file again (after someone else changed it).
     public var reload: @Sendable () -> Result<Review, LoadFailure>

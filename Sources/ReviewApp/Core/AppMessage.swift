@@ -11,6 +11,9 @@ public enum AppMessage: Sendable {
     case exportFinished(path: String, error: String?)
     /// The file changed on disk since it was loaded; nothing was written.
     case saveRefusedChangedOnDisk(path: String)
+    /// The file is one to replace only when the user says so (write-protected, hard-linked):
+    /// nothing was written. `reason` says why ("it is write-protected (mode 444)").
+    case saveNeedsConfirmation(path: String, reason: String)
     /// A reload finished: the review as it is on disk now, or why it could not be read.
     case reloaded(Review?, error: String?)
 }

@@ -26,6 +26,14 @@ public enum AppUpdate {
                           "o overwrite · s save as · r reload theirs · Esc cancel"],
                 buttons: ["Overwrite", "Save as…", "Reload theirs", "Cancel"], selectedButton: 3), path: path)
             return []
+        case .saveNeedsConfirmation(let path, let reason):
+            state.pendingQuitAfterSave = false
+            state.mode = .confirmOverwrite(Dialog(
+                title: "Replace the file?",
+                message: ["\(path): \(reason).", "Replace it with your version anyway, or save yours elsewhere?",
+                          "o overwrite · s save as · Esc cancel"],
+                buttons: ["Overwrite", "Save as…", "Cancel"], selectedButton: 2), path: path)
+            return []
         case .reloaded(let review, let error):
             guard let review else {
                 state.warn("Reload failed: \(error ?? "unknown error"); your version is kept")
@@ -45,6 +53,11 @@ public enum AppUpdate {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        if case .paste(let text) = key { return PasteHandling.paste(text, &state) }
+        if key == .ctrl("c") {
+            // Ctrl-C cancels whatever is open, as Esc does; on the panes it says how to quit.
+            if case .normal = state.mode {} else { return handle(.escape, &state) }
+        }
         switch state.mode {
         case .normal:
             if key == .resize { return [] }
@@ -138,6 +151,11 @@ public enum AppUpdate {
             ItemEditing.perform(command, &state)
         case .present:
             if state.presenting == nil { Presenting.enter(&state) } else { Presenting.leave(&state) }
+        case .suspend:
+            state.say("Welcome back")
+            return [.suspend]
+        case .interrupt:
+            state.say("^C does not quit: q or :q quits (asking about unsaved changes), ^S saves")
         }
         return []
     }
@@ -166,7 +184,8 @@ public enum AppUpdate {
     static func saveFinished(_ state: inout AppState, path: String, error: String?, saved: Review?) -> [AppEffect] {
         if let error {
             state.pendingQuitAfterSave = false
-            state.warn("Not saved: \(error). Your changes are kept; try :w OTHER-FILE")
+            // The reason leads (it must survive an 80-column status line); the way out follows.
+            state.warn("Not saved: \(error). Your changes are kept; :w PATH saves elsewhere")
             return []
         }
         if let saved, saved != state.review {

@@ -12,4 +12,5 @@ public enum Command: Hashable, Sendable {
     case toggleProsCons
     case read
     case quickAction, present, showHistory
+    case suspend, interrupt
 }

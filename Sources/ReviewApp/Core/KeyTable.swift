@@ -43,6 +43,8 @@ public enum KeyTable {
         binding(.quickAction, [.char("x")], "Quick action linked to the selected item", "Meeting"),
         binding(.present, [.function(11)], "Presenting mode (read-only, for a projector)", "Meeting"),
         binding(.showHistory, [.char("H")], "History of saves: who, when, what changed", "Meeting"),
+        binding(.suspend, [.ctrl("z")], "Suspend to the shell (fg returns)", "General"),
+        binding(.interrupt, [.ctrl("c")], "Cancel a prompt or an edit, as Esc; says how to quit", "General"),
         binding(.commandLine, [.char(":")], "Command line (:w, :w FILE, :q, :q!, :wq, :present, :export)", "General"),
     ])
 
@@ -73,11 +75,12 @@ public enum KeyTable {
         (panes[pane]?.helpSections ?? []) + global.helpSections
     }
 
-    /// The first key of each command, as shown on screen ("r/a/g").
+    /// The first key of each command that does that command on the pane, as shown on screen
+    /// ("r/a/g"): a global key the pane gives another meaning is never named.
     static func keyNames(_ commands: [Command], in pane: Pane) -> String {
         commands.compactMap { command in
             let keys = (panes[pane]?.keys(for: command) ?? []) + global.keys(for: command)
-            return keys.first?.displayName
+            return keys.first { self.command(for: $0, in: pane) == command }?.displayName
         }.joined(separator: "/")
     }
 

@@ -21,6 +21,28 @@ public struct ReviewProgram: TerminalProgram {
         send(.key(key))
     }
 
+    /// Keys that arrived in one read. While a text field is open, the typed text of the
+    /// burst, line breaks and tabs included, goes in as one paste: a terminal that does not
+    /// bracket pastes cannot close the field with a pasted line break and run the rest as
+    /// commands.
+    public mutating func handle(burst keys: [Key]) -> LoopControl {
+        var text = ""
+        for key in keys {
+            if BurstInput.isText(key, in: state.mode), let character = BurstInput.character(key) {
+                text.append(character)
+                continue
+            }
+            if !text.isEmpty {
+                send(.key(.paste(text)))
+                text = ""
+            }
+            let control = send(.key(key))
+            if control != .continue { return control }
+        }
+        if !text.isEmpty { send(.key(.paste(text))) }
+        return .continue
+    }
+
     /// Sends a message and carries out the effects it asks for.
     @discardableResult
     public mutating func send(_ message: AppMessage) -> LoopControl {
@@ -30,6 +52,7 @@ public struct ReviewProgram: TerminalProgram {
         if state.history.current.revision != revisionBefore {
             journalStep = state.isModified ? .record : .clear
         }
+        var control = LoopControl.continue
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             switch effect {
@@ -54,6 +77,8 @@ public struct ReviewProgram: TerminalProgram {
                     pending += AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))
                 case .changedOnDisk:
                     pending += AppUpdate.update(&state, .saveRefusedChangedOnDisk(path: path))
+                case .needsConfirmation(let reason):
+                    pending += AppUpdate.update(&state, .saveNeedsConfirmation(path: path, reason: reason))
                 }
             case .reload:
                 switch environment.reload() {
@@ -65,9 +90,11 @@ public struct ReviewProgram: TerminalProgram {
                 environment.clearRecovery()
             case .export(let path):
                 pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.today)))
+            case .suspend:
+                control = .suspend
             }
         }
-        return .continue
+        return control
     }
 
     /// Draws the frame and keeps the scroll offsets the lists worked out, for the next frame.

@@ -15,13 +15,16 @@ enum SaveHandling {
 
     /// The file changed on disk: overwrite, save as, reload theirs, or cancel.
     static func handleOverwrite(_ key: Key, dialog: inout Dialog, path: String, _ state: inout AppState) -> [AppEffect] {
+        // The dialog for a file changed on disk offers Reload theirs as its third button; the
+        // one for a write-protected or hard-linked file has Overwrite, Save as and Cancel only.
+        let offersReload = dialog.buttons.count == 4
         var choice: Int?
         switch key {
         case .char("o"), .char("O"): choice = 0
         case .char("s"), .char("S"): choice = 1
-        case .char("r"), .char("R"): choice = 2
+        case .char("r") where offersReload, .char("R") where offersReload: choice = 2
         case .char("c"), .char("C"), .escape: choice = 3
-        case .enter: choice = dialog.selectedButton
+        case .enter: choice = offersReload || dialog.selectedButton < 2 ? dialog.selectedButton : 3
         default:
             _ = dialog.handle(key)
             state.mode = .confirmOverwrite(dialog, path: path)

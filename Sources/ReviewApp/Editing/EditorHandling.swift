@@ -60,7 +60,7 @@ enum EditorHandling {
             }
         case .notes:
             if key == .ctrl("n") {
-                if editor.pristine { editor.pristine = false }
+                editor.placeholderSelected = false
                 editor.input.insert(String(EditorState.lineBreak))
                 return
             }
@@ -70,20 +70,17 @@ enum EditorHandling {
         }
     }
 
-    /// Typing into a pristine field replaces its value; moving the cursor keeps it.
+    /// Typing over a new item's placeholder replaces it; any other key keeps it.
     static func typeInto(_ key: Key, _ editor: inout EditorState) {
-        if editor.pristine {
+        if editor.placeholderSelected {
+            editor.placeholderSelected = false
             switch key {
-            case .char:
-                editor.input = TextInput("")
+            case .char: editor.input = TextInput("")
             case .backspace:
                 editor.input = TextInput("")
-                editor.pristine = false
                 return
-            default:
-                break
+            default: break
             }
-            editor.pristine = false
         }
         _ = editor.input.handle(key)
     }

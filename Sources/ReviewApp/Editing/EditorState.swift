@@ -10,8 +10,9 @@ public struct EditorState: Sendable {
     public var input: TextInput
     /// Set when the item was just added.
     public var isNewItem: Bool
-    /// Until the first key, the whole value is "selected": typing replaces it.
-    public var pristine = true
+    /// The value shown is a new item's placeholder, "selected": the first typed character
+    /// replaces it. An existing value is never selected: typing adds at the cursor (its end).
+    public var placeholderSelected = false
     /// The highlighted choice in a reference picker (an index into `pickerChoices`).
     public var pickerIndex = 0
 
@@ -29,11 +30,12 @@ public struct EditorState: Sendable {
 
     public var field: FieldSpec? { fields.indices.contains(fieldIndex) ? fields[fieldIndex] : nil }
 
-    /// Puts the field's current value in the input.
+    /// Puts the field's current value in the input, the cursor at its end: typing adds to
+    /// the value (Ctrl-U clears it).
     public mutating func load(from review: Review) {
         let value = field?.read(review) ?? ""
         input = TextInput(value.replacingOccurrences(of: "\n", with: String(EditorState.lineBreak)))
-        pristine = true
+        placeholderSelected = isNewItem && !value.isEmpty
         pickerIndex = 0
         if case .reference(let options) = field?.kind, let index = options.firstIndex(where: { $0.label == value }) {
             input = TextInput("")

@@ -14,4 +14,11 @@ public enum FieldKind: Sendable {
 
 extension FieldKind {
     var isNotes: Bool { if case .notes = self { return true }; return false }
+    /// Text, a value or notes: typed characters go into the field's text.
+    var isTyped: Bool {
+        switch self {
+        case .text, .notes, .value: return true
+        case .choice, .reference: return false
+        }
+    }
 }

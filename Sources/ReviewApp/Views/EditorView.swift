@@ -29,7 +29,7 @@ enum EditorView {
                     let shown = editor.input.isEmpty ? "(type to filter)" : editor.input.text
                     buffer.write(shown, in: valueArea, style: .underline)
                 } else {
-                    editor.input.render(in: valueArea, buffer: &buffer, style: editor.pristine ? theme[.selected] : .underline)
+                    editor.input.render(in: valueArea, buffer: &buffer, style: editor.placeholderSelected ? theme[.selected] : .underline)
                 }
             } else {
                 buffer.write(field.read(state.review).singleLine, in: valueArea)

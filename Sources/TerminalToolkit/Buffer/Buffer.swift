@@ -40,6 +40,7 @@ public struct Buffer: Hashable, Sendable {
         let right = min(limit ?? width, width)
         guard x >= 0, y >= 0, y < height, x < right else { return 0 }
         let columns = grapheme.terminalWidth
+        if columns >= 2, grapheme.isTerminalControl { return setVisibleForm(of: grapheme, x: x, y: y, style: style, right: right) }
         switch columns {
         case 0:
             return 0
@@ -54,10 +55,21 @@ public struct Buffer: Hashable, Sendable {
             return 1
         default:
             clearWideNeighbours(x: x, y: y, columns: 1)
-            let shown: Character = grapheme.isTerminalControl ? (grapheme == "\t" ? " " : "\u{FFFD}") : grapheme
+            let shown: Character = grapheme == "\t" ? " " : grapheme
             cells[y * width + x] = Cell(shown, style: style)
             return 1
         }
+    }
+
+    /// `set` for a control character: its visible form (`TerminalText`, `^[` for ESC), one
+    /// ASCII character a cell, cut at `right`. The character itself never reaches a cell.
+    private mutating func setVisibleForm(of grapheme: Character, x: Int, y: Int, style: Style, right: Int) -> Int {
+        var column = x
+        for byte in TerminalText.visibleForm(of: grapheme).utf8 where column < right {
+            setPrintableASCII(byte, x: column, y: y, style: style, limit: right)
+            column += 1
+        }
+        return column - x
     }
 
     /// `set` for a printable ASCII byte (one column, never a control character).

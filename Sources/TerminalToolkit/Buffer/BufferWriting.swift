@@ -2,8 +2,8 @@ extension Buffer {
     /// Writes text on one row, grapheme by grapheme, measuring display width (never
     /// `String.count`). Starts at column `x` of row `y` and stops at `clip`'s right
     /// edge (or the buffer's). Graphemes left of `clip` are skipped, so text can be
-    /// scrolled in from the left. Control characters show as U+FFFD (a tab as a
-    /// space); zero-width graphemes are dropped. A wide grapheme that does not fit in
+    /// scrolled in from the left. Control characters show in their visible form
+    /// (`TerminalText`: ESC as `^[`; a tab as a space); zero-width graphemes are dropped. A wide grapheme that does not fit in
     /// the last column becomes a space.
     ///
     /// - Returns: the column after the last one written (useful for chaining).

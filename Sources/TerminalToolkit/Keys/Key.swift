@@ -25,6 +25,10 @@ public enum Key: Hashable, Sendable {
     case ctrl(Character)
     /// The terminal changed size.
     case resize
+    /// Text the terminal delivered as one paste (bracketed paste: `ESC [ 200 ~` ...
+    /// `ESC [ 201 ~`). Line breaks arrive as "\n" and tabs as "\t"; other control
+    /// characters are dropped. A paste is text, never keys: it cannot run commands.
+    case paste(String)
     /// Input the backend could not name.
     case unknown
 

@@ -75,6 +75,7 @@ extension Key {
         case .function(let number): return "F\(number)"
         case .ctrl(let letter): return "^" + letter.uppercased()
         case .resize: return "Resize"
+        case .paste: return "Paste"
         case .unknown: return "?"
         }
     }

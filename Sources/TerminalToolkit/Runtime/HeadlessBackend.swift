@@ -1,12 +1,27 @@
 /// An in-memory terminal for tests: a `Buffer` that receives drawn cells and a queue
 /// of scripted keys. Like ratatui's `TestBackend`.
+///
+/// Each scripted key arrives in a read of its own, as if typed; `queueBurst` scripts
+/// keys that arrive in one read (a paste the terminal did not bracket, a held key).
 public final class HeadlessBackend: TerminalBackend {
     /// The screen as drawn so far (including cells drawn but not yet flushed).
     public private(set) var screen: Buffer
     /// The screen at the last `flush()`: what a user would see.
     public private(set) var flushedScreen: Buffer
-    /// Keys still to be read, first one next.
-    public var pendingKeys: [Key]
+    /// Keys still to be read, first one next, each in a read of its own.
+    public var pendingKeys: [Key] {
+        get { currentRead + pendingInput.flatMap { $0 } }
+        set {
+            currentRead = []
+            pendingInput = newValue.map { [$0] }
+        }
+    }
+    /// Reads not yet begun, one array of keys per read.
+    private var pendingInput: [[Key]]
+    /// The rest of the read in progress.
+    private var currentRead: [Key] = []
+    /// Times the program asked to suspend (Ctrl-Z).
+    public private(set) var suspendCount = 0
     public private(set) var cursor: Point?
     public private(set) var cellsDrawn = 0
     public private(set) var clearCount = 0
@@ -17,18 +32,24 @@ public final class HeadlessBackend: TerminalBackend {
     public init(width: Int, height: Int, keys: [Key] = []) {
         self.screen = Buffer(width: width, height: height)
         self.flushedScreen = screen
-        self.pendingKeys = keys
+        self.pendingInput = keys.map { [$0] }
+    }
+
+    /// Queues keys that arrive together, in one read.
+    public func queueBurst(_ keys: [Key]) {
+        guard !keys.isEmpty else { return }
+        pendingInput.append(keys)
     }
 
     public var size: Size { screen.size }
 
     /// True when every scripted key has been read.
-    public var isOutOfKeys: Bool { pendingKeys.isEmpty }
+    public var isOutOfKeys: Bool { currentRead.isEmpty && pendingInput.isEmpty }
 
     /// Changes the size (the content is lost, as on a real terminal) and queues `.resize`.
     public func resize(width: Int, height: Int) {
         screen = Buffer(width: width, height: height)
-        pendingKeys.insert(.resize, at: 0)
+        pendingInput.insert([.resize], at: 0)
     }
 
     public func draw(_ runs: [CellRun]) {
@@ -59,11 +80,23 @@ public final class HeadlessBackend: TerminalBackend {
     }
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
-        guard !pendingKeys.isEmpty else {
-            emptyReads += 1
-            return nil
+        if currentRead.isEmpty {
+            guard !pendingInput.isEmpty else {
+                emptyReads += 1
+                return nil
+            }
+            currentRead = pendingInput.removeFirst()
         }
-        return pendingKeys.removeFirst()
+        return currentRead.isEmpty ? nil : currentRead.removeFirst()
+    }
+
+    /// The next key of the read in progress; nil when that read is used up.
+    public func readPendingKey() -> Key? {
+        currentRead.isEmpty ? nil : currentRead.removeFirst()
+    }
+
+    public func suspend() {
+        suspendCount += 1
     }
 
     /// The flushed screen as text lines (trailing spaces trimmed).

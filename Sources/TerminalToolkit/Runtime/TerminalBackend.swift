@@ -13,4 +13,16 @@ public protocol TerminalBackend: AnyObject {
     func flush()
     /// Waits up to `timeoutMilliseconds` for a key; nil when none came in time.
     func readKey(timeoutMilliseconds: Int) -> Key?
+    /// A key that has already arrived (in the same read as the last one: a paste
+    /// without bracketed paste, a held key, a burst of typing), without waiting; nil
+    /// when nothing more is waiting.
+    func readPendingKey() -> Key?
+    /// Gives the terminal back to the shell and stops the process (Ctrl-Z) until the
+    /// shell resumes it (`fg`); the next frame is then drawn in full.
+    func suspend()
+}
+
+extension TerminalBackend {
+    public func readPendingKey() -> Key? { nil }
+    public func suspend() {}
 }

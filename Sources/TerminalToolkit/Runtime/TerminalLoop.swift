@@ -22,31 +22,55 @@ public struct TerminalLoop<Backend: TerminalBackend> {
         self.shouldStop = shouldStop
     }
 
+    /// Most keys handled before a frame is drawn: a flood of input still shows progress.
+    public static var burstLimit: Int { 4096 }
+
     /// Runs until the program quits or `shouldStop` reports a signal.
+    ///
+    /// Every key already waiting is handled before the next frame (`readPendingKey`),
+    /// so a paste or a held key costs one frame, not one per key.
     public mutating func run<Program: TerminalProgram>(_ program: inout Program) -> LoopExit {
         var size = backend.size
         program.terminalResized(to: size)
         draw(&program)
         while true {
             if let signal = shouldStop() { return .stopped(signal: signal) }
-            let control: LoopControl
-            if let key = backend.readKey(timeoutMilliseconds: readTimeoutMilliseconds) {
-                if key == redrawKey {
-                    renderer.invalidate()
-                    control = .continue
-                } else {
-                    if key == .resize || backend.size != size {
-                        size = backend.size
-                        program.terminalResized(to: size)
-                    }
-                    control = program.handle(key)
-                }
+            var control: LoopControl
+            if let first = backend.readKey(timeoutMilliseconds: readTimeoutMilliseconds) {
+                var burst = [first]
+                while burst.count < Self.burstLimit, let next = backend.readPendingKey() { burst.append(next) }
+                control = handle(burst, size: &size, &program)
             } else {
                 control = program.tick()
+            }
+            if control == .suspend {
+                backend.suspend()
+                renderer.invalidate()
+                if backend.size != size {
+                    size = backend.size
+                    program.terminalResized(to: size)
+                }
+                control = .continue
             }
             if case .quit(let code) = control { return .quit(exitCode: code) }
             draw(&program)
         }
+    }
+
+    /// Passes a burst to the program: the redraw key repaints instead, and a size change
+    /// reaches `terminalResized(to:)` before the keys.
+    private mutating func handle<Program: TerminalProgram>(_ burst: [Key], size: inout Size, _ program: inout Program) -> LoopControl {
+        var keys = burst
+        if let redrawKey, keys.contains(redrawKey) {
+            renderer.invalidate()
+            keys.removeAll { $0 == redrawKey }
+        }
+        if keys.contains(.resize) || backend.size != size {
+            size = backend.size
+            program.terminalResized(to: size)
+        }
+        guard !keys.isEmpty else { return .continue }
+        return keys.count == 1 ? program.handle(keys[0]) : program.handle(burst: keys)
     }
 
     private mutating func draw<Program: TerminalProgram>(_ program: inout Program) {

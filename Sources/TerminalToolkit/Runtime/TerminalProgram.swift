@@ -3,6 +3,10 @@
 public protocol TerminalProgram {
     /// Reacts to one key (including `.resize`).
     mutating func handle(_ key: Key) -> LoopControl
+    /// Reacts to the keys that arrived together (one read: a held key, a paste the
+    /// terminal did not bracket), all before the next frame. The default hands them
+    /// to `handle(_:)` one by one and stops at the first that does not continue.
+    mutating func handle(burst keys: [Key]) -> LoopControl
     /// Draws the current state into a blank buffer of the terminal's size. It may keep what
     /// its widgets worked out while drawing (scroll offsets), as ratatui's stateful widgets do.
     mutating func render(into buffer: inout Buffer)
@@ -17,6 +21,13 @@ public protocol TerminalProgram {
 }
 
 extension TerminalProgram {
+    public mutating func handle(burst keys: [Key]) -> LoopControl {
+        for key in keys {
+            let control = handle(key)
+            if control != .continue { return control }
+        }
+        return .continue
+    }
     public mutating func tick() -> LoopControl { .continue }
     public mutating func terminalResized(to size: Size) {}
     public mutating func frameDrawn() {}

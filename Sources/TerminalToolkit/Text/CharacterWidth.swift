@@ -5,12 +5,14 @@ extension Character {
     ///   zero-width space, joiners, bidi and other format controls.
     /// - 2 for East Asian wide and fullwidth characters and emoji shown as emoji
     ///   (default emoji presentation, or an emoji followed by U+FE0F).
-    /// - 1 otherwise, including control characters, which `Buffer` replaces by U+FFFD.
+    /// - for a control character (C0 but the tab, DEL, C1, the line and paragraph separators),
+    ///   the width of the visible form `Buffer` draws for it (`TerminalText`): `^[` is 2.
+    /// - 1 otherwise (a tab too, which `Buffer` draws as a space).
     ///
     /// A `Character` is a whole grapheme cluster, so "e" + U+0301 is one character of
     /// width 1. Never use `String.count` as a width.
     public var terminalWidth: Int {
-        if oneByte != nil { return 1 }
+        if let ascii = oneByte { return (ascii < 0x20 && ascii != 0x09) || ascii == 0x7F ? 2 : 1 }
         if let known = NarrowScalarTable.lookup(self) { return Int(known & NarrowScalarTable.widthMask) }
         return generalTerminalWidth
     }
@@ -24,7 +26,7 @@ extension Character {
         case .nonspacingMark, .enclosingMark, .format:
             return 0
         case .control, .lineSeparator, .paragraphSeparator:
-            return 1
+            return self == "\t" ? 1 : TerminalText.visibleForm(of: self).utf8.count
         default:
             break
         }

@@ -3,7 +3,7 @@
 /// worked out once by the general rules above and then looked up: drawing a frame asks for
 /// the width of every grapheme it writes, and the rules cost hundreds of instructions each.
 enum NarrowScalarTable {
-    static let widthMask: UInt8 = 0x03
+    static let widthMask: UInt8 = 0x07
     static let controlFlag: UInt8 = 0x80
     static let range: Range<UInt32> = 0x80..<0x2800
 

@@ -1,6 +1,7 @@
 extension String {
     /// The number of terminal columns the string takes (the sum of its graphemes'
-    /// widths). Control characters count 1, as `Buffer` shows them as U+FFFD.
+    /// widths). A control character counts the width of the visible
+    /// form `Buffer` shows for it (`TerminalText`).
     public var terminalWidth: Int {
         if let width = printableASCIIWidth { return width }
         var total = 0

@@ -1,0 +1,67 @@
+import ReviewModel
+import TerminalToolkit
+
+/// Pasted text is text: it goes into the open field or prompt and never runs as keys.
+///
+/// - A one-line field or prompt gets line breaks and tabs as single spaces (the status
+///   line says so); a notes field keeps its line breaks.
+/// - A choice field takes no text; outside an editor or prompt a paste is ignored with a message.
+enum PasteHandling {
+    static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
+        switch state.mode {
+        case .editing(var editor):
+            pasteIntoEditor(text, &editor, &state)
+            state.mode = .editing(editor)
+        case .prompt(var prompt):
+            let line = oneLine(text)
+            prompt.input.insert(line.text)
+            state.mode = .prompt(prompt)
+            if line.changed { state.say("Pasted: line breaks and tabs became spaces") }
+        case .normal:
+            state.warn("Paste ignored: open a field first (e edits the selected item)")
+        default:
+            state.warn("Paste ignored here")
+        }
+        return []
+    }
+
+    static func pasteIntoEditor(_ text: String, _ editor: inout EditorState, _ state: inout AppState) {
+        guard let field = editor.field else { return }
+        if editor.placeholderSelected, field.kind.isTyped {
+            editor.input = TextInput("")
+            editor.placeholderSelected = false
+        }
+        switch field.kind {
+        case .choice:
+            state.warn("\(field.name): paste ignored; choose with Space or the first letter")
+        case .notes:
+            let kept = text.replacingOccurrences(of: "\t", with: " ")
+                .replacingOccurrences(of: "\n", with: String(EditorState.lineBreak))
+            editor.input.insert(kept)
+            editor.pickerIndex = 0
+        case .text, .value, .reference:
+            let line = oneLine(text)
+            editor.input.insert(line.text)
+            editor.pickerIndex = 0
+            if line.changed { state.say("\(field.name): pasted line breaks and tabs became spaces") }
+        }
+    }
+
+    /// The text on one line: each run of line breaks and tabs becomes one space.
+    static func oneLine(_ text: String) -> (text: String, changed: Bool) {
+        var result = ""
+        var changed = false
+        var inBreak = false
+        for character in text {
+            if character == "\n" || character == "\t" || character == "\r\n" || character == "\r" {
+                changed = true
+                if !inBreak { result.append(" ") }
+                inBreak = true
+            } else {
+                result.append(character)
+                inBreak = false
+            }
+        }
+        return (result, changed)
+    }
+}
