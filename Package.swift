@@ -11,12 +11,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Zips the Word paper (.docx); on Linux it builds against the system zlib (zlib1g-dev).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // Reads the CSV files `merger-review import` takes.
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         // 1. The review model: domain types, exact money and dates, computations, validation.
         .target(name: "ReviewModel"),
         // 2. The store: JSON load and save, schema versions, durability, locking.
-        .target(name: "ReviewStore", dependencies: ["ReviewModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "ReviewStore", dependencies: ["ReviewModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                   .product(name: "CSV", package: "CSV.swift")]),
         // 3. The terminal toolkit: cells, buffer, layout, widgets, keys. No curses here.
         .target(name: "TerminalToolkit"),
         // 4. The ncurses backend: the only target that imports the C module.
@@ -47,7 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel", "ReviewGenerator"]),
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
-        .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore", "SnapshotAssertions",
+        .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore", "SnapshotAssertions", "ReviewGenerator",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Snapshots"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator"],
                     exclude: ["VersionOne"], resources: [.copy("Malformed"), .copy("FuzzRegressions")]),

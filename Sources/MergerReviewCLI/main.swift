@@ -8,7 +8,7 @@ struct MergerReview: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merger-review",
         abstract: "Merger-readiness review for NHS board secretaries: timeline, merger tests, options appraisal, place budgets.",
-        subcommands: [Open.self, Validate.self, Summary.self, New.self, Format.self, Report.self, Diff.self],
+        subcommands: [Open.self, Validate.self, Summary.self, New.self, Format.self, Report.self, Diff.self, Import.self],
         defaultSubcommand: Open.self)
 }
 

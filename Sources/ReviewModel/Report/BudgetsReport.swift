@@ -114,7 +114,7 @@ extension BoardPaper {
     }
 
     /// "runningCosts" -> "running_costs"
-    static func csvName(_ measure: Measure) -> String {
+    public static func csvName(_ measure: Measure) -> String {
         var out = ""
         for character in measure.rawValue {
             if character.isUppercase { out += "_" + character.lowercased() } else { out.append(character) }
