@@ -44,7 +44,7 @@ final class BoardPaperSessionTests: XCTestCase {
         XCTAssertEqual(review.actions.count, 2)
         XCTAssertEqual(review.actions.map(\.linkedItemId), [review.recommendations[5].id, review.mergerTests[0].id])
 
-        let paper = BoardPaper.markdown(review, today: program.state.today)
+        let paper = BoardPaper.markdown(review, today: program.state.session.today)
         XCTAssertTrue(paper.contains("Board paper prepared on 23 November 2026"))
         let decisions = paper.components(separatedBy: "\n## Decisions\n")[1].components(separatedBy: "\n## Open actions\n")
         XCTAssertTrue(decisions[0].contains("Every recommendation has an outcome."), decisions[0])
@@ -60,7 +60,7 @@ final class BoardPaperSessionTests: XCTestCase {
         XCTAssertTrue(actions.contains("| Draft the STP alignment evidence \\| annex B | Director of Strategy | 31 Jan 2019 | Open |  | Test: Alignment with the STP/ICS |"),
                       actions)
 
-        let csv = BoardPaper.csvTables(review, today: program.state.today)
+        let csv = BoardPaper.csvTables(review, today: program.state.session.today)
         let actionsCSV = try XCTUnwrap(csv.first { $0.name == "actions" }).csv
         XCTAssertTrue(actionsCSV.contains("Write to NHS England with the decision,Accountable Officer,2019-01-08,"), actionsCSV)
         XCTAssertTrue(actionsCSV.contains(",2026-11-23,"), "raised at the meeting, the app's today: \(actionsCSV)")
@@ -70,7 +70,7 @@ final class BoardPaperSessionTests: XCTestCase {
         final class Exports: @unchecked Sendable { var calls: [(path: String, today: CalendarDate, tests: Int)] = [] }
         let exports = Exports()
         var state = try Support.state("leicester-leicestershire-rutland")
-        state.filePath = "reviews/llr.json"
+        state.session.filePath = "reviews/llr.json"
         var program = ReviewProgram(state: state, environment: AppEnvironment(
             save: { _, _, _ in .saved },
             export: { review, path, today in

@@ -187,7 +187,7 @@ final class EditingSessionTests: XCTestCase {
         var program = Support.program(try Support.state("lancashire-south-cumbria"), saved: saved)
         Support.press([.char("2"), .char("g"), .char(":"), .char("w"), .char(" ")] + Support.type("copy.json") + [.enter], &program)
         XCTAssertNotNil(saved.files["copy.json"])
-        XCTAssertEqual(program.state.filePath, "copy.json")
+        XCTAssertEqual(program.state.session.filePath, "copy.json")
         XCTAssertFalse(program.state.isModified)
         Support.press([.char(":"), .char("p"), .char("r"), .tab], &program)
         guard case .prompt(let prompt) = program.state.mode else { return XCTFail("prompt closed") }
@@ -214,7 +214,7 @@ final class EditingSessionTests: XCTestCase {
         saved.failNext = "cannot write /full/copy.json: the disk is full"
         var program = Support.program(try Support.state("lancashire-south-cumbria"), saved: saved)
         Support.press([.char("2"), .char("g"), .char(":"), .char("w"), .char(" ")] + Support.type("/full/copy.json") + [.enter], &program)
-        XCTAssertEqual(program.state.filePath, "lancashire-south-cumbria.json")
+        XCTAssertEqual(program.state.session.filePath, "lancashire-south-cumbria.json")
         XCTAssertTrue(program.state.isModified)
         Support.press([.ctrl("s")], &program)
         XCTAssertNotNil(saved.files["lancashire-south-cumbria.json"], "^S saves to the file it was opened from")
@@ -225,21 +225,21 @@ final class EditingSessionTests: XCTestCase {
     func testAReadOnlySessionSavesACopyAndEditsIt() throws {
         let saved = Support.SavedFiles()
         var state = try Support.state("lancashire-south-cumbria")
-        state.readOnlyReason = "alice on host since 10:00 has it open"
+        state.session.readOnlyReason = "alice on host since 10:00 has it open"
         var program = Support.program(state, saved: saved)
         Support.press([.ctrl("s")], &program)
         XCTAssertTrue(saved.files.isEmpty, "the file itself is not saved")
         Support.press([.char(":"), .char("w"), .char(" ")] + Support.type("copy.json") + [.enter], &program)
         XCTAssertNotNil(saved.files["copy.json"])
-        XCTAssertEqual(program.state.filePath, "copy.json")
-        XCTAssertNil(program.state.readOnlyReason)
+        XCTAssertEqual(program.state.session.filePath, "copy.json")
+        XCTAssertNil(program.state.session.readOnlyReason)
         Support.press([.char("2"), .char("g")], &program)
         XCTAssertEqual(program.state.review.mergerTests[0].rag, .green)
     }
 
     func testReadOnlyRefusesEveryEdit() throws {
         var state = try Support.state("lancashire-south-cumbria")
-        state.readOnlyReason = "alice on host since 10:00 has it open"
+        state.session.readOnlyReason = "alice on host since 10:00 has it open"
         var program = Support.program(state)
         let before = program.state.review
         Support.press([.char("2"), .char("g"), .char("s"), .char("e"), .char("A"), .char("d"), .char("x")], &program)

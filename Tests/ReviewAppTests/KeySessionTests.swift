@@ -22,13 +22,13 @@ final class KeySessionTests: XCTestCase {
     func testMovementInTheTestsPane() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria"))
         AppTestSupport.press([.char("2"), .char("j"), .down], &program)
-        XCTAssertEqual(program.state.tests.selected, 2)
+        XCTAssertEqual(program.state.tests.rows.selected, 2)
         AppTestSupport.press([.char("k")], &program)
-        XCTAssertEqual(program.state.tests.selected, 1)
+        XCTAssertEqual(program.state.tests.rows.selected, 1)
         AppTestSupport.press([.end], &program)
-        XCTAssertEqual(program.state.tests.selected, 9)
+        XCTAssertEqual(program.state.tests.rows.selected, 9)
         AppTestSupport.press([.home, .pageDown], &program)
-        XCTAssertEqual(program.state.tests.selected, 9, "a page is longer than ten tests")
+        XCTAssertEqual(program.state.tests.rows.selected, 9, "a page is longer than ten tests")
         AppTestSupport.press([.char("g")], &program)
         XCTAssertEqual(program.state.review.mergerTests[9].rag, .green, "g is Green here, not 'top'")
     }
@@ -37,11 +37,11 @@ final class KeySessionTests: XCTestCase {
         var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire"))
         let review = program.state.review
         XCTAssertEqual(program.state.selectedMilestoneIndex.map { review.milestones[$0].id }, review.nextMilestone?.id)
-        let before = program.state.timeline.selected ?? 0
+        let before = program.state.timeline.rows.selected ?? 0
         AppTestSupport.press([.down], &program)
-        XCTAssertEqual(program.state.timeline.selected, before + 1)
+        XCTAssertEqual(program.state.timeline.rows.selected, before + 1)
         AppTestSupport.press([.end], &program)
-        XCTAssertEqual(program.state.timeline.selected, review.milestones.count - 1)
+        XCTAssertEqual(program.state.timeline.rows.selected, review.milestones.count - 1)
         let screen = AppTestSupport.screen(program.state).joined(separator: "\n")
         let last = review.milestonesInDateOrder.last?.title ?? "?"
         XCTAssertTrue(screen.contains(String(last.prefix(20))), "the last milestone is scrolled into view")
@@ -76,7 +76,7 @@ final class KeySessionTests: XCTestCase {
         var program = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria"))
         AppTestSupport.press([.char("/")] + AppTestSupport.type("co-terminosity") + [.enter], &program)
         XCTAssertEqual(program.state.pane, .tests)
-        XCTAssertEqual(program.state.tests.selected, 1)
+        XCTAssertEqual(program.state.tests.rows.selected, 1)
         XCTAssertTrue(program.state.message?.text.contains("match 1 of") ?? false)
     }
 

@@ -31,7 +31,7 @@ final class PasteTests: XCTestCase {
         var expected = before
         expected.milestones[index].owner = "J. Smith (Chair) line two after a tab"
         XCTAssertTrue(program.state.review == expected, "only the owner changed")
-        XCTAssertEqual(program.state.history.position, 1, "the paste is one undo step")
+        XCTAssertEqual(program.state.document.history.position, 1, "the paste is one undo step")
     }
 
     func testAPasteIntoNotesKeepsItsLines() throws {
@@ -47,7 +47,7 @@ final class PasteTests: XCTestCase {
         let before = program.state.review
         Support.press([.char("2"), .paste("rgs\nq")], &program)
         XCTAssertTrue(program.state.review == before)
-        XCTAssertEqual(program.state.history.position, 0)
+        XCTAssertEqual(program.state.document.history.position, 0)
         XCTAssertEqual(program.state.message?.text, "Paste ignored: open a field first (e edits the selected item)")
         guard case .normal = program.state.mode else { return XCTFail("a paste opened something") }
     }

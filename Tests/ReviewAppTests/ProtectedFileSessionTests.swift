@@ -18,7 +18,7 @@ final class ProtectedFileSessionTests: XCTestCase {
     func testSavingAWriteProtectedFileAsksAndNothingIsWrittenUntilOverwrite() throws {
         var (program, saved) = try askedProgram()
         guard case .confirmOverwrite(let dialog, _) = program.state.mode else { return XCTFail("no question: \(program.state.mode)") }
-        XCTAssertEqual(dialog.buttons, ["Overwrite", "Save as…", "Cancel"])
+        XCTAssertEqual(dialog.buttons.map(\.label), ["Overwrite", "Save as…", "Cancel"])
         XCTAssertTrue(dialog.message[0].contains("write-protected (mode 444)"), "\(dialog.message)")
         XCTAssertEqual(dialog.selectedButton, 2, "the default keeps the file")
         XCTAssertTrue(saved.files.isEmpty)

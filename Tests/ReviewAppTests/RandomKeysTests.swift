@@ -19,13 +19,13 @@ final class RandomKeysTests: XCTestCase {
         for (index, name) in ["lancashire-south-cumbria", "leicester-leicestershire-rutland", "north-west-london", "coventry-warwickshire"].enumerated() {
             var program = AppTestSupport.program(try AppTestSupport.state(name))
             var random = SeededRandom(state: UInt64(100 + index))
-            var lastRevision = program.state.history.current.revision
+            var lastRevision = program.state.document.history.current.revision
             var checks = 0
             for step in 0..<100_000 {
                 let key = Self.keys[Int(random.next() % UInt64(Self.keys.count))]
                 if case .quit = program.handle(key) { XCTFail("\(name): quit at step \(step)"); break }
                 if step % 10_000 == 0 { _ = AppTestSupport.screen(program.state) }
-                let revision = program.state.history.current.revision
+                let revision = program.state.document.history.current.revision
                 if revision != lastRevision {
                     lastRevision = revision
                     checks += 1

@@ -28,7 +28,7 @@ final class ReaderTests: XCTestCase {
     func testEnterShowsTheWholeDescriptionPgDnScrollsAndEscReturnsWithTheSelectionUnchanged() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire"))
         AppTestSupport.press([.char("2"), .char("j"), .char("j")], &program)
-        let selection = program.state.tests
+        let selection = program.state.tests.rows
         let test = program.state.review.mergerTests[2]
         XCTAssertFalse(words(AppTestSupport.screen(program.state).joined(separator: "\n")).contains(words(test.description)),
                        "the pane shows only the start of the description")
@@ -48,7 +48,7 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(program.state.review, try AppTestSupport.review("coventry-warwickshire"), "keys in the reader change nothing")
         AppTestSupport.press([.escape], &program)
         guard case .normal = program.state.mode else { return XCTFail("Esc returns to the pane") }
-        XCTAssertEqual(program.state.tests.selected, selection.selected)
+        XCTAssertEqual(program.state.tests.rows.selected, selection.selected)
         XCTAssertEqual(program.state.pane, .tests)
     }
 

@@ -45,7 +45,7 @@ final class TimelinePrecisionTests: XCTestCase {
         for (id, expected) in [("a", nil), ("d", "no date given"), ("f", "due in Q2 2020"), ("c", "5 days")] as [(String, String?)] {
             let index = try XCTUnwrap(state.review.milestones.firstIndex { $0.id == id })
             let position = try XCTUnwrap(state.derived.timelinePosition(ofMilestone: index))
-            state.timeline.selected = position
+            state.timeline.rows.selected = position
             let detail = AppTestSupport.screen(state).first { $0.hasPrefix(state.review.milestones[index].title) } ?? ""
             if let expected {
                 XCTAssertTrue(detail.contains("(\(expected)"), "\(id): \(detail)")

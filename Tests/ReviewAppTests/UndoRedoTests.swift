@@ -19,10 +19,10 @@ final class UndoRedoTests: XCTestCase {
         var guardCount = 0
         while edits < 50 && guardCount < 1000 {
             guardCount += 1
-            let before = program.state.history.current.revision
+            let before = program.state.document.history.current.revision
             AppTestSupport.press(editKeys[Int(random.next() % UInt64(editKeys.count))], &program)
             AppTestSupport.press([.char(Character(String(Int(random.next() % 5) + 1)))], &program)
-            if program.state.history.current.revision != before { edits += 1 }
+            if program.state.document.history.current.revision != before { edits += 1 }
         }
         XCTAssertEqual(edits, 50)
         let edited = program.state.review

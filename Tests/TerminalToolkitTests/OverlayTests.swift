@@ -2,37 +2,61 @@ import XCTest
 import TerminalToolkit
 
 final class OverlayTests: XCTestCase {
-    func testDialogIsCentredWithFocusedButtonInBrackets() {
-        var buffer = Buffer(width: 30, height: 8)
+    func testDialogIsCentredWithFocusedButtonInBracketsAndShowsItsKeys() {
+        var buffer = Buffer(width: 50, height: 8)
         buffer.fill(buffer.area, with: ".")
-        var dialog = Dialog(title: "Quit", message: ["Save changes?"], buttons: ["Save", "Discard"])
+        let dialog = Dialog(title: "Quit", message: ["Save changes?"],
+                            buttons: [DialogButton("Save", keys: [.char("s")]), DialogButton("Discard", keys: [.char("d")])],
+                            cancelButton: 1)
         dialog.render(in: buffer.area, buffer: &buffer)
         XCTAssertEqual(buffer.lines(), [
-            "..............................",
-            "...┌ Quit ────────────────┐...",
-            "...│ Save changes?        │...",
-            "...│                      │...",
-            "...│ [ Save ]  Discard    │...",
-            "...└──────────────────────┘...",
-            "..............................",
-            "..............................",
+            "..................................................",
+            "...┌ Quit ────────────────────────────────────┐...",
+            "...│ Save changes?                            │...",
+            "...│ Enter chooses · Esc: Discard · Tab moves │...",
+            "...│                                          │...",
+            "...│       [ Save (s) ]  Discard (d)          │...",
+            "...└──────────────────────────────────────────┘...",
+            "..................................................",
         ])
-        XCTAssertTrue(dialog.handle(.right))
-        XCTAssertEqual(dialog.selectedButton, 1)
-        XCTAssertTrue(dialog.handle(.tab))
+    }
+
+    func testDialogKeysMoveTheFocusOrChooseAButton() {
+        var dialog = Dialog(title: "Quit", message: [],
+                            buttons: [DialogButton("Save", keys: [.char("s"), .char("y")]), DialogButton("Discard", keys: [.char("d")]),
+                                      DialogButton("Cancel", keys: [.char("c")])],
+                            selectedButton: 2, cancelButton: 2)
+        XCTAssertEqual(dialog.handle(.right), .stays)
         XCTAssertEqual(dialog.selectedButton, 0, "focus wraps around")
-        XCTAssertFalse(dialog.handle(.enter), "Enter is for the caller")
+        XCTAssertEqual(dialog.handle(.backTab), .stays)
+        XCTAssertEqual(dialog.selectedButton, 2)
+        XCTAssertEqual(dialog.handle(.tab), .stays)
+        XCTAssertEqual(dialog.handle(.enter), .chose(0), "Enter chooses the focused button")
+        XCTAssertEqual(dialog.handle(.char("d")), .chose(1))
+        XCTAssertEqual(dialog.handle(.char("D")), .chose(1), "a letter in either case")
+        XCTAssertEqual(dialog.handle(.char("y")), .chose(0), "any of a button's keys")
+        XCTAssertEqual(dialog.handle(.escape), .chose(2), "Esc chooses the cancel button")
+        XCTAssertEqual(dialog.handle(.char("x")), .stays)
+        XCTAssertEqual(dialog.hint, "Enter chooses · Esc: Cancel · Tab moves")
+    }
+
+    func testDialogWithoutACancelButtonIgnoresEsc() {
+        var dialog = Dialog(title: "Error", message: ["Failed."])
+        XCTAssertEqual(dialog.handle(.escape), .stays)
+        XCTAssertEqual(dialog.handle(.enter), .chose(0))
+        XCTAssertEqual(dialog.hint, "Enter chooses")
     }
 
     func testDialogWrapsLongMessages() {
-        var buffer = Buffer(width: 26, height: 8)
-        Dialog(title: "Error", message: ["The file changed on disk since it was opened."], buttons: ["OK"])
+        var buffer = Buffer(width: 26, height: 9)
+        Dialog(title: "Error", message: ["The file changed on disk since it was opened."])
             .render(in: buffer.area, buffer: &buffer)
         XCTAssertEqual(buffer.lines(), [
             " ┌ Error ───────────────┐",
             " │ The file changed on  │",
             " │ disk since it was    │",
             " │ opened.              │",
+            " │ Enter chooses        │",
             " │                      │",
             " │        [ OK ]        │",
             " └──────────────────────┘",

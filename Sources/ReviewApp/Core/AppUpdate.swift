@@ -5,7 +5,7 @@ import TerminalToolkit
 public enum AppUpdate {
     public static func update(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
         let effects = dispatch(&state, message)
-        state.prepareDerived()
+        state.document.prepareDerived(for: state.pane)
         Scrolling.settle(&state)
         return effects
     }
@@ -18,21 +18,23 @@ public enum AppUpdate {
         case .saveFinished(let path, let error, let saved):
             return saveFinished(&state, path: path, error: error, saved: saved)
         case .saveRefusedChangedOnDisk(let path):
-            state.pendingQuitAfterSave = false
+            state.session.pendingQuitAfterSave = false
             state.mode = .confirmOverwrite(Dialog(
                 title: "Changed on disk",
                 message: ["\(path) was changed by someone else since you opened it.",
-                          "Overwrite it with your version, save yours elsewhere, or reload theirs?",
-                          "o overwrite · s save as · r reload theirs · Esc cancel"],
-                buttons: ["Overwrite", "Save as…", "Reload theirs", "Cancel"], selectedButton: 3), path: path)
+                          "Overwrite it with your version, save yours elsewhere, or reload theirs?"],
+                buttons: [DialogButton("Overwrite", keys: [.char("o")]), DialogButton("Save as…", keys: [.char("s")]),
+                          DialogButton("Reload theirs", keys: [.char("r")]), DialogButton("Cancel", keys: [.char("c")])],
+                selectedButton: 3, cancelButton: 3), path: path)
             return []
         case .saveNeedsConfirmation(let path, let reason):
-            state.pendingQuitAfterSave = false
+            state.session.pendingQuitAfterSave = false
             state.mode = .confirmOverwrite(Dialog(
                 title: "Replace the file?",
-                message: ["\(path): \(reason).", "Replace it with your version anyway, or save yours elsewhere?",
-                          "o overwrite · s save as · Esc cancel"],
-                buttons: ["Overwrite", "Save as…", "Cancel"], selectedButton: 2), path: path)
+                message: ["\(path): \(reason).", "Replace it with your version anyway, or save yours elsewhere?"],
+                buttons: [DialogButton("Overwrite", keys: [.char("o")]), DialogButton("Save as…", keys: [.char("s")]),
+                          DialogButton("Cancel", keys: [.char("c")])],
+                selectedButton: 2, cancelButton: 2), path: path)
             return []
         case .reloaded(let review, let error):
             guard let review else {
@@ -40,9 +42,8 @@ public enum AppUpdate {
                 return []
             }
             state.commit(review, label: "reloaded from disk")
-            state.savedRevision = state.history.current.revision
-            state.savedReview = review
-            state.say("Reloaded \(state.filePath) from disk (u brings your version back)")
+            state.document.markSaved()
+            state.say("Reloaded \(state.session.filePath) from disk (u brings your version back)")
             return []
         case .exportFinished(let path, let error):
             if let error { state.warn("Export failed: \(error)") } else { state.say("Exported \(path)") }
@@ -67,37 +68,53 @@ public enum AppUpdate {
             }
             return perform(command, &state)
         case .help(let scroll):
-            switch key {
-            case .down, .char("j"): state.mode = .help(scroll: scroll + 1)
-            case .up, .char("k"): state.mode = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.mode = .help(scroll: scroll + max(1, state.size.height - 4))
-            case .pageUp: state.mode = .help(scroll: max(0, scroll - max(1, state.size.height - 4)))
-            case .resize: break
-            default: state.mode = .normal
-            }
+            state.mode = scrolled(scroll, by: key, page: state.size.height - 4).map { .help(scroll: $0) } ?? .normal
             return []
-        case .prompt(var prompt):
-            return PromptHandling.handle(key, prompt: &prompt, &state)
-        case .editing(var editor):
-            return EditorHandling.handle(key, editor: &editor, &state)
-        case .confirmQuit(var dialog):
-            return QuitHandling.handle(key, dialog: &dialog, &state)
-        case .confirmOverwrite(var dialog, let path):
-            return SaveHandling.handleOverwrite(key, dialog: &dialog, path: path, &state)
-        case .confirmRecovery(var dialog, let offer):
-            return RecoveryHandling.handle(key, dialog: &dialog, offer: offer, &state)
         case .reading(let reader):
             return ReaderHandling.handle(key, reader: reader, &state)
         case .history(let scroll):
-            switch key {
-            case .down, .char("j"): state.mode = .history(scroll: scroll + 1)
-            case .up, .char("k"): state.mode = .history(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.mode = .history(scroll: scroll + max(1, state.size.height - 4))
-            case .pageUp: state.mode = .history(scroll: max(0, scroll - max(1, state.size.height - 4)))
-            case .resize: break
-            default: state.mode = .normal
-            }
+            state.mode = scrolled(scroll, by: key, page: state.size.height - 4).map { .history(scroll: $0) } ?? .normal
             return []
+        case .prompt(let prompt):
+            return withOverlay(prompt, Mode.prompt, &state) { PromptHandling.handle(key, prompt: &$0, &$1) }
+        case .editing(let editor):
+            return withOverlay(editor, Mode.editing, &state) { EditorHandling.handle(key, editor: &$0, &$1) }
+        case .confirmQuit(let dialog):
+            return withOverlay(dialog, Mode.confirmQuit, &state) { QuitHandling.handle(key, dialog: &$0, &$1) }
+        case .confirmOverwrite(let dialog, let path):
+            return withOverlay(dialog, { .confirmOverwrite($0, path: path) }, &state) {
+                SaveHandling.handleOverwrite(key, dialog: &$0, path: path, &$1)
+            }
+        case .confirmRecovery(let dialog, let offer):
+            return withOverlay(dialog, { .confirmRecovery($0, offer) }, &state) {
+                RecoveryHandling.handle(key, dialog: &$0, offer: offer, &$1)
+            }
+        }
+    }
+
+    /// Gives the open overlay's value to its handler, then puts the changed value back as the
+    /// mode, unless the handler set the mode itself (closed the overlay or opened another): no
+    /// handler writes its own mode back.
+    static func withOverlay<Value>(_ value: Value, _ mode: (Value) -> Mode, _ state: inout AppState,
+                                           _ handler: (inout Value, inout AppState) -> [AppEffect]) -> [AppEffect] {
+        var value = value
+        let changes = state.modeChanges
+        let effects = handler(&value, &state)
+        if state.modeChanges == changes { state.mode = mode(value) }
+        return effects
+    }
+
+    /// Scrolling a read-only overlay (help, history): the new first line, or nil when the key
+    /// closes it. `page` rows for PgUp/PgDn and Space.
+    static func scrolled(_ scroll: Int, by key: Key, page: Int) -> Int? {
+        let page = max(1, page)
+        switch key {
+        case .down, .char("j"): return scroll + 1
+        case .up, .char("k"): return max(0, scroll - 1)
+        case .pageDown, .char(" "): return scroll + page
+        case .pageUp: return max(0, scroll - page)
+        case .resize: return scroll
+        default: return nil
         }
     }
 
@@ -131,13 +148,13 @@ public enum AppUpdate {
                 state.say("Search cleared")
             }
         case .commandLine: state.mode = .prompt(Prompt(kind: .command))
-        case .save: return SaveHandling.save(to: state.filePath, &state)
+        case .save: return SaveHandling.save(to: state.session.filePath, &state)
         case .undo:
             guard !state.isReadOnly else { return refuseEdit(&state) }
-            if let label = state.undo() { state.say("Undid: \(label)") } else { state.say("Nothing to undo") }
+            if let label = state.document.undo() { state.say("Undid: \(label)") } else { state.say("Nothing to undo") }
         case .redo:
             guard !state.isReadOnly else { return refuseEdit(&state) }
-            if let label = state.redo() { state.say("Redid: \(label)") } else { state.say("Nothing to redo") }
+            if let label = state.document.redo() { state.say("Redid: \(label)") } else { state.say("Nothing to redo") }
         case .setRAG(let rag):
             guard !state.isReadOnly else { return refuseEdit(&state) }
             QuickEdits.setRAG(rag, &state)
@@ -164,7 +181,7 @@ public enum AppUpdate {
         if state.presenting != nil {
             state.warn("Presenting: read-only. Esc or F11 leaves presenting mode.")
         } else {
-            state.warn("Read-only: \(state.readOnlyReason ?? "")")
+            state.warn("Read-only: \(state.session.readOnlyReason ?? "")")
         }
         return []
     }
@@ -183,7 +200,7 @@ public enum AppUpdate {
 
     static func saveFinished(_ state: inout AppState, path: String, error: String?, saved: Review?) -> [AppEffect] {
         if let error {
-            state.pendingQuitAfterSave = false
+            state.session.pendingQuitAfterSave = false
             // The reason leads (it must survive an 80-column status line); the way out follows.
             state.warn("Not saved: \(error). Your changes are kept; :w PATH saves elsewhere")
             return []
@@ -192,16 +209,15 @@ public enum AppUpdate {
             // The history entry this save wrote becomes part of the review (an undoable step).
             state.commit(saved, label: "saved with a history entry")
         }
-        if path != state.filePath {
+        if path != state.session.filePath {
             // `:w OTHER`: the session goes on with OTHER (its lock and recovery file move with it),
             // which this session may edit even if the file it came from was read-only here.
-            state.filePath = path
-            state.readOnlyReason = nil
+            state.session.filePath = path
+            state.session.readOnlyReason = nil
         }
-        state.savedRevision = state.history.current.revision
-        state.savedReview = state.review
+        state.document.markSaved()
         state.say("Saved \(path)")
-        if state.pendingQuitAfterSave {
+        if state.session.pendingQuitAfterSave {
             return [.quit(exitCode: 0)]
         }
         return []

@@ -31,14 +31,14 @@ extension AppState {
         pane = ref.pane
         switch ref {
         case .milestone(let index):
-            if let position = derived.timelinePosition(ofMilestone: index) { timeline.selected = position }
+            if let position = derived.timelinePosition(ofMilestone: index) { timeline.rows.selected = position }
         case .test(let index):
-            tests.selected = index
-            testsFocus = .tests
+            tests.rows.selected = index
+            tests.focus = .tests
         case .evidence(let test, let item):
-            tests.selected = test
-            evidence.selected = item
-            testsFocus = .evidence
+            tests.rows.selected = test
+            tests.evidence.selected = item
+            tests.focus = .evidence
         case .criterion(let index):
             appraisal.row = index
             appraisal.showProsCons = false
@@ -80,8 +80,8 @@ extension AppState {
         case .timeline:
             return selectedMilestoneIndex.map { .milestone($0) }
         case .tests:
-            guard let test = tests.selected, review.mergerTests.indices.contains(test) else { return nil }
-            if testsFocus == .evidence, let item = evidence.selected, review.mergerTests[test].evidence.indices.contains(item) {
+            guard let test = tests.rows.selected, review.mergerTests.indices.contains(test) else { return nil }
+            if tests.focus == .evidence, let item = tests.evidence.selected, review.mergerTests[test].evidence.indices.contains(item) {
                 return .evidence(test: test, item: item)
             }
             return .test(test)
@@ -112,7 +112,7 @@ extension AppState {
     }
 
     public var selectedMilestoneIndex: Int? {
-        guard let position = timeline.selected, derived.timelineMilestoneRows.indices.contains(position),
+        guard let position = timeline.rows.selected, derived.timelineMilestoneRows.indices.contains(position),
               case .milestone(let index) = derived.timelineRows[derived.timelineMilestoneRows[position]] else { return nil }
         return index
     }

@@ -4,22 +4,23 @@ import TerminalToolkit
 /// The key table: data, not code. Dispatch, the help overlay, the status-bar hints and
 /// the F-key bar are all generated from it, so they can never disagree.
 public enum KeyTable {
-    static func binding(_ command: Command, _ keys: [Key], _ description: String, _ section: String) -> KeyBinding<Command> {
-        KeyBinding(command, keys: keys, description: description, section: section)
+    static func binding(_ command: Command, _ keys: [Key], _ description: String, _ section: String,
+                        bar: String? = nil) -> KeyBinding<Command> {
+        KeyBinding(command, keys: keys, description: description, section: section, barLabel: bar)
     }
 
     public static let global = KeyMap<Command>([
-        binding(.help, [.char("?"), .function(1)], "Help: every key", "General"),
-        binding(.save, [.ctrl("s"), .function(2)], "Save", "General"),
-        binding(.search, [.char("/"), .function(3)], "Search every text field", "General"),
+        binding(.help, [.char("?"), .function(1)], "Help: every key", "General", bar: "Help"),
+        binding(.save, [.ctrl("s"), .function(2)], "Save", "General", bar: "Save"),
+        binding(.search, [.char("/"), .function(3)], "Search every text field", "General", bar: "Search"),
         binding(.read, [.enter], "Read the selected item in full (e edits from there)", "General"),
-        binding(.edit, [.char("e"), .function(4)], "Edit the selected item's fields", "Editing"),
-        binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes"),
-        binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes"),
-        binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes"),
-        binding(.showPane(.budgets), [.char("4"), .function(8)], "Place budgets", "Panes"),
-        binding(.showPane(.decisions), [.char("5"), .function(9)], "Decisions & actions", "Panes"),
-        binding(.quit, [.char("q"), .function(10)], "Quit (asks first if there are unsaved changes)", "General"),
+        binding(.edit, [.char("e"), .function(4)], "Edit the selected item's fields", "Editing", bar: "Edit"),
+        binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes", bar: "Timeline"),
+        binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes", bar: "Tests"),
+        binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes", bar: "Options"),
+        binding(.showPane(.budgets), [.char("4"), .function(8)], "Place budgets", "Panes", bar: "Budgets"),
+        binding(.showPane(.decisions), [.char("5"), .function(9)], "Decisions & actions", "Panes", bar: "Decide"),
+        binding(.quit, [.char("q"), .function(10)], "Quit (asks first if there are unsaved changes)", "General", bar: "Quit"),
         binding(.nextPane, [.tab], "Next pane", "Panes"),
         binding(.previousPane, [.backTab], "Previous pane", "Panes"),
         binding(.up, [.up, .char("k")], "Up", "Moving"),
@@ -75,14 +76,21 @@ public enum KeyTable {
         (panes[pane]?.helpSections ?? []) + global.helpSections
     }
 
-    /// The first key of each command that does that command on the pane, as shown on screen
-    /// ("r/a/g"): a global key the pane gives another meaning is never named.
+    /// The first key that runs each command on the pane, as shown on screen ("r/a/g"; on the
+    /// tests pane `a` is Amber, so add shows as `A`).
     static func keyNames(_ commands: [Command], in pane: Pane) -> String {
-        commands.compactMap { command in
-            let keys = (panes[pane]?.keys(for: command) ?? []) + global.keys(for: command)
-            return keys.first { self.command(for: $0, in: pane) == command }?.displayName
-        }.joined(separator: "/")
+        commands.compactMap { key(for: $0, in: pane)?.displayName }.joined(separator: "/")
     }
+
+    /// The first key that runs a command on a pane (a pane's own keys first).
+    static func key(for command: Command, in pane: Pane) -> Key? {
+        let keys = (panes[pane]?.keys(for: command) ?? []) + global.keys(for: command)
+        return keys.first { self.command(for: $0, in: pane) == command }
+    }
+
+    /// The F-key bar: the function keys of the global table with their bar labels. Pane tables
+    /// bind no function keys, so the bar is the same on every pane (a test checks both).
+    public static let functionKeyBar: [(key: Key, label: String)] = global.functionKeyBar
 
     /// Short hints for the status bar, with the keys taken from the table. The tables never
     /// change, so each pane's hints are worked out once (the status bar shows them every frame).
@@ -95,6 +103,11 @@ public enum KeyTable {
     })
 
     private static func computeHints(for pane: Pane, editable: Bool) -> [String] {
+        hintEntries(for: pane, editable: editable).map { "\(keyNames($0.commands, in: pane)) \($0.label)" }
+    }
+
+    /// What the status bar hints at on a pane: commands and the word for them.
+    static func hintEntries(for pane: Pane, editable: Bool) -> [(commands: [Command], label: String)] {
         var hints: [(commands: [Command], label: String)] = []
         switch pane {
         case .tests:
@@ -109,6 +122,13 @@ public enum KeyTable {
             hints += [([.edit], "edit"), ([.add], "add"), ([.undo], "undo")]
         }
         hints += [([.search], "search"), ([.help], "help")]
-        return hints.map { "\(keyNames($0.commands, in: pane)) \($0.label)" }
+        return hints
+    }
+
+    /// The status line while presenting, with the keys from the table.
+    static func presentingHint(in pane: Pane) -> String {
+        let panes = "\(keyNames([.showPane(.timeline)], in: pane))-\(keyNames([.showPane(.decisions)], in: pane))"
+        return "PRESENTING: read-only · \(panes) panes · \(keyNames([.up, .down], in: pane)) move · "
+            + "\(keyNames([.search], in: pane)) search · \(keyNames([.escape], in: pane)) leaves"
     }
 }

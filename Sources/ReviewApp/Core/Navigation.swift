@@ -22,7 +22,7 @@ enum Navigation {
         let page = pageSize(state)
         switch state.pane {
         case .timeline:
-            moveList(&state.timeline, command, count: state.derived.timelineMilestoneRows.count, page: page)
+            moveList(&state.timeline.rows, command, count: state.derived.timelineMilestoneRows.count, page: page)
         case .tests:
             moveTests(command, &state, page: page)
         case .appraisal:
@@ -51,24 +51,24 @@ enum Navigation {
         let tests = state.review.mergerTests
         switch command {
         case .right:
-            if let test = state.tests.selected, tests.indices.contains(test), !tests[test].evidence.isEmpty {
-                state.testsFocus = .evidence
-                state.evidence.clamp(count: tests[test].evidence.count)
-                if state.evidence.selected == nil { state.evidence.selected = 0 }
+            if let test = state.tests.rows.selected, tests.indices.contains(test), !tests[test].evidence.isEmpty {
+                state.tests.focus = .evidence
+                state.tests.evidence.clamp(count: tests[test].evidence.count)
+                if state.tests.evidence.selected == nil { state.tests.evidence.selected = 0 }
             } else {
                 state.say("This test has no evidence yet: A adds one")
-                state.testsFocus = .evidence
-                state.evidence.selected = nil
+                state.tests.focus = .evidence
+                state.tests.evidence.selected = nil
             }
         case .left:
-            state.testsFocus = .tests
+            state.tests.focus = .tests
         default:
-            if state.testsFocus == .evidence, let test = state.tests.selected, tests.indices.contains(test) {
-                moveList(&state.evidence, command, count: tests[test].evidence.count, page: page)
+            if state.tests.focus == .evidence, let test = state.tests.rows.selected, tests.indices.contains(test) {
+                moveList(&state.tests.evidence, command, count: tests[test].evidence.count, page: page)
             } else {
-                let before = state.tests.selected
-                moveList(&state.tests, command, count: tests.count, page: page)
-                if state.tests.selected != before { state.evidence = ListState(selected: 0) }
+                let before = state.tests.rows.selected
+                moveList(&state.tests.rows, command, count: tests.count, page: page)
+                if state.tests.rows.selected != before { state.tests.evidence = ListState(selected: 0) }
             }
         }
     }

@@ -29,7 +29,6 @@ enum PromptHandling {
         default:
             _ = prompt.input.handle(key)
         }
-        state.mode = .prompt(prompt)
         return []
     }
 
@@ -69,11 +68,11 @@ enum PromptHandling {
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
         switch name {
         case "w":
-            return SaveHandling.save(to: argument ?? state.filePath, &state)
+            return SaveHandling.save(to: argument ?? state.session.filePath, &state)
         case "wq", "x":
-            state.pendingQuitAfterSave = true
-            let effects = SaveHandling.save(to: argument ?? state.filePath, &state)
-            if effects.isEmpty { state.pendingQuitAfterSave = false }
+            state.session.pendingQuitAfterSave = true
+            let effects = SaveHandling.save(to: argument ?? state.session.filePath, &state)
+            if effects.isEmpty { state.session.pendingQuitAfterSave = false }
             return effects
         case "q":
             return QuitHandling.requestQuit(&state)
@@ -90,7 +89,7 @@ enum PromptHandling {
         case "redo":
             return AppUpdate.perform(.redo, &state)
         case "export":
-            let path = argument ?? defaultExportPath(state.filePath)
+            let path = argument ?? defaultExportPath(state.session.filePath)
             return [.export(path: path)]
         default:
             state.warn("Unknown command :\(name) (Tab completes; try :w, :q, :wq, :q!, :present, :export)")

@@ -6,17 +6,7 @@ import TerminalToolkit
 /// so the recovery data stays as it is).
 enum RecoveryHandling {
     static func handle(_ key: Key, dialog: inout Dialog, offer: RecoveryOffer, _ state: inout AppState) -> [AppEffect] {
-        var choice: Int?
-        switch key {
-        case .char("r"), .char("R"): choice = 0
-        case .char("d"), .char("D"): choice = 1
-        case .char("k"), .char("K"), .escape: choice = 2
-        case .enter: choice = dialog.selectedButton
-        default:
-            _ = dialog.handle(key)
-            state.mode = .confirmRecovery(dialog, offer)
-            return []
-        }
+        guard case .chose(let choice) = dialog.handle(key) else { return [] }
         state.mode = .normal
         switch choice {
         case 0:
@@ -27,7 +17,7 @@ enum RecoveryHandling {
             state.say("Discarded the unsaved changes from \(offer.lastChangeAt)")
             return [.discardRecovery]
         default:
-            state.readOnlyReason = "unsaved changes from an earlier session are kept for later; reopen to restore them"
+            state.session.readOnlyReason = "unsaved changes from an earlier session are kept for later; reopen to restore them"
             state.warn("Kept for later: read-only this session")
             return []
         }

@@ -27,7 +27,9 @@ public struct RecoveryOffer: Sendable {
                message: ["\(changeCount) change\(changeCount == 1 ? "" : "s") by \(who) not saved,",
                          "made between \(firstChangeAt) and \(lastChangeAt)."]
                    + (fileChangedSince ? ["The file has been saved since: restoring replaces that version."] : [])
-                   + ["r restore them · d discard them · k keep for later (read-only now)"],
-               buttons: ["Restore", "Discard", "Keep for later"], selectedButton: 0)
+                   + ["Keeping them for later leaves this session read-only."],
+               buttons: [DialogButton("Restore", keys: [.char("r")]), DialogButton("Discard", keys: [.char("d")]),
+                         DialogButton("Keep for later", keys: [.char("k")])],
+               selectedButton: 0, cancelButton: 2)
     }
 }

@@ -47,9 +47,9 @@ public struct ReviewProgram: TerminalProgram {
     @discardableResult
     public mutating func send(_ message: AppMessage) -> LoopControl {
         takeJournalStep()
-        let revisionBefore = state.history.current.revision
+        let revisionBefore = state.document.history.current.revision
         var pending = AppUpdate.update(&state, message)
-        if state.history.current.revision != revisionBefore {
+        if state.document.history.current.revision != revisionBefore {
             journalStep = state.isModified ? .record : .clear
         }
         var control = LoopControl.continue
@@ -58,7 +58,7 @@ public struct ReviewProgram: TerminalProgram {
             switch effect {
             case .quit(let code):
                 // Every quit is asked for: unsaved changes were saved, or discarded on purpose.
-                if state.readOnlyReason == nil {
+                if state.session.readOnlyReason == nil {
                     journalStep = nil
                     environment.clearRecovery()
                 } else {
@@ -89,7 +89,7 @@ public struct ReviewProgram: TerminalProgram {
                 journalStep = nil
                 environment.clearRecovery()
             case .export(let path):
-                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.today)))
+                pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.session.today)))
             case .suspend:
                 control = .suspend
             }
@@ -115,7 +115,7 @@ public struct ReviewProgram: TerminalProgram {
         guard let step = journalStep else { return }
         journalStep = nil
         switch step {
-        case .record: environment.recordEdit(state.review, state.history.changes(since: state.savedRevision))
+        case .record: environment.recordEdit(state.review, state.document.history.changes(since: state.document.savedRevision))
         case .clear: environment.clearRecovery()
         }
     }

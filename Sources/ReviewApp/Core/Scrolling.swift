@@ -10,17 +10,17 @@ enum Scrolling {
             let areas = TimelineView.areas(state, body: body)
             let visible = TimelineView.listRows(areas)
             let rows = state.derived.timelineRows.count
-            guard visible > 0, let position = state.timeline.selected,
+            guard visible > 0, let position = state.timeline.rows.selected,
                   state.derived.timelineMilestoneRows.indices.contains(position) else { return }
             let row = state.derived.timelineMilestoneRows[position]
-            var offset = min(state.timelineOffset, max(0, rows - visible))
+            var offset = min(state.timeline.offset, max(0, rows - visible))
             if row < offset {
                 // Show the heading above when scrolling up onto a group's first item.
                 offset = max(0, row - (row > 0 && isHeading(state, row - 1) ? 1 : 0))
             } else if row >= offset + visible {
                 offset = row - visible + 1
             }
-            state.timelineOffset = max(0, offset)
+            state.timeline.offset = max(0, offset)
         case .appraisal:
             let count = state.review.appraisal.criteria.count
             let visible = MatrixLayout(state, body: body).visibleCriteria
@@ -29,7 +29,7 @@ enum Scrolling {
             state.appraisal.rowOffset = list.offset
         case .tests:
             // The tests table scrolls itself while drawing (`ScrollOffsets`).
-            state.tests.clamp(count: state.review.mergerTests.count)
+            state.tests.rows.clamp(count: state.review.mergerTests.count)
         case .budgets, .decisions:
             break
         }

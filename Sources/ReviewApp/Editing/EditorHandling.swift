@@ -30,7 +30,6 @@ enum EditorHandling {
         default:
             edit(key, field: field, &editor)
         }
-        state.mode = .editing(editor)
         return []
     }
 

@@ -48,15 +48,15 @@ enum ItemEditing {
             label = "added a milestone"
             select = .milestone(review.milestones.count - 1)
         case .tests:
-            if state.testsFocus == .evidence, let t = state.tests.selected, review.mergerTests.indices.contains(t) {
+            if state.tests.focus == .evidence, let t = state.tests.rows.selected, review.mergerTests.indices.contains(t) {
                 let id = NewIds.unique("ev", in: review)
-                let at = min((state.evidence.selected ?? -1) + 1, review.mergerTests[t].evidence.count)
-                review.mergerTests[t].evidence.insert(Evidence(id: id, title: "New evidence", date: state.today), at: at)
+                let at = min((state.tests.evidence.selected ?? -1) + 1, review.mergerTests[t].evidence.count)
+                review.mergerTests[t].evidence.insert(Evidence(id: id, title: "New evidence", date: state.session.today), at: at)
                 label = "added evidence to \(review.mergerTests[t].title)"
                 select = .evidence(test: t, item: at)
             } else {
                 let id = NewIds.unique("test", in: review)
-                let at = min((state.tests.selected ?? -1) + 1, review.mergerTests.count)
+                let at = min((state.tests.rows.selected ?? -1) + 1, review.mergerTests.count)
                 review.mergerTests.insert(MergerTest(id: id, title: "New merger test"), at: at)
                 label = "added a merger test"
                 select = .test(at)
@@ -183,10 +183,10 @@ enum ItemEditing {
 
     static func clampSelections(_ state: inout AppState) {
         let review = state.review
-        state.timeline.clamp(count: state.derived.timelineMilestoneRows.count)
-        state.tests.clamp(count: review.mergerTests.count)
-        if let t = state.tests.selected, review.mergerTests.indices.contains(t) {
-            state.evidence.clamp(count: review.mergerTests[t].evidence.count)
+        state.timeline.rows.clamp(count: state.derived.timelineMilestoneRows.count)
+        state.tests.rows.clamp(count: review.mergerTests.count)
+        if let t = state.tests.rows.selected, review.mergerTests.indices.contains(t) {
+            state.tests.evidence.clamp(count: review.mergerTests[t].evidence.count)
         }
         state.appraisal.row = min(state.appraisal.row, max(0, review.appraisal.criteria.count - 1))
         state.appraisal.column = min(state.appraisal.column, max(0, review.appraisal.options.count - 1))

@@ -9,14 +9,18 @@ import TerminalToolkit
 enum PasteHandling {
     static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
         switch state.mode {
-        case .editing(var editor):
-            pasteIntoEditor(text, &editor, &state)
-            state.mode = .editing(editor)
-        case .prompt(var prompt):
-            let line = oneLine(text)
-            prompt.input.insert(line.text)
-            state.mode = .prompt(prompt)
-            if line.changed { state.say("Pasted: line breaks and tabs became spaces") }
+        case .editing(let editor):
+            return AppUpdate.withOverlay(editor, Mode.editing, &state) { editor, state in
+                pasteIntoEditor(text, &editor, &state)
+                return []
+            }
+        case .prompt(let prompt):
+            return AppUpdate.withOverlay(prompt, Mode.prompt, &state) { prompt, state in
+                let line = oneLine(text)
+                prompt.input.insert(line.text)
+                if line.changed { state.say("Pasted: line breaks and tabs became spaces") }
+                return []
+            }
         case .normal:
             state.warn("Paste ignored: open a field first (e edits the selected item)")
         default:

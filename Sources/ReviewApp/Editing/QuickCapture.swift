@@ -21,7 +21,7 @@ enum QuickCapture {
         let about = link.flatMap { state.derived.title(ofItem: $0, in: review) } ?? "no item"
         let id = NewIds.unique("act", in: review)
         review.actions.append(Action(id: id, title: "New action", owner: "", due: nil, status: .open, linkedItemId: link,
-                                     raisedAt: state.today))
+                                     raisedAt: state.session.today))
         let index = review.actions.count - 1
         state.commit(review, label: "action on \(about)")
         state.decisions.actions.selected = state.derived.actionOrder.firstIndex(of: index) ?? index

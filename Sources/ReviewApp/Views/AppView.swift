@@ -73,11 +73,11 @@ public enum AppView {
             prompt.input.render(in: Rect(x: 1, y: y, width: buffer.width - 1, height: 1), buffer: &buffer, style: .plain)
             return
         }
-        var left = [fileName(state.filePath)]
+        var left = [fileName(state.session.filePath)]
         if state.isModified { left[0] += " [+]" }
-        if state.readOnlyReason != nil { left[0] += " [read-only]" }
+        if state.session.readOnlyReason != nil { left[0] += " [read-only]" }
         if state.presenting != nil {
-            left.append("PRESENTING: read-only · 1-5 panes · ↑/↓ move · / search · Esc leaves")
+            left.append(KeyTable.presentingHint(in: state.pane))
         } else if let message = state.message {
             left.append(message.text)
         } else {
@@ -91,19 +91,16 @@ public enum AppView {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    static let functionLabels: [(Int, String)] = [
-        (1, "Help"), (2, "Save"), (3, "Search"), (4, "Edit"), (5, "Timeline"), (6, "Tests"), (7, "Options"),
-        (8, "Budgets"), (9, "Decide"), (10, "Quit"),
-    ]
-
+    /// The F-key bar, from the key table (`KeyTable.functionKeyBar`); labels are cut to five
+    /// letters on narrow screens.
     static func renderFunctionKeys(_ state: AppState, into buffer: inout Buffer) {
         let y = buffer.height - 1
         var x = 0
         let compact = buffer.width < 100
-        for (number, label) in functionLabels {
-            // Labels come from the key table's commands, checked there; shorten on narrow screens.
-            let text = compact ? String(label.prefix(number == 10 ? 4 : 5)) : label
-            x = buffer.write("F\(number)", x: x, y: y, style: .bold)
+        for (key, label) in KeyTable.functionKeyBar {
+            let name = key.displayName
+            let text = compact ? String(label.prefix(7 - name.count)) : label
+            x = buffer.write(name, x: x, y: y, style: .bold)
             x = buffer.write(text, x: x, y: y, style: state.theme[.keyHint])
             x = buffer.write(" ", x: x, y: y)
             if x >= buffer.width { break }

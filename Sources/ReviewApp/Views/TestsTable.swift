@@ -44,7 +44,7 @@ enum TestsTable {
     static func table(_ state: AppState) -> Table {
         let theme = state.theme
         let tests = state.review.mergerTests
-        let selected = state.testsFocus == .tests ? theme[.selected] : Style(attributes: .underline)
+        let selected = state.tests.focus == .tests ? theme[.selected] : Style(attributes: .underline)
         return Table(columns: columns(state.derived.testColumns.widths, count: tests.count), rowCount: tests.count,
                      frozenColumns: 0, headerStyle: theme[.header], selectedStyle: selected, gutterStyle: theme[.muted],
                      marker: "▶ ") { index in

@@ -23,7 +23,7 @@ enum TestsView {
         // The table, then the readiness gauge on the line under its last row.
         let table = TestsTable.table(state)
         let tableArea = Rect(x: list.x, y: list.y, width: list.width, height: max(1, list.height - 1))
-        var tableState = TableState(rows: state.tests)
+        var tableState = TableState(rows: state.tests.rows)
         table.render(in: tableArea, buffer: &buffer, state: &tableState)
         offsets.tests = tableState.rows.offset
         let (assured, total) = state.derived.readiness
@@ -34,7 +34,7 @@ enum TestsView {
     }
 
     static func renderDetail(_ state: AppState, _ area: Rect, _ buffer: inout Buffer, offsets: inout ScrollOffsets) {
-        guard !area.isEmpty, let index = state.tests.selected, state.review.mergerTests.indices.contains(index) else { return }
+        guard !area.isEmpty, let index = state.tests.rows.selected, state.review.mergerTests.indices.contains(index) else { return }
         let theme = state.theme
         let test = state.review.mergerTests[index]
         var y = area.y
@@ -56,7 +56,7 @@ enum TestsView {
             }
             y += 1
         }
-        let focusEvidence = state.testsFocus == .evidence
+        let focusEvidence = state.tests.focus == .evidence
         buffer.write("Evidence (\(test.evidence.count))" + (focusEvidence ? "  ← tests" : "  → to select"),
                      in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.header])
         y += 1
@@ -68,7 +68,7 @@ enum TestsView {
             }
         } else if y < area.bottom {
             let evidenceArea = Rect(x: area.x, y: y, width: area.width, height: min(evidenceRoom, area.bottom - y))
-            var evidenceState = TableState(rows: state.evidence)
+            var evidenceState = TableState(rows: state.tests.evidence)
             evidenceState.rows.scrollToSelection(visibleRows: evidenceArea.height, count: test.evidence.count)
             // The remembered evidence stays in view but is highlighted only while it has the focus.
             if !focusEvidence { evidenceState.rows.selected = nil }

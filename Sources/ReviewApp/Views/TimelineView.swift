@@ -39,10 +39,10 @@ enum TimelineView {
         ColumnLayout.writeRow([("Date", theme[.header]), ("Milestone", theme[.header]), ("Status", theme[.header]),
                                ("Owner", theme[.header])], widths: widths, x: 2, y: areas.list.y, clip: areas.list, buffer: &buffer)
         let rows = state.derived.timelineRows
-        let selectedRow = state.timeline.selected.flatMap { state.derived.timelineMilestoneRows.indices.contains($0)
+        let selectedRow = state.timeline.rows.selected.flatMap { state.derived.timelineMilestoneRows.indices.contains($0)
             ? state.derived.timelineMilestoneRows[$0] : nil }
         let visible = listRows(areas)
-        let first = min(state.timelineOffset, max(0, rows.count - 1))
+        let first = min(state.timeline.offset, max(0, rows.count - 1))
         for (line, rowIndex) in (first..<min(rows.count, first + visible)).enumerated() {
             let y = areas.list.y + 1 + line
             let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)

@@ -5,12 +5,16 @@ public struct KeyBinding<Command: Hashable & Sendable>: Hashable, Sendable {
     public var description: String
     /// Help-screen section ("Navigation", "Editing", ...).
     public var section: String
+    /// The word shown beside its function key in the F-key bar ("Save"), or nil when the
+    /// binding has no place there.
+    public var barLabel: String?
 
-    public init(_ command: Command, keys: [Key], description: String, section: String) {
+    public init(_ command: Command, keys: [Key], description: String, section: String, barLabel: String? = nil) {
         self.command = command
         self.keys = keys
         self.description = description
         self.section = section
+        self.barLabel = barLabel
     }
 
     /// Builds a binding from spec strings such as "C-s" or "F2" (see `Key(spec:)`).

@@ -1,47 +1,69 @@
 /// A modal dialog: a bordered box centred in an area, with a title, message lines
-/// (word-wrapped) and a row of buttons. The focused button is shown as "[ Save ]",
-/// the others as "  Cancel  ", so focus does not rest on colour.
+/// (word-wrapped), a hint line and a row of buttons. The focused button is shown as
+/// "[ Save (s) ]", the others as "  Cancel (c)  ", so focus does not rest on colour; each
+/// button shows the key that chooses it.
 ///
-/// The dialog is a value the caller keeps while it is open; `handle` moves the focus
-/// between buttons, and the caller acts on Enter (using `selectedButton`) and Esc.
+/// The dialog is a value the caller keeps while it is open. `handle` does all of its keys:
+/// Left/Right and Tab/Shift-Tab move the focus, a button's key chooses it, Enter chooses the
+/// focused button and Esc the cancel button; the caller acts on the button chosen. The hint
+/// line is made from the same keys, so it cannot disagree with them.
 public struct Dialog: Hashable, Sendable {
     public var title: String
     public var message: [String]
-    public var buttons: [String]
+    public var buttons: [DialogButton]
     public var selectedButton: Int
+    /// The button Esc chooses (nil: Esc does nothing).
+    public var cancelButton: Int?
 
-    public init(title: String, message: [String], buttons: [String] = ["OK"], selectedButton: Int = 0) {
+    public init(title: String, message: [String], buttons: [DialogButton] = [DialogButton("OK")], selectedButton: Int = 0,
+                cancelButton: Int? = nil) {
         self.title = title
         self.message = message
         self.buttons = buttons
         self.selectedButton = min(max(0, selectedButton), max(0, buttons.count - 1))
+        self.cancelButton = cancelButton.flatMap { buttons.indices.contains($0) ? $0 : nil }
     }
 
-    /// Left/Right, Tab/Shift-Tab move the focus (wrapping). Returns true when the key
-    /// was used.
-    public mutating func handle(_ key: Key) -> Bool {
-        guard !buttons.isEmpty else { return false }
+    /// Does what the key means in the dialog.
+    public mutating func handle(_ key: Key) -> DialogOutcome {
+        guard !buttons.isEmpty else { return .stays }
         switch key {
         case .left, .backTab:
             selectedButton = (selectedButton + buttons.count - 1) % buttons.count
         case .right, .tab:
             selectedButton = (selectedButton + 1) % buttons.count
+        case .enter:
+            return .chose(selectedButton)
+        case .escape:
+            if let cancelButton { return .chose(cancelButton) }
         default:
-            return false
+            if let index = buttons.firstIndex(where: { $0.isChosen(by: key) }) { return .chose(index) }
         }
-        return true
+        return .stays
     }
 
+    /// The keys the dialog takes, as one line: "Enter chooses · Esc: Cancel · Tab moves".
+    public var hint: String {
+        guard !buttons.isEmpty else { return "" }
+        var parts = ["Enter chooses"]
+        if let cancelButton { parts.append("Esc: \(buttons[cancelButton].label)") }
+        if buttons.count > 1 { parts.append("Tab moves") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The message followed by the hint line.
+    private var lines: [String] { buttons.isEmpty ? message : message + [hint] }
+
     func buttonLabel(_ index: Int) -> String {
-        index == selectedButton ? "[ \(buttons[index]) ]" : "  \(buttons[index])  "
+        index == selectedButton ? "[ \(buttons[index].text) ]" : "  \(buttons[index].text)  "
     }
 
     /// The box the dialog occupies within `area`: as wide as its widest line (plus
     /// border and margins), at most `area`'s width less two, and tall enough for the
-    /// wrapped message, a blank line and the buttons.
+    /// wrapped message and hint, a blank line and the buttons.
     public func frame(in area: Rect) -> Rect {
         let buttonsWidth = buttons.indices.map { buttonLabel($0).terminalWidth }.reduce(0, +)
-        let messageWidth = message.map(\.terminalWidth).max() ?? 0
+        let messageWidth = lines.map(\.terminalWidth).max() ?? 0
         let contentWidth = max(title.terminalWidth + 2, messageWidth, buttonsWidth, 20)
         let width = min(contentWidth + 4, max(0, area.width - 2))
         let wrapped = wrappedMessage(innerWidth: width - 4)
@@ -50,7 +72,7 @@ public struct Dialog: Hashable, Sendable {
     }
 
     private func wrappedMessage(innerWidth: Int) -> [String] {
-        message.flatMap { WordWrap.wrap($0, width: max(1, innerWidth)) }
+        lines.flatMap { WordWrap.wrap($0, width: max(1, innerWidth)) }
     }
 
     /// Clears the dialog's box and draws it over whatever is behind.

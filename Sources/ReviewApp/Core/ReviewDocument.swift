@@ -1,0 +1,60 @@
+import ReviewModel
+
+/// The review being edited: its undo history, which revision is on disk, and the figures
+/// derived from the current review.
+public struct ReviewDocument: Sendable {
+    public private(set) var history: UndoHistory
+    /// The revision on disk (as loaded or last saved): the document is modified when the
+    /// current revision differs, so undoing back to it makes the file clean again.
+    public private(set) var savedRevision: Int
+    /// The review as it is on disk, for the audit trail's changes.
+    public private(set) var savedReview: Review
+    public private(set) var derived: Derived
+
+    public init(review: Review) {
+        history = UndoHistory(initial: review)
+        savedRevision = 0
+        savedReview = review
+        derived = Derived(review: review)
+    }
+
+    public var review: Review { history.current.review }
+    public var isModified: Bool { history.current.revision != savedRevision }
+
+    /// Applies an accepted edit: recorded for undo, derived figures refreshed.
+    public mutating func commit(_ review: Review, label: String) {
+        history.record(review, label: label)
+        refreshDerived()
+    }
+
+    /// Notes that the current revision is what the file now holds.
+    public mutating func markSaved() {
+        savedRevision = history.current.revision
+        savedReview = review
+    }
+
+    /// Returns the label of the undone change.
+    public mutating func undo() -> String? {
+        let label = history.undo()
+        if label != nil { refreshDerived() }
+        return label
+    }
+
+    /// Returns the label of the redone change.
+    public mutating func redo() -> String? {
+        let label = history.redo()
+        if label != nil { refreshDerived() }
+        return label
+    }
+
+    /// Builds what a pane reads from the derived figures and has not been built yet (the budget
+    /// totals on the first visit to the budgets pane, the appraisal's scoring on the appraisal's).
+    mutating func prepareDerived(for pane: Pane) {
+        if pane == .budgets && derived.budget == nil { derived.budget = BudgetIndex(review) }
+        if pane == .appraisal && derived.appraisal == nil { derived.appraisal = AppraisalFigures(review.appraisal) }
+    }
+
+    private mutating func refreshDerived() {
+        derived = Derived(review: review, reusing: derived)
+    }
+}

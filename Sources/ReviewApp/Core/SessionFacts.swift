@@ -1,0 +1,20 @@
+import ReviewModel
+
+/// What the editing session knows beyond the review: which file it edits, whether it may
+/// write it (and why not), today's date and who is editing.
+public struct SessionFacts: Sendable {
+    public var filePath: String
+    /// Why the file cannot be written (another session holds it, it is read-only), or nil.
+    public var readOnlyReason: String?
+    public var today: CalendarDate
+    public var user: String
+    /// Set when the user chose "save" in the quit dialog: quit once the save succeeds.
+    public var pendingQuitAfterSave = false
+
+    public init(filePath: String, readOnlyReason: String? = nil, today: CalendarDate, user: String = "user") {
+        self.filePath = filePath
+        self.readOnlyReason = readOnlyReason
+        self.today = today
+        self.user = user
+    }
+}
