@@ -1,6 +1,6 @@
 import TerminalToolkit
 
-/// Issue #3: render + diff of whole frames holding a 100,000-row `Table`, at 80x24 and 200x60.
+/// Render + diff of whole frames holding a 100,000-row `Table`, at 80x24 and 200x60.
 /// Each step moves the selection (one row, or one page) and draws a fresh frame that the
 /// `FrameRenderer` diffs against the previous one.
 enum TableBenchmark {

@@ -182,7 +182,7 @@ func runAll(_ options: Options) throws(BenchError) {
         }
         reports.append(SizeReport(fixture: fixture, keys: keys.results, extraRepaints: keys.extraFullRepaints, memory: memory))
     }
-    printSection("issue #3: 100,000-row Table, render + diff per step")
+    printSection("100,000-row Table, render + diff per step")
     progress("table")
     printResults(TableBenchmark.run(iterations: options.quick ? 400 : 2_000))
     printKeystrokeScaling(reports)

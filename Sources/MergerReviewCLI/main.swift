@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReviewModel
 
 #if canImport(Glibc)
 import Glibc
@@ -8,6 +9,7 @@ struct MergerReview: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merger-review",
         abstract: "Merger-readiness review for NHS board secretaries: timeline, merger tests, options appraisal, place budgets.",
+        version: "merger-review 1.0 (review files: schema version \(Review.currentSchemaVersion))",
         subcommands: [Open.self, Validate.self, Summary.self, New.self, Format.self, Report.self, Diff.self, Import.self],
         defaultSubcommand: Open.self)
 }

@@ -13,8 +13,10 @@ final class ScreenFigureTests: XCTestCase {
                 for pane in Pane.allCases {
                     _ = AppUpdate.update(&state, .key(.char(Character(String(pane.rawValue)))))
                     let screen = AppTestSupport.screen(state)
-                    XCTAssertEqual(screen.count, height)
-                    XCTAssertTrue(screen.allSatisfy { $0.terminalWidth <= width }, "\(name) \(pane) overflows at \(width)")
+                    let label = "\(name) \(pane) at \(width)x\(height)"
+                    XCTAssertTrue(screen[2].contains("[\(pane.rawValue) "), "\(label): the pane's tab is marked: \(screen[2])")
+                    XCTAssertTrue(screen.last?.hasPrefix("F1Help F2Save") == true, "\(label): the F-key bar is shown")
+                    XCTAssertFalse(screen.joined().contains("Terminal too small"), label)
                 }
             }
         }

@@ -151,10 +151,22 @@ public enum AppUpdate {
         case .save: return SaveHandling.save(to: state.session.filePath, &state)
         case .undo:
             guard !state.isReadOnly else { return refuseEdit(&state) }
-            if let label = state.document.undo() { state.say("Undid: \(label)") } else { state.say("Nothing to undo") }
+            let before = state.review
+            if let label = state.document.undo() {
+                showChange(from: before, &state)
+                state.say("Undid: \(label)")
+            } else {
+                state.say("Nothing to undo")
+            }
         case .redo:
             guard !state.isReadOnly else { return refuseEdit(&state) }
-            if let label = state.document.redo() { state.say("Redid: \(label)") } else { state.say("Nothing to redo") }
+            let before = state.review
+            if let label = state.document.redo() {
+                showChange(from: before, &state)
+                state.say("Redid: \(label)")
+            } else {
+                state.say("Nothing to redo")
+            }
         case .setRAG(let rag):
             guard !state.isReadOnly else { return refuseEdit(&state) }
             QuickEdits.setRAG(rag, &state)
@@ -175,6 +187,12 @@ public enum AppUpdate {
             state.say("^C does not quit: q or :q quits (asking about unsaved changes), ^S saves")
         }
         return []
+    }
+
+    /// Undo and redo go to the pane and item they changed.
+    static func showChange(from before: Review, _ state: inout AppState) {
+        guard let item = ChangedItem.first(from: before, to: state.review) else { return }
+        state.select(item)
     }
 
     static func refuseEdit(_ state: inout AppState) -> [AppEffect] {
@@ -206,8 +224,9 @@ public enum AppUpdate {
             return []
         }
         if let saved, saved != state.review {
-            // The history entry this save wrote becomes part of the review (an undoable step).
-            state.commit(saved, label: "saved with a history entry")
+            // The history entry this save wrote becomes part of the review in every state kept
+            // for undo: a save is not a step of undo, and undo never takes its record away.
+            state.document.keepAuditTrail(saved.history)
         }
         if path != state.session.filePath {
             // `:w OTHER`: the session goes on with OTHER (its lock and recovery file move with it),

@@ -23,6 +23,22 @@ public enum ItemRef: Hashable, Sendable {
         case .recommendation, .action: return .decisions
         }
     }
+
+    /// What the item is, in words: "milestone", "evidence"...
+    public var noun: String {
+        switch self {
+        case .milestone: return "milestone"
+        case .test: return "merger test"
+        case .evidence: return "evidence"
+        case .criterion, .cell: return "criterion"
+        case .option: return "option"
+        case .organisation: return "organisation"
+        case .place: return "place"
+        case .budgetLine: return "budget line"
+        case .recommendation: return "recommendation"
+        case .action: return "action"
+        }
+    }
 }
 
 extension AppState {

@@ -27,6 +27,27 @@ public struct ReviewDocument: Sendable {
         refreshDerived()
     }
 
+    /// Replaces the current step with a later version of the same change (the fields typed into
+    /// an item just added), so the add and its fields stay one step of undo.
+    public mutating func amend(_ review: Review) {
+        history.amend(review)
+        refreshDerived()
+    }
+
+    /// Goes back to an earlier copy of the history, as if what followed never happened (a new
+    /// item the user cancelled).
+    public mutating func restore(_ earlier: UndoHistory) {
+        history.restore(earlier)
+        refreshDerived()
+    }
+
+    /// Puts a save's audit trail into every state kept for undo: a save is not a step of undo,
+    /// and undoing an edit never takes the record of a save away.
+    public mutating func keepAuditTrail(_ trail: [HistoryEntry]) {
+        history.setAuditTrail(trail)
+        refreshDerived()
+    }
+
     /// Notes that the current revision is what the file now holds.
     public mutating func markSaved() {
         savedRevision = history.current.revision

@@ -31,6 +31,30 @@ public struct UndoHistory: Sendable {
         position += 1
     }
 
+    /// Replaces the current state with a later version of the same change (the fields typed
+    /// into an item just added): the add and its fields stay one step of undo.
+    public mutating func amend(_ review: Review) {
+        entries[position].review = review
+        entries[position].revision = nextRevision
+        nextRevision += 1
+    }
+
+    /// Goes back to an earlier copy of the history, as if the changes since were never made
+    /// (a new item the user cancelled); revisions stay unique.
+    public mutating func restore(_ earlier: UndoHistory) {
+        let next = nextRevision
+        self = earlier
+        nextRevision = max(next, earlier.nextRevision)
+    }
+
+    /// Puts the saves' audit trail (kept in the review) into every state: a save is not a step
+    /// of undo, and undoing an edit never takes away the record of a save.
+    public mutating func setAuditTrail(_ trail: [HistoryEntry]) {
+        for index in entries.indices where entries[index].review.history != trail {
+            entries[index].review.history = trail
+        }
+    }
+
     /// Returns the label of the undone change.
     public mutating func undo() -> String? {
         guard canUndo else { return nil }

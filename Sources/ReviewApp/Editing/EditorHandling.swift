@@ -12,7 +12,15 @@ enum EditorHandling {
         switch key {
         case .escape:
             state.mode = .normal
-            state.say("Edit cancelled")
+            if let before = editor.beforeAdd {
+                // A new item cancelled: as if it was never added.
+                state.document.restore(before.history)
+                if let selection = before.selection { state.select(selection) }
+                state.pane = before.pane
+                state.say("New \(before.noun) not added")
+            } else {
+                state.say("Edit cancelled")
+            }
             return []
         case .enter:
             if accept(&editor, &state) {
@@ -104,7 +112,11 @@ enum EditorHandling {
             return false
         case .success(let edited):
             if edited != state.review {
-                state.commit(edited, label: "\(itemTitle(editor.item, edited)): \(field.name)")
+                if editor.beforeAdd != nil {
+                    state.document.amend(edited)
+                } else {
+                    state.commit(edited, label: "\(itemTitle(editor.item, edited)): \(field.name)")
+                }
                 // Keep the selection on the item (a new date can move it in the timeline), but stay on this
                 // pane: a quick-captured action is edited from the pane it was raised on.
                 let pane = state.pane

@@ -10,6 +10,9 @@ public struct EditorState: Sendable {
     public var input: TextInput
     /// Set when the item was just added.
     public var isNewItem: Bool
+    /// For an item just added: how things were before the add. Fields accepted into the new
+    /// item amend the add (one step of undo); Esc puts this back (nothing added, nothing to undo).
+    public var beforeAdd: BeforeAdd?
     /// The value shown is a new item's placeholder, "selected": the first typed character
     /// replaces it. An existing value is never selected: typing adds at the cursor (its end).
     public var placeholderSelected = false

@@ -37,6 +37,7 @@ enum ItemEditing {
     }
 
     static func add(_ state: inout AppState) {
+        let before = BeforeAdd(history: state.document.history, pane: state.pane, selection: state.selectedItem, noun: "item")
         var review = state.review
         let asOf = review.programme.asOf
         let label: String
@@ -107,6 +108,11 @@ enum ItemEditing {
         state.commit(review, label: label)
         state.select(select)
         openEditor(&state, isNew: true)
+        if case .editing(var editor) = state.mode {
+            editor.beforeAdd = before
+            editor.beforeAdd?.noun = select.noun
+            state.mode = .editing(editor)
+        }
         state.say("\(label.prefix(1).uppercased() + label.dropFirst()): type, Tab to the next field, Enter to finish")
     }
 
@@ -220,8 +226,10 @@ enum ItemEditing {
         case .action(let i): moved = swap(&review.actions, i).map { .action($0) }
         }
         guard let moved else { return state.say(delta < 0 ? "Already first" : "Already last") }
-        state.commit(review, label: delta < 0 ? "moved an item up" : "moved an item down")
+        let label = "moved \(moved.noun) \"\(EditorHandling.itemTitle(moved, review))\" \(delta < 0 ? "up" : "down")"
+        state.commit(review, label: label)
         state.select(moved)
+        state.say(label.prefix(1).uppercased() + label.dropFirst() + " (u undoes)")
     }
 
     static func duplicate(_ state: inout AppState) {

@@ -16,6 +16,7 @@ enum QuickCapture {
     }
 
     static func addAction(_ state: inout AppState) {
+        let before = BeforeAdd(history: state.document.history, pane: state.pane, selection: state.selectedItem, noun: "action")
         var review = state.review
         let link = state.selectedItem.flatMap { linkId(for: $0, in: review) }
         let about = link.flatMap { state.derived.title(ofItem: $0, in: review) } ?? "no item"
@@ -26,7 +27,9 @@ enum QuickCapture {
         state.commit(review, label: "action on \(about)")
         state.decisions.actions.selected = state.derived.actionOrder.firstIndex(of: index) ?? index
         let fields = ItemFields.action(index, state.review)
-        state.mode = .editing(EditorState(item: .action(index), fields: fields, review: state.review, isNewItem: true))
+        var editor = EditorState(item: .action(index), fields: fields, review: state.review, isNewItem: true)
+        editor.beforeAdd = before
+        state.mode = .editing(editor)
         state.say("New action linked to \(about): type it, Tab for owner and due date, Enter to finish")
     }
 }
