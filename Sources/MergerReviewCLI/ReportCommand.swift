@@ -2,6 +2,8 @@ import ArgumentParser
 import ReviewModel
 import ReviewStore
 
+extension PaperPurpose: ExpressibleByArgument {}
+
 /// `merger-review report FILE [--format markdown|csv] [--out PATH]`: the board paper.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +31,30 @@ struct Report: ParsableCommand {
     @Argument(help: "A review file.")
     var file: String
 
+    @Option(name: .long, help: "Cover sheet: the meeting (\"Joint Committee of CCGs\").")
+    var meeting: String?
+    @Option(name: .long, help: "Cover sheet: the date of the meeting, as the paper gives it.")
+    var meetingDate: String?
+    @Option(name: .long, help: "Cover sheet: the agenda item (\"9\").")
+    var agendaItem: String?
+    @Option(name: .long, help: "Cover sheet: decision, approval, assurance or information.")
+    var purpose: PaperPurpose?
+    @Option(name: .long, help: "Cover sheet: the paper's author.")
+    var author: String?
+    @Option(name: .long, help: "Cover sheet: the executive sponsor.")
+    var sponsor: String?
+    @Option(name: .long, help: "Cover sheet: where the paper was considered before.")
+    var previouslyConsidered: String?
+
+    /// The review's `paper` section with any cover-sheet options in place of its values.
+    func paperDetails(_ review: Review) -> PaperDetails? {
+        let given = PaperDetails(meeting: meeting ?? "", meetingDate: meetingDate ?? "", agendaItem: agendaItem ?? "",
+                                 purpose: purpose, author: author ?? "", sponsor: sponsor ?? "",
+                                 previouslyConsidered: previouslyConsidered ?? "")
+        guard !given.isEmpty else { return review.paper }
+        return (review.paper ?? PaperDetails()).overridden(by: given)
+    }
+
     func validate() throws {
         if format == .docx && out == nil {
             throw ValidationError("--format docx writes a Word file: give it with --out FILE.docx")
@@ -39,7 +65,8 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadOrExit(file)
+        var loaded = try loadOrExit(file)
+        loaded.review.paper = paperDetails(loaded.review)
         let today = Clock.today()
         let files = ReportFiles()
         switch format {

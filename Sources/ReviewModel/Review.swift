@@ -1,7 +1,8 @@
 /// One merger programme's review: the whole document a file holds.
 public struct Review: Hashable, Sendable {
     /// The file format version this program writes; every earlier version is read and upgraded.
-    public static let currentSchemaVersion = 2
+    /// Version 3 added the optional `paper` section (the cover sheet's details).
+    public static let currentSchemaVersion = 3
 
     public var programme: Programme
     public var milestones: ChunkedArray<Milestone>
@@ -13,11 +14,14 @@ public struct Review: Hashable, Sendable {
     public var history: [HistoryEntry]
     /// Differences a merge left for a person to settle (see `ReviewMerge`); empty otherwise.
     public var conflicts: [MergeConflict]
+    /// The board paper's cover-sheet details; nil when the file has no `paper` section.
+    public var paper: PaperDetails?
 
     public init(programme: Programme, milestones: ChunkedArray<Milestone> = [], mergerTests: ChunkedArray<MergerTest> = [],
                 appraisal: Appraisal = Appraisal(), budgets: Budgets = Budgets(),
                 recommendations: [Recommendation] = [], actions: ChunkedArray<Action> = [], history: [HistoryEntry] = [],
-                conflicts: [MergeConflict] = []) {
+                conflicts: [MergeConflict] = [], paper: PaperDetails? = nil) {
+        self.paper = paper
         self.programme = programme
         self.milestones = milestones
         self.mergerTests = mergerTests

@@ -18,11 +18,21 @@ enum ReviewDecoder {
         let recommendations = top.list("recommendations", readRecommendation)
         let actions = top.chunkedList("actions", readAction)
         let history = top.list("history", readHistory)
+        let paper = top.object("paper").map(readPaper)
         top.finish()
         guard let programme = programme ?? nil, context.problems.isEmpty else { return (nil, context.problems) }
         let review = Review(programme: programme, milestones: milestones, mergerTests: tests, appraisal: appraisal,
-                            budgets: budgets, recommendations: recommendations, actions: actions, history: history)
+                            budgets: budgets, recommendations: recommendations, actions: actions, history: history, paper: paper)
         return (review, [])
+    }
+
+    /// The cover sheet's details (schema version 3).
+    private static func readPaper(_ r: ObjectReader) -> PaperDetails {
+        defer { r.finish() }
+        let purpose: PaperPurpose? = r.optionalString("purpose") == nil ? nil : r.choice("purpose", default: PaperPurpose.information)
+        return PaperDetails(meeting: r.string("meeting"), meetingDate: r.string("meetingDate"), agendaItem: r.string("agendaItem"),
+                            purpose: purpose, author: r.string("author"), sponsor: r.string("sponsor"),
+                            previouslyConsidered: r.string("previouslyConsidered"))
     }
 
     private static func readProgramme(_ r: ObjectReader) -> Programme? {

@@ -46,11 +46,24 @@ enum ReviewWriter {
         }
         w.key("mergerTests"); w.array(review.mergerTests, test)
         w.key("milestones"); w.array(review.milestones, milestone)
+        if let paper = review.paper { w.key("paper"); self.paper(paper, &w) }
         w.key("programme"); programme(review.programme, &w)
         w.key("recommendations"); w.array(review.recommendations, recommendation)
         w.key("schemaVersion"); w.number(String(Review.currentSchemaVersion))
         w.closeObject()
         w.out.append(0x0A)
+    }
+
+    private static func paper(_ p: PaperDetails, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("agendaItem"); w.string(p.agendaItem)
+        w.key("author"); w.string(p.author)
+        w.key("meeting"); w.string(p.meeting)
+        w.key("meetingDate"); w.string(p.meetingDate)
+        w.key("previouslyConsidered"); w.string(p.previouslyConsidered)
+        if let purpose = p.purpose { w.key("purpose"); w.string(purpose.rawValue) }
+        w.key("sponsor"); w.string(p.sponsor)
+        w.closeObject()
     }
 
     private static func programme(_ p: Programme, _ w: inout JSONTextWriter) {

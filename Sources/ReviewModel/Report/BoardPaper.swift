@@ -19,11 +19,13 @@ public enum BoardPaper {
         DocxPackage.parts(document(review, today: today))
     }
 
-    /// The paper as blocks, in order: heading, summary, merger tests, timeline, options
-    /// appraisal, budgets, decisions and open actions, each major section with its charts.
+    /// The paper as blocks, in order: heading, the cover sheet (when the review has the paper's
+    /// details), summary, merger tests, timeline, options appraisal, budgets, decisions and open
+    /// actions, each major section with its charts.
     public static func document(_ review: Review, today: CalendarDate) -> PaperDocument {
         let summary = ReviewSummary(review)
         var blocks = header(review, today: today)
+        blocks += coverSheet(review, summary, details: review.paper)
         blocks += summarySection(summary)
         blocks += testsSection(review, summary)
         blocks += timelineSection(review, summary)
