@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "ReviewGenerator", dependencies: ["ReviewModel"]),
         // Text snapshots, plain and with style runs, shared by the screen and board-paper tests (not shipped).
         .target(name: "SnapshotAssertions", dependencies: ["TerminalToolkit"], path: "Tests/SnapshotAssertions"),
+        // An in-memory terminal with scripted keys, for session tests (not shipped).
+        .target(name: "TerminalTestSupport", dependencies: ["TerminalToolkit"], path: "Tests/TerminalTestSupport"),
         // The benchmark runner and review generator: `swift run -c release MergerReviewBench` (not shipped, not in `swift test`).
         .executableTarget(
             name: "MergerReviewBench",
@@ -54,9 +56,9 @@ let package = Package(
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Snapshots"]),
         .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator"],
                     exclude: ["VersionOne"], resources: [.copy("Malformed"), .copy("FuzzRegressions")]),
-        .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit"]),
+        .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit", "TerminalTestSupport"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
-        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "ReviewGenerator", "SnapshotAssertions"],
+        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "TerminalTestSupport", "ReviewGenerator", "SnapshotAssertions"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReviewModel", "ReviewStore", "MergerReviewCLI"]),
     ]

@@ -1,8 +1,3 @@
-/// How much a date says: a day, a month, a quarter, an NHS financial year or a calendar year.
-public enum DatePrecision: UInt8, Hashable, Sendable, CaseIterable {
-    case day, month, quarter, financialYear, year
-}
-
 /// One date at the precision a paper gives it ("1 Apr 2020", "Apr 2020", "Q2 2020", "2019/20",
 /// "2019"). It covers every day from `first` to `last`. Only the validated constructors below make
 /// one, so an impossible date (31 November, a fifth quarter, "2019/21") cannot exist.

@@ -1,15 +1,5 @@
 import Foundation
 
-/// Why a text is not a date, with the forms that are accepted.
-public struct DateFormError: Error, Hashable, Sendable {
-    public let reason: String
-
-    public init(_ reason: String) { self.reason = reason }
-
-    /// The reason followed by every accepted form.
-    public var message: String { "\(reason); \(FlexibleDate.acceptedForms)" }
-}
-
 extension FlexibleDate {
     /// Every form `parse` accepts, for error messages.
     public static let acceptedForms = "write a day as 2020-04-01, 1 Apr 2020 or 01/04/2020 (day first), a month as 2020-04 or "

@@ -1,6 +1,7 @@
 import XCTest
 import ReviewModel
 import TerminalToolkit
+import TerminalTestSupport
 @testable import ReviewApp
 
 /// Pasted and typed-ahead text goes into the open field and never runs as commands.

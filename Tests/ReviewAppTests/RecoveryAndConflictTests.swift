@@ -1,6 +1,7 @@
 import XCTest
 import ReviewModel
 import TerminalToolkit
+import TerminalTestSupport
 @testable import ReviewApp
 
 /// The app's side of durability: every edit reaches the recovery journal, a save clears it,

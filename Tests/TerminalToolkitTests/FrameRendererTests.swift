@@ -1,5 +1,6 @@
 import XCTest
 import TerminalToolkit
+import TerminalTestSupport
 
 final class FrameRendererTests: XCTestCase {
     private func drawRows(_ rows: [String]) -> (inout Buffer) -> Void {

@@ -1,5 +1,6 @@
 import XCTest
 import TerminalToolkit
+import TerminalTestSupport
 
 /// A counter program: Up/Down change the count, q quits with the count as exit code.
 private struct CounterProgram: TerminalProgram {

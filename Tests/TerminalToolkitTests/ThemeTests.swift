@@ -15,13 +15,13 @@ final class ThemeTests: XCTestCase {
             XCTAssertEqual(style.foreground, .default, role.rawValue)
             XCTAssertEqual(style.background, .default, role.rawValue)
         }
-        XCTAssertTrue(Theme.monochrome[.selected].isReverse)
-        XCTAssertTrue(Theme.monochrome[.warning].isBold)
+        XCTAssertTrue(Theme.monochrome[.selected].attributes.contains(.reverse))
+        XCTAssertTrue(Theme.monochrome[.warning].attributes.contains(.bold))
     }
 
     func testSelectionIsNotColourAloneInTheColourTheme() {
-        XCTAssertTrue(Theme.colour[.selected].isReverse)
-        XCTAssertTrue(Theme.colour[.ragRed].isBold)
+        XCTAssertTrue(Theme.colour[.selected].attributes.contains(.reverse))
+        XCTAssertTrue(Theme.colour[.ragRed].attributes.contains(.bold))
     }
 
     func testIndexedColoursMapToTheNearestBasicColour() {

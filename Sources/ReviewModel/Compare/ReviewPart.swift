@@ -16,18 +16,3 @@ public protocol ReviewPart: Sendable {
     /// The field's label and the three values as a person reads them.
     func describe(_ conflict: MergeConflict, names: ReviewNames) -> ConflictDescription
 }
-
-/// The two sides of a merge: "ours" is the file being merged into, "theirs" the other one.
-public enum MergeSide: String, Hashable, Sendable {
-    case ours, theirs
-}
-
-/// A conflict as a person reads it.
-public struct ConflictDescription: Hashable, Sendable {
-    public var what: String
-    public var itemName: String
-    public var field: String
-    public var base: String
-    public var ours: String
-    public var theirs: String
-}

@@ -18,11 +18,6 @@ public struct Style: Hashable, Sendable {
     public static let underline = Style(attributes: .underline)
     public static let dim = Style(attributes: .dim)
 
-    public var isBold: Bool { attributes.contains(.bold) }
-    public var isReverse: Bool { attributes.contains(.reverse) }
-    public var isUnderline: Bool { attributes.contains(.underline) }
-    public var isDim: Bool { attributes.contains(.dim) }
-
     /// This style with `patch` laid over it: the patch's non-default colours win and
     /// its attributes are added. Used to highlight a selected row whose cells already
     /// carry their own styles.

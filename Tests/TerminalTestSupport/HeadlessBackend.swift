@@ -1,3 +1,5 @@
+import TerminalToolkit
+
 /// An in-memory terminal for tests: a `Buffer` that receives drawn cells and a queue
 /// of scripted keys. Like ratatui's `TestBackend`.
 ///
