@@ -97,8 +97,8 @@ final class PaneSnapshotTests: XCTestCase {
             _ = AppUpdate.update(&state, .key(.char("2")))
             let buffer = AppTestSupport.buffer(state)
             let row = try XCTUnwrap((0..<buffer.height).first { buffer.line($0).hasPrefix("▶") })
-            XCTAssertTrue(buffer[0, row].style.isReverse, theme.name)
-            XCTAssertTrue(buffer[buffer.width / 2, row].style.isReverse, theme.name)
+            XCTAssertTrue(buffer[0, row].style.attributes.contains(.reverse), theme.name)
+            XCTAssertTrue(buffer[buffer.width / 2, row].style.attributes.contains(.reverse), theme.name)
         }
     }
 }

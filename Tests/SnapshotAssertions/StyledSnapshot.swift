@@ -38,10 +38,10 @@ public enum StyledSnapshot {
         var words: [String] = []
         if style.foreground != .default { words.append("fg " + name(style.foreground)) }
         if style.background != .default { words.append("bg " + name(style.background)) }
-        if style.isBold { words.append("bold") }
-        if style.isReverse { words.append("reverse") }
-        if style.isUnderline { words.append("underline") }
-        if style.isDim { words.append("dim") }
+        if style.attributes.contains(.bold) { words.append("bold") }
+        if style.attributes.contains(.reverse) { words.append("reverse") }
+        if style.attributes.contains(.underline) { words.append("underline") }
+        if style.attributes.contains(.dim) { words.append("dim") }
         return words.joined(separator: " ")
     }
 

@@ -48,7 +48,7 @@ final class TableWidgetTests: XCTestCase {
         var state = TableState(rows: ListState(selected: 9))
         table.render(in: buffer.area, buffer: &buffer, state: &state)
         XCTAssertEqual(buffer.lines(), ["  Body     £m", "  B7     10.0  ▲", "  B8     10.0  █", "> B9     10.0", "  Total 100.0"])
-        XCTAssertTrue(buffer[3, 4].style.isBold)
+        XCTAssertTrue(buffer[3, 4].style.attributes.contains(.bold))
     }
 
     func testScrollGutterShowsMoreAboveAndBelowBesideTheRows() {
