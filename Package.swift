@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "ReviewGenerator", dependencies: ["ReviewModel"]),
         // Text snapshots, plain and with style runs, shared by the screen and board-paper tests (not shipped).
         .target(name: "SnapshotAssertions", dependencies: ["TerminalToolkit"], path: "Tests/SnapshotAssertions"),
+        // An in-memory file system that models what a crash keeps, for the store's and the session's tests (not shipped).
+        .target(name: "FakeFileSystem", dependencies: ["ReviewStore"], path: "Tests/FakeFileSystem"),
         // An in-memory terminal with scripted keys, for session tests (not shipped).
         .target(name: "TerminalTestSupport", dependencies: ["TerminalToolkit"], path: "Tests/TerminalTestSupport"),
         // The benchmark runner and review generator: `swift run -c release MergerReviewBench` (not shipped, not in `swift test`).
@@ -54,11 +56,11 @@ let package = Package(
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
         .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore", "SnapshotAssertions", "ReviewGenerator",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Snapshots"]),
-        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator"],
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator", "FakeFileSystem"],
                     exclude: ["VersionOne"], resources: [.copy("Malformed"), .copy("FuzzRegressions")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit", "TerminalTestSupport"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
-        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "TerminalTestSupport", "ReviewGenerator", "SnapshotAssertions"],
+        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "TerminalTestSupport", "ReviewGenerator", "SnapshotAssertions", "FakeFileSystem"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReviewModel", "ReviewStore", "MergerReviewCLI"]),
     ]

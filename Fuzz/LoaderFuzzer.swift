@@ -30,17 +30,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
 
-    // 2. The recovery file reader, on the raw input (hostile headers)...
-    _ = try? RecoveryJournal.decode(bytes, path: "fuzz.recovery")
-    // ...and on the input as the body of a well-formed recovery file.
+    // 2. The edit journal reader, on the raw input (hostile headers and records)...
+    _ = try? EditJournal.read(bytes, path: "fuzz.recovery")
+    // ...and an accepted review as an edit record: it reads back and replays to the review.
     if let review = accepted {
-        let info = RecoveryInfo(changeCount: size, firstChangeAt: "2020-01-01T00:00:00Z", lastChangeAt: "2020-01-02T00:00:00Z",
-                                user: "fuzz", host: "host", pid: 1, base: ContentHash(of: bytes), review: review)
+        let empty = Review(programme: review.programme)
+        let header = EditJournal.headerBytes(JournalHeader(base: ContentHash(of: bytes), user: "fuzz", host: "host", pid: 1, started: ""))
+        let edit = JournalEdit(at: "2020-01-01T00:00:00Z", changeCount: size, patch: ReviewPatch.between(empty, review))
         do {
-            let back = try RecoveryJournal.decode(RecoveryJournal.encode(info), path: "fuzz.recovery")
-            if back != info { fatalError("a recovery file did not read back as written") }
+            let contents = try EditJournal.read(header + EditJournal.recordBytes(.edit(edit)), path: "fuzz.recovery")
+            if contents.edits != [edit] { fatalError("a journal record did not read back as written") }
+            if EditJournal.replay(contents, onto: empty) != review { fatalError("a journal record did not replay to its review") }
         } catch {
-            fatalError("a recovery file of an accepted review does not read back: \(error)")
+            fatalError("a journal of an accepted review does not read back: \(error)")
         }
     }
 

@@ -2,9 +2,12 @@
 //
 //   CrashSaver --hold-lock PATH   take PATH's ReviewLock, print "locked PID", hold it until
 //                                 standard input closes (or the process is killed)
-//   CrashSaver --save-loop PATH   take the lock, load PATH (programme name "v N"), then for
-//                                 N+1, N+2, ...: record the review in the recovery journal and
-//                                 print "r N", save it durably and print "s N"; until killed
+//   CrashSaver --save-loop PATH [--crash-after N]
+//                                 take the lock, load PATH (programme name "v N"), then for
+//                                 N+1, N+2, ...: append the edit to the journal and print "r N",
+//                                 save durably, remove the journal and print "s N"; until killed,
+//                                 or until it kills itself with SIGKILL right after its Nth call
+//                                 that changes the disk
 //
 // Output is written unbuffered, so whatever the parent reads was done before the kill.
 #if canImport(Glibc)
@@ -31,7 +34,7 @@ func fail(_ text: String) -> Never {
     exit(1)
 }
 
-func lock(_ path: String) -> ReviewLock {
+func lock(_ path: String) -> any HeldLock {
     switch ReviewLock.acquire(for: path) {
     case .acquired(let lock): return lock
     case .heldByOther(let holder):
@@ -57,7 +60,7 @@ func review(_ base: Review, version: Int) -> Review {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else { fail("usage: CrashSaver --hold-lock PATH | --save-loop PATH") }
+guard arguments.count == 3 || arguments.count == 5 else { fail("usage: CrashSaver --hold-lock PATH | --save-loop PATH [--crash-after N]") }
 let path = arguments[2]
 
 switch arguments[1] {
@@ -73,12 +76,19 @@ case "--hold-lock":
     held.release()
 
 case "--save-loop":
+    // A crash injected after the Nth write, fsync, rename... (every call that changes the disk),
+    // so the test's kill points are steps of the program, not moments in time.
+    let crashAfter = arguments.count == 5 && arguments[3] == "--crash-after" ? Int(arguments[4]) : nil
+    let fileSystem = CrashingFileSystem(crashAfter: crashAfter)
     let held = lock(path)
-    let store = ReviewStore()
+    let store = ReviewStore(fileSystem: fileSystem)
     let loaded: LoadedReview
     do { loaded = try store.load(path) } catch { fail(error.description) }
     guard let start = version(of: loaded.review) else { fail("\(path): the programme name is not \"v N\"") }
-    var journal = RecoveryJournal(reviewPath: path, base: loaded.contentHash)
+    let journal = JournalAppender(path: EditJournal.path(for: path, fileSystem: fileSystem), fileSystem: fileSystem, syncsInBackground: false)
+    var saved = loaded.review
+    var savedHash = loaded.contentHash
+    var journaled = loaded.review
     let parent = getppid()
     say("looping \(start)")
     var current = start
@@ -86,11 +96,21 @@ case "--save-loop":
     while getppid() == parent && current < start + 1_000_000 {
         current += 1
         let next = review(loaded.review, version: current)
-        do { try journal.record(review: next, changeCount: current - start, at: UTCTimestamp.now()) } catch {
+        do {
+            if journal.isOpen {
+                try journal.append(EditJournal.recordBytes(.edit(JournalEdit(at: "", changeCount: current - start, patch: ReviewPatch.between(journaled, next)))))
+            } else {
+                let header = EditJournal.headerBytes(JournalHeader(base: savedHash, user: "crash", host: "", pid: getpid(), started: ""))
+                try journal.start(header + EditJournal.recordBytes(.edit(JournalEdit(at: "", changeCount: 1, patch: ReviewPatch.between(saved, next)))))
+            }
+        } catch {
             fail(error.description)
         }
+        journaled = next
         say("r \(current)")
-        do { try store.save(next, to: path) } catch { fail(error.description) }
+        do { savedHash = try store.saveReportingHash(next, to: path).contentHash } catch { fail(error.description) }
+        journal.remove()
+        saved = next
         say("s \(current)")
     }
     withExtendedLifetime(held) {}

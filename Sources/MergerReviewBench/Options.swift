@@ -9,6 +9,8 @@ struct Options {
     var command = ""
     var positional: [String] = []
     var sizes = ["100", "10k", "100k", "10mb"]
+    /// `--sizes` was given (commands with their own default sizes use it only then).
+    var sizesGiven = false
     var quick = false
     var only: String?
     var iterations: Int?
@@ -24,7 +26,9 @@ struct Options {
         }
         while let argument = rest.popFirst() {
             switch argument {
-            case "--sizes": sizes = try value(argument).split(separator: ",").map(String.init)
+            case "--sizes":
+                sizes = try value(argument).split(separator: ",").map(String.init)
+                sizesGiven = true
             case "--quick": quick = true
             case "--only": only = try value(argument)
             case "--iterations":

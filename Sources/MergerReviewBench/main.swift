@@ -21,6 +21,9 @@ let usage = """
       keys SIZE|FILE [--only NAME] [--iterations N]
                                         per keystroke: update + view + diff (80x24)
       save SIZE|FILE                    durable save after one edit (diff, encode, fsync'd write)
+      durable-edit [--sizes LIST] [--iterations N]
+                                        accept an edit -> its journal record durable, p50/p99 at each size
+                                        (default 100,100k; 1,000 edits) and one fsync of a 4 KB append
       bytes SIZE|FILE                   bytes the ncurses backend writes per keystroke at 80x24
       paste SIZE|FILE [--iterations N]  a 2,000-character paste into a field: first key read to final frame
       table [--iterations N]            render + diff of a 100,000-row Table at 80x24 and 200x60
@@ -128,13 +131,13 @@ func runMemory(_ path: String) throws(BenchError) {
     let target = path + ".bench-save"
     do { try ReviewStore().save(recorded, to: target) } catch { throw BenchError(error.description) }
     step("save")
-    // After each accepted edit the app also records the review in the recovery journal.
-    var journal = RecoveryJournal(reviewPath: target)
-    do { try journal.record(review: session.state.review, changeCount: 1, at: "2021-07-01T10:00:00Z") } catch {
-        throw BenchError(error.description)
-    }
+    // After each accepted edit the app also appends the edit to the recovery journal.
+    let journal = JournalAppender(path: target + ".recovery", fileSystem: PosixFileSystem(), syncsInBackground: false)
+    let header = EditJournal.headerBytes(JournalHeader(base: loaded.contentHash, user: "bench", host: "", pid: nil, started: ""))
+    let edit = JournalEdit(at: "2021-07-01T10:00:00Z", changeCount: 1, patch: ReviewPatch.between(loaded.review, session.state.review))
+    do { try journal.start(header + EditJournal.recordBytes(.edit(edit))) } catch { throw BenchError(error.description) }
     step("journal")
-    journal.discard()
+    journal.remove()
     Files.remove(target)
     Files.remove(DurableWriter.backupPath(for: target))
     print("peak=\(Memory.peakResidentBytes()) baseline=\(baseline) file=\(Files.size(path) ?? 0) " + steps.joined(separator: " "))
@@ -245,6 +248,10 @@ func main() -> Int32 {
             var repeats = Repeats.forItems(f.items, quick: options.quick)
             if let n = options.iterations { repeats.save = n }
             printResults(try SaveBenchmark.run(f, repeats: repeats, directory: options.directory).results)
+        case "durable-edit":
+            let sizes = options.sizesGiven ? options.sizes : ["100", "100k"]
+            DurableEditBenchmark.report(try DurableEditBenchmark.run(sizes: sizes, edits: options.iterations ?? 1_000,
+                                                                     directory: options.directory, seed: options.seed))
         case "save-seconds":
             let f = try fixture(options.positional.first, options)
             var repeats = Repeats.forItems(f.items, quick: true)

@@ -76,13 +76,13 @@ struct Import: ParsableCommand {
         let comparison = ReviewComparison(from: loaded.review, to: updated)
         let changes = comparison.changes
         guard !changes.isEmpty else {
-            print("No changes: \(review) already holds what \(source) \(evidencePath == nil ? "says" : "say").")
+            printLine("No changes: \(review) already holds what \(source) \(evidencePath == nil ? "says" : "say").")
             return
         }
-        print("\(changes.count) change\(changes.count == 1 ? "" : "s") from \(source):")
-        print(ComparisonText.plain(comparison, old: review, new: csv), terminator: "")
+        printLine("\(changes.count) change\(changes.count == 1 ? "" : "s") from \(source):")
+        printText(ComparisonText.plain(comparison, old: review, new: csv))
         guard apply else {
-            print("Nothing written: run again with --apply to write these changes to \(review).")
+            printLine("Nothing written: run again with --apply to write these changes to \(review).")
             return
         }
         let errors = Validation.errors(in: updated)
@@ -91,7 +91,7 @@ struct Import: ParsableCommand {
             for issue in errors { printError("  \(issue.description)") }
             throw ExitWithCode(code: 1)
         }
-        var lock: ReviewLock?
+        var lock: (any HeldLock)?
         switch ReviewLock.acquire(for: review) {
         case .acquired(let held): lock = held
         case .heldByOther(let holder):
@@ -106,6 +106,6 @@ struct Import: ParsableCommand {
             printError("merger-review import: \(error.description)")
             throw ExitWithCode(code: 2)
         }
-        print("Wrote \(changes.count) change\(changes.count == 1 ? "" : "s") to \(review).")
+        printLine("Wrote \(changes.count) change\(changes.count == 1 ? "" : "s") to \(review).")
     }
 }

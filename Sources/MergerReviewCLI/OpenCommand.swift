@@ -44,7 +44,8 @@ struct Open: ParsableCommand {
             fflush(nil)
             Foundation.exit(0)
         }
-        let session = EditingSession(path: path, loaded: loaded)
+        let clock = SessionClock(timestamp: { UTCTimestamp.now() }, seconds: { ProcessInfo.processInfo.systemUptime })
+        let session = ReviewSession(path: path, loaded: loaded, fileSystem: PosixFileSystem(), clock: clock, pid: getpid())
         var state = AppState(review: loaded.review, filePath: path, today: Clock.today(), user: session.user,
                              readOnlyReason: session.readOnlyReason)
         if let notice { state.say(notice) } else if let reason = session.readOnlyReason { state.warn("Read-only: \(reason)") }

@@ -23,6 +23,10 @@ public protocol FileSystem: Sendable {
     func link(_ existing: String, as newPath: String) throws(FileSystemError)
     func remove(_ path: String)
     func syncDirectory(_ path: String) throws(FileSystemError)
+    /// Opens an existing file for appending (a symlink is refused, not followed).
+    func openForAppending(_ path: String) throws(FileSystemError) -> Int32
+    /// Takes the review's lock, or says who holds it (see `ReviewLock`).
+    func acquireLock(for reviewPath: String) -> LockOutcome
     /// Gives the open file this owner and group (fchown(2)); only root may give a file away.
     func setOwner(_ descriptor: Int32, owner: UInt32, group: UInt32, path: String) throws(FileSystemError)
     /// The names in a directory, without `.` and `..`.
@@ -64,6 +68,18 @@ extension FileSystem {
 }
 
 extension FileSystem {
+    /// open(2) with O_APPEND, for file systems that hand out real descriptors.
+    public func openForAppending(_ path: String) throws(FileSystemError) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { throw FileSystemError(operation: "open", path: path, code: errno) }
+        return descriptor
+    }
+
+    /// `ReviewLock.acquire`: flock(2) on `FILE.lock`.
+    public func acquireLock(for reviewPath: String) -> LockOutcome {
+        ReviewLock.acquire(for: reviewPath)
+    }
+
     /// pwrite(2) on the descriptor, for file systems that hand out real ones.
     public func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(FileSystemError) {
         var done = 0

@@ -64,7 +64,7 @@ public struct LockHolder: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// No control characters (they could drive the terminal) and a sane length.
-    static func clean(_ text: String) -> String {
+    public static func clean(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.prefix(200).map {
             $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0
         }))

@@ -6,7 +6,7 @@ import Darwin
 import Foundation
 
 public enum LockOutcome: Sendable {
-    case acquired(ReviewLock)
+    case acquired(any HeldLock)
     /// Another live session (possibly in this same process) holds the review.
     case heldByOther(LockHolder)
     /// No lock could be taken at all (read-only directory, a lock path that is not a

@@ -13,7 +13,7 @@ import Foundation
 /// the lock when its holder exits or is killed, so a lock file left behind is stale and the
 /// next `acquire` simply takes it over. Hold the ReviewLock for as long as the review is
 /// open: releasing it, or dropping the last reference, unlocks.
-public final class ReviewLock: @unchecked Sendable {
+public final class ReviewLock: HeldLock, @unchecked Sendable {
     public let reviewPath: String
     public let lockPath: String
     public let holder: LockHolder

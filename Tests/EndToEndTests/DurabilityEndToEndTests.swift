@@ -142,4 +142,69 @@ final class DurabilityEndToEndTests: XCTestCase {
         XCTAssertTrue(manager.fileExists(atPath: copy + ".recovery"), "the unsaved edit to the copy is kept beside the copy")
         XCTAssertFalse(manager.fileExists(atPath: path + ".recovery"))
     }
+
+    /// A read-only second session watches the lock: when the first is killed with SIGKILL it
+    /// offers to take over (waited for on screen), and can then edit and save.
+    func testAReadOnlySessionOffersToTakeOverWhenTheHolderIsKilledAndCanThenSave() throws {
+        let (directory, path) = try BinaryRunner.copyOfFixture("lancashire-south-cumbria")
+        let first = try TmuxSession(arguments: [path], directory: directory)
+        first.waitFor(text: "Readiness")
+        let firstPid = try XCTUnwrap(first.appPid(), "no app pid")
+        let second = try TmuxSession(arguments: [path], directory: directory)
+        second.waitFor(text: "[read-only]")
+        XCTAssertEqual(kill(firstPid, SIGKILL), 0)
+        XCTAssertEqual(first.waitForExit(), 128 + SIGKILL)
+        let offer = second.waitFor(text: "File free to edit")
+        XCTAssertFalse(offer.contains("process \(firstPid)) since"), "the dead session is not named as holding the file:\n\(offer)")
+        try second.send("t")
+        second.waitFor(text: "You can edit")
+        try second.send("2", "r")
+        second.waitFor(text: "[+]")
+        try second.send("C-s")
+        second.waitFor(text: "Saved")
+        try second.send("q")
+        XCTAssertEqual(second.waitForExit(), 0)
+        XCTAssertEqual(try rags(path).first, "red")
+    }
+
+    /// 1,000 edits sent in one burst, far faster than one fsync each, then kill -9 as soon as the
+    /// journal holds them: reopening offers all 1,000 and restoring brings every one back.
+    func testAThousandEditsTypedFasterThanFsyncAreAllRecoveredAfterKillNine() throws {
+        let (directory, path) = try BinaryRunner.copyOfFixture("lancashire-south-cumbria")
+        let milestonesBefore = try XCTUnwrap(try json(path)["milestones"] as? [[String: Any]]).count
+        // A small window: each key's frame is drawn before the next key is read, and drawing is
+        // what a debug build spends its time on here.
+        let first = try TmuxSession(arguments: [path], width: 60, height: 16, directory: directory)
+        first.waitFor(text: "Timeline")
+        let pid = try XCTUnwrap(first.appPid(), "no app pid")
+        // y duplicates the selected milestone and selects the copy; k goes back to the original:
+        // each pair is one edit that adds an item.
+        try first.type(String(repeating: "yk", count: 1_000))
+        // Counting record headers is enough to know when to kill; recovery reads them properly.
+        let recordStart = Data("\nedit ".utf8)
+        TmuxSession.waitUntil("1,000 edits in the journal", timeout: 120) {
+            guard let data = FileManager.default.contents(atPath: path + ".recovery") else { return false }
+            var count = 0
+            var range = data.startIndex..<data.endIndex
+            while let found = data.range(of: recordStart, in: range) {
+                count += 1
+                range = found.upperBound..<data.endIndex
+            }
+            return count >= 1_000
+        }
+        XCTAssertEqual(kill(pid, SIGKILL), 0)
+        XCTAssertEqual(first.waitForExit(), 128 + SIGKILL)
+
+        let second = try TmuxSession(arguments: [path], directory: directory)
+        let offer = second.waitFor(text: "Unsaved changes found")
+        XCTAssertTrue(offer.contains("1000 changes by"), offer)
+        try second.send("r")
+        second.waitFor(text: "Restored 1000 unsaved change(s)")
+        try second.send("C-s")
+        second.waitFor(text: "Saved")
+        try second.send("q")
+        XCTAssertEqual(second.waitForExit(), 0)
+        let milestonesAfter = try XCTUnwrap(try json(path)["milestones"] as? [[String: Any]]).count
+        XCTAssertEqual(milestonesAfter, milestonesBefore + 1_000)
+    }
 }

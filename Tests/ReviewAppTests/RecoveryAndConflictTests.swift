@@ -21,27 +21,6 @@ final class RecoveryAndConflictTests: XCTestCase {
         XCTAssertFalse(program.state.isModified)
     }
 
-    /// The journal write follows the frame: what the user typed is on screen before the disk is touched.
-    func testTheJournalIsWrittenAfterTheFrameThatShowsTheEdit() throws {
-        final class Observer: @unchecked Sendable {
-            var backend: HeadlessBackend?
-            var screensWhenRecorded: [[String]] = []
-        }
-        let observer = Observer()
-        let backend = HeadlessBackend(width: 80, height: 24, keys: [.char("2"), .char("g")])
-        observer.backend = backend
-        let environment = AppEnvironment(save: { _, _, _ in .saved }, recordEdit: { _, _ in
-            observer.screensWhenRecorded.append(observer.backend?.lines() ?? [])
-        })
-        var program = ReviewProgram(state: try Support.state("lancashire-south-cumbria"), environment: environment)
-        XCTAssertNil(backend.run(&program))
-        XCTAssertEqual(observer.screensWhenRecorded.count, 1)
-        let screen = observer.screensWhenRecorded.first ?? []
-        XCTAssertEqual(screen, backend.lines(), "the frame after the edit was on screen when the journal was written")
-        let before = Support.screen(try Support.state("lancashire-south-cumbria"))
-        XCTAssertNotEqual(screen, before)
-    }
-
     func testUndoingBackToTheSavedStateClearsTheJournal() throws {
         let saved = Support.SavedFiles()
         var program = Support.program(try Support.state("lancashire-south-cumbria"), saved: saved)

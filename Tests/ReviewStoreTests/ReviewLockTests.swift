@@ -17,7 +17,7 @@ final class ReviewLockTests: XCTestCase {
     }
 
     private func acquired(_ outcome: LockOutcome, file: StaticString = #filePath, line: UInt = #line) throws -> ReviewLock {
-        guard case .acquired(let lock) = outcome else {
+        guard case .acquired(let held) = outcome, let lock = held as? ReviewLock else {
             XCTFail("expected the lock, got \(outcome)", file: file, line: line)
             throw UnexpectedOutcome()
         }

@@ -56,30 +56,6 @@ final class StreamedSaveTests: XCTestCase {
         let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
         XCTAssertEqual(entries, ["review.json"])
     }
-
-    /// The recovery journal writes the review in parts too, filling in the header's length and
-    /// checksum (of fixed width) at the end: the file is what `encode` gives, and reads back.
-    func testTheRecoveryJournalWritesALargeReviewInPartsAsEncodeWould() throws {
-        let directory = try FixturePaths.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let review = ReviewGenerator.generate(items: 2_000, seed: 4)
-        var journal = RecoveryJournal(reviewPath: "\(directory)/review.json", base: ContentHash(value: 42))
-        try journal.record(review: review, changeCount: 5, at: "2020-01-30T09:00:00Z")
-        let bytes = try XCTUnwrap(contents(journal.recoveryPath))
-        let info = try XCTUnwrap(journal.pending())
-        XCTAssertEqual(info.review, review)
-        XCTAssertEqual(info.changeCount, 5)
-        XCTAssertEqual(bytes, RecoveryJournal.encode(info))
-        let text = ReviewCodec.encode(review)
-        let length = String(text.count)
-        let header = String(decoding: bytes.prefix(512), as: UTF8.self)
-        XCTAssertTrue(header.contains("\nlength=\(String(repeating: "0", count: 12 - length.count) + length)\nchecksum=\(ContentHash(of: text))\n\n"),
-                      header)
-        // A journal written before the length had twelve digits still reads.
-        let unpadded = Array(String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: "length=\(String(repeating: "0", count: 12 - length.count) + length)", with: "length=\(length)").utf8)
-        XCTAssertEqual(try RecoveryJournal.decode(unpadded).review, review)
-    }
 }
 
 /// Writes the first parts, then reports a full disk.

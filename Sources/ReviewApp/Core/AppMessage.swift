@@ -16,4 +16,13 @@ public enum AppMessage: Sendable {
     case saveNeedsConfirmation(path: String, reason: String)
     /// A reload finished: the review as it is on disk now, or why it could not be read.
     case reloaded(Review?, error: String?)
+    /// The recovery journal could not be written (nil: it is written again).
+    case journalProblem(String?)
+    /// Another live session holds the file (the reason names it).
+    case lockHeld(reason: String)
+    /// The session that held the file (described) has ended; this read-only session may take over.
+    case lockFreed(formerHolder: String, fileChanged: Bool)
+    /// This session now holds the file: the review as on disk now when it had changed, and
+    /// unsaved edits the ended session left.
+    case tookOver(reloaded: Review?, recovery: RecoveryOffer?)
 }

@@ -4,10 +4,50 @@ import TerminalToolkit
 /// The pure core: `update(&state, message)` changes the state and returns effects.
 public enum AppUpdate {
     public static func update(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
-        let effects = dispatch(&state, message)
+        let revisionBefore = state.document.history.current.revision
+        let wasModified = state.isModified
+        let draftBefore = draftText(state)
+        var effects = dispatch(&state, message)
+        if state.session.readOnlyReason == nil {
+            journalEffects(&effects, state, revisionBefore: revisionBefore, wasModified: wasModified, draftBefore: draftBefore)
+        }
+        if let problem = state.session.journalProblem, state.message == nil || state.message?.isError == false {
+            // Until the journal is written again, the warning stays on the status line.
+            state.warn(problem)
+        }
         state.document.prepareDerived(for: state.pane)
         Scrolling.settle(&state)
         return effects
+    }
+
+    /// What the journal must hear about this message: the draft in the open editor, an accepted
+    /// edit (or, back at the saved version, that nothing is unsaved), a quit on purpose.
+    static func journalEffects(_ effects: inout [AppEffect], _ state: AppState, revisionBefore: Int, wasModified: Bool,
+                               draftBefore: String?) {
+        var journal: [AppEffect] = []
+        let draftAfter = draftText(state)
+        if draftAfter != draftBefore && (draftAfter != nil || draftBefore != nil) { journal.append(.recordDraft(draftAfter)) }
+        let document = state.document
+        if document.history.current.revision != revisionBefore {
+            journal.append(document.isModified ? .recordEdit(changeCount: document.history.changes(since: document.savedRevision))
+                                               : .discardRecovery)
+        } else if wasModified && !document.isModified {
+            // Saved (the save's history entry amends the current revision): nothing is unsaved.
+            journal.append(.discardRecovery)
+        }
+        if let quit = effects.firstIndex(where: { if case .quit = $0 { return true } else { return false } }) {
+            // Every quit is asked for: unsaved changes were saved, or discarded on purpose.
+            effects.insert(.discardRecovery, at: quit)
+        }
+        effects = journal + effects
+    }
+
+    /// The open editor's field and text when it differs from the stored value, as the journal's
+    /// draft record keeps it.
+    static func draftText(_ state: AppState) -> String? {
+        guard case .editing(let editor) = state.mode, let field = editor.field,
+              editor.typedValue != field.read(state.review) else { return nil }
+        return "\(field.name): \(editor.typedValue)"
     }
 
     static func dispatch(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
@@ -44,6 +84,27 @@ public enum AppUpdate {
             state.commit(review, label: "reloaded from disk")
             state.document.markSaved()
             state.say("Reloaded \(state.session.filePath) from disk (u brings your version back)")
+            return []
+        case .journalProblem(let problem):
+            if problem == nil, state.session.journalProblem != nil { state.say("The recovery file is written again: your edits are protected") }
+            state.session.journalProblem = problem
+            return []
+        case .lockHeld(let reason):
+            state.session.readOnlyReason = reason
+            return []
+        case .lockFreed(let formerHolder, let fileChanged):
+            state.session.readOnlyReason = "\(formerHolder) has closed this file; t takes over"
+            state.mode = .confirmTakeOver(RecoveryHandling.takeOverDialog(formerHolder: formerHolder, filePath: state.session.filePath,
+                                                                          fileChanged: fileChanged))
+            return []
+        case .tookOver(let reloaded, let recovery):
+            state.session.readOnlyReason = nil
+            if let reloaded {
+                state.commit(reloaded, label: "reloaded from disk on taking over")
+                state.document.markSaved()
+            }
+            state.say("You can edit \(state.session.filePath) now" + (reloaded == nil ? "" : " (reloaded: it had changed)"))
+            if let recovery { state.mode = .confirmRecovery(recovery.dialog, recovery) }
             return []
         case .exportFinished(let path, let error):
             if let error { state.warn("Export failed: \(error)") } else { state.say("Exported \(path)") }
@@ -89,6 +150,8 @@ public enum AppUpdate {
             return withOverlay(dialog, { .confirmRecovery($0, offer) }, &state) {
                 RecoveryHandling.handle(key, dialog: &$0, offer: offer, &$1)
             }
+        case .confirmTakeOver(let dialog):
+            return withOverlay(dialog, Mode.confirmTakeOver, &state) { RecoveryHandling.handleTakeOver(key, dialog: &$0, &$1) }
         }
     }
 

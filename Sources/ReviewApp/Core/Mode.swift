@@ -10,6 +10,8 @@ public enum Mode: Sendable {
     case confirmQuit(Dialog)
     case confirmOverwrite(Dialog, path: String)
     case confirmRecovery(Dialog, RecoveryOffer)
+    /// The session holding the file has ended: take over editing, or stay read-only.
+    case confirmTakeOver(Dialog)
     case history(scroll: Int)
     case reading(ReaderState)
 }

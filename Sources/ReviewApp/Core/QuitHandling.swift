@@ -5,9 +5,11 @@ import TerminalToolkit
 enum QuitHandling {
     static func requestQuit(_ state: inout AppState) -> [AppEffect] {
         guard state.isModified, state.session.readOnlyReason == nil else { return [.quit(exitCode: 0)] }
+        let unprotected = state.session.journalProblem.map { ["Not in the recovery file either: \($0)"] } ?? []
         state.mode = .confirmQuit(Dialog(
             title: "Unsaved changes",
-            message: ["\(state.document.history.changes(since: state.document.savedRevision)) unsaved change(s) to \(state.session.filePath)."],
+            message: ["\(state.document.history.changes(since: state.document.savedRevision)) unsaved change(s) to \(state.session.filePath)."]
+                + unprotected,
             buttons: [DialogButton("Save and quit", keys: [.char("s"), .char("y")]), DialogButton("Discard", keys: [.char("d")]),
                       DialogButton("Cancel", keys: [.char("c"), .char("n")])],
             selectedButton: 2, cancelButton: 2))

@@ -8,28 +8,37 @@ public struct RecoveryOffer: Sendable {
     public var firstChangeAt: String
     public var lastChangeAt: String
     public var who: String
-    /// The file was saved by someone since these edits were made: restoring them and saving
-    /// would overwrite that save.
-    public var fileChangedSince: Bool
+    /// The edits were made on an earlier version of the file, saved since: one or two lines
+    /// saying what restoring does to that save (nil when they apply to the file as it is).
+    public var difference: [String]?
+    /// The text of an editor that was open and not accepted when the session ended.
+    public var draft: String?
 
     public init(review: Review, changeCount: Int, firstChangeAt: String, lastChangeAt: String, who: String,
-                fileChangedSince: Bool = false) {
+                difference: [String]? = nil, draft: String? = nil) {
         self.review = review
         self.changeCount = changeCount
         self.firstChangeAt = firstChangeAt
         self.lastChangeAt = lastChangeAt
         self.who = who
-        self.fileChangedSince = fileChangedSince
+        self.difference = difference
+        self.draft = draft
     }
 
     public var dialog: Dialog {
-        Dialog(title: "Unsaved changes found",
-               message: ["\(changeCount) change\(changeCount == 1 ? "" : "s") by \(who) not saved,",
-                         "made between \(firstChangeAt) and \(lastChangeAt)."]
-                   + (fileChangedSince ? ["The file has been saved since: restoring replaces that version."] : [])
-                   + ["Keeping them for later leaves this session read-only."],
-               buttons: [DialogButton("Restore", keys: [.char("r")]), DialogButton("Discard", keys: [.char("d")]),
-                         DialogButton("Keep for later", keys: [.char("k")])],
-               selectedButton: 0, cancelButton: 2)
+        var lines: [String] = []
+        if changeCount > 0 {
+            lines += ["\(changeCount) change\(changeCount == 1 ? "" : "s") by \(who) not saved,",
+                      "made between \(firstChangeAt) and \(lastChangeAt)."]
+        }
+        if let draft {
+            lines.append("Unfinished edit by \(who) (not applied): \(draft)")
+        }
+        lines += difference ?? []
+        lines.append("Keeping them for later leaves this session read-only.")
+        return Dialog(title: "Unsaved changes found", message: lines,
+                      buttons: [DialogButton("Restore", keys: [.char("r")]), DialogButton("Discard", keys: [.char("d")]),
+                                DialogButton("Keep for later", keys: [.char("k")])],
+                      selectedButton: 0, cancelButton: 2)
     }
 }

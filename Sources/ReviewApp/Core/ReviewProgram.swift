@@ -1,16 +1,12 @@
 import ReviewModel
 import TerminalToolkit
 
-/// Runs the pure core inside the terminal loop: keys become messages, effects are
-/// carried out through the environment and their results fed back.
+/// Runs the pure core inside the terminal loop: keys become messages, the effects `update`
+/// returns are carried out through the environment, and their results fed back as messages.
+/// It decides nothing itself: what to record, clear, save or quit comes from `update`.
 public struct ReviewProgram: TerminalProgram {
     public private(set) var state: AppState
     public let environment: AppEnvironment
-    /// The recovery journal's next step, taken once the frame showing the edit is drawn
-    /// (`frameDrawn()`), or before the next message at the latest.
-    private var journalStep: JournalStep?
-
-    private enum JournalStep { case record, clear }
 
     public init(state: AppState, environment: AppEnvironment) {
         self.state = state
@@ -46,50 +42,37 @@ public struct ReviewProgram: TerminalProgram {
     /// Sends a message and carries out the effects it asks for.
     @discardableResult
     public mutating func send(_ message: AppMessage) -> LoopControl {
-        takeJournalStep()
-        let revisionBefore = state.document.history.current.revision
         var pending = AppUpdate.update(&state, message)
-        if state.document.history.current.revision != revisionBefore {
-            journalStep = state.isModified ? .record : .clear
-        }
         var control = LoopControl.continue
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             switch effect {
             case .quit(let code):
-                // Every quit is asked for: unsaved changes were saved, or discarded on purpose.
-                if state.session.readOnlyReason == nil {
-                    journalStep = nil
-                    environment.clearRecovery()
-                } else {
-                    takeJournalStep()
-                }
                 return .quit(exitCode: code)
             case .save(let path, let overwrite):
-                let reviewToSave = AuditTrail.recording(state, at: environment.now())
-                switch environment.save(reviewToSave, path, overwrite) {
-                case .saved:
-                    // Saved, under its own name or another (which the session has moved to): nothing is unsaved.
-                    journalStep = nil
-                    environment.clearRecovery()
-                    pending += AppUpdate.update(&state, .saveFinished(path: path, error: nil, saved: reviewToSave))
-                case .failed(let error):
-                    pending += AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))
-                case .changedOnDisk:
-                    pending += AppUpdate.update(&state, .saveRefusedChangedOnDisk(path: path))
-                case .needsConfirmation(let reason):
-                    pending += AppUpdate.update(&state, .saveNeedsConfirmation(path: path, reason: reason))
-                }
+                pending += save(to: path, overwrite: overwrite)
+            case .saveAs(let path):
+                pending += save(to: path, overwrite: false)
             case .reload:
                 switch environment.reload() {
                 case .success(let review): pending += AppUpdate.update(&state, .reloaded(review, error: nil))
                 case .failure(let failure): pending += AppUpdate.update(&state, .reloaded(nil, error: failure.message))
                 }
+            case .recordEdit(let count):
+                environment.recordEdit(state.review, count)
+                pending += journalStatus()
+            case .recordDraft(let text):
+                environment.recordDraft(text)
+                pending += journalStatus()
             case .discardRecovery:
-                journalStep = nil
                 environment.clearRecovery()
+                pending += journalStatus()
             case .export(let path):
                 pending += AppUpdate.update(&state, .exportFinished(path: path, error: environment.export(state.review, path, state.session.today)))
+            case .takeOver:
+                for message in environment.takeOver() { pending += AppUpdate.update(&state, message) }
+            case .stayReadOnly:
+                environment.stayReadOnly()
             case .suspend:
                 control = .suspend
             }
@@ -97,27 +80,36 @@ public struct ReviewProgram: TerminalProgram {
         return control
     }
 
+    private mutating func save(to path: String, overwrite: Bool) -> [AppEffect] {
+        let reviewToSave = AuditTrail.recording(state, at: environment.now())
+        switch environment.save(reviewToSave, path, overwrite) {
+        case .saved: return AppUpdate.update(&state, .saveFinished(path: path, error: nil, saved: reviewToSave))
+        case .failed(let error): return AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))
+        case .changedOnDisk: return AppUpdate.update(&state, .saveRefusedChangedOnDisk(path: path))
+        case .needsConfirmation(let reason): return AppUpdate.update(&state, .saveNeedsConfirmation(path: path, reason: reason))
+        }
+    }
+
+    /// A change in whether the journal can be written, as a message for `update`.
+    private mutating func journalStatus() -> [AppEffect] {
+        let problem = environment.journalProblem()
+        guard problem != state.session.journalProblem else { return [] }
+        return AppUpdate.update(&state, .journalProblem(problem))
+    }
+
+    /// While no key comes: the session retries a failed journal and watches the lock.
+    public mutating func tick() -> LoopControl {
+        for message in environment.poll() {
+            if case .quit(let code) = send(message) { return .quit(exitCode: code) }
+        }
+        let problem = environment.journalProblem()
+        if problem != state.session.journalProblem { return send(.journalProblem(problem)) }
+        return .continue
+    }
+
     /// Draws the frame and keeps the scroll offsets the lists worked out, for the next frame.
     public mutating func render(into buffer: inout Buffer) {
         state.keep(AppView.render(state, into: &buffer))
-    }
-
-    /// The journal write for an edit follows the frame that shows it: the user sees the edit
-    /// at once, and the next key is read only after the write (a key typed meanwhile waits in
-    /// the terminal's buffer).
-    public mutating func frameDrawn() {
-        takeJournalStep()
-    }
-
-    /// Records the unsaved review in the recovery journal, or removes the journal when the
-    /// edits were undone back to the saved version.
-    private mutating func takeJournalStep() {
-        guard let step = journalStep else { return }
-        journalStep = nil
-        switch step {
-        case .record: environment.recordEdit(state.review, state.document.history.changes(since: state.document.savedRevision))
-        case .clear: environment.clearRecovery()
-        }
     }
 
     public mutating func terminalResized(to size: Size) {

@@ -10,7 +10,7 @@ enum SaveHandling {
         }
         // A save under another name switches the app to that file only once it succeeds
         // (`saveFinished`): a failed `:w OTHER` leaves ^S saving to the file it was opened from.
-        return [.save(path: path)]
+        return [path == state.session.filePath ? .save(path: path) : .saveAs(path: path)]
     }
 
     /// The file changed on disk: overwrite, save as, reload theirs, or cancel.

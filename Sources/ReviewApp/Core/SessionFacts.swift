@@ -10,6 +10,8 @@ public struct SessionFacts: Sendable {
     public var user: String
     /// Set when the user chose "save" in the quit dialog: quit once the save succeeds.
     public var pendingQuitAfterSave = false
+    /// Why the recovery journal cannot be written now (the edits are not protected), or nil.
+    public var journalProblem: String?
 
     public init(filePath: String, readOnlyReason: String? = nil, today: CalendarDate, user: String = "user") {
         self.filePath = filePath

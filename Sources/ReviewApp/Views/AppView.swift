@@ -115,7 +115,7 @@ public enum AppView {
             let overlay = HelpOverlay(title: "Help: keys (Esc closes)", sections: KeyTable.helpSections(for: state.pane),
                                       style: .plain, sectionStyle: theme[.header], keyStyle: .bold)
             overlay.render(in: area, buffer: &buffer, scrollOffset: min(scroll, overlay.maxScrollOffset(in: area)))
-        case .confirmQuit(let dialog), .confirmOverwrite(let dialog, _), .confirmRecovery(let dialog, _):
+        case .confirmQuit(let dialog), .confirmOverwrite(let dialog, _), .confirmRecovery(let dialog, _), .confirmTakeOver(let dialog):
             dialog.render(in: area, buffer: &buffer, style: .plain, selectedStyle: theme[.selected])
         case .editing(let editor):
             EditorView.render(editor, state, in: area, into: &buffer)
