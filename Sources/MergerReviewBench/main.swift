@@ -36,6 +36,9 @@ let usage = """
                                         fields) against the clean one; validate, first frame and peak memory
                                         at 100 MB against 10 MB (--quick: without the 100 MB review)
 
+      compare-merge [--iterations N]    merger-review diff and merge on 10 MB reviews differing in 1% of items,
+                                        against diff of jq -S renderings and one validate
+
       --dir DIR                         where generated files go (default /tmp/merger-review-bench)
     """
 
@@ -305,6 +308,8 @@ func main() -> Int32 {
             let state = loaded.map { AppState(review: $0.review, filePath: path, today: Fixtures.today) }
             report("app state")
             withExtendedLifetime((state, bytes)) {}
+        case "compare-merge":
+            try CompareMergeBenchmark.run(directory: options.directory, repeats: options.iterations ?? 3)
         case "validate-scaling":
             try ValidationScaling.run(directory: options.directory, repeats: options.iterations ?? 5, skipLarge: options.quick)
         case "memory":

@@ -28,6 +28,10 @@ struct Report: ParsableCommand {
         valueName: "PATH"))
     var out: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Open the paper with the changes since this earlier version of the review (a file, or git:REV).", valueName: "OLD"))
+    var since: String?
+
     @Argument(help: "A review file.")
     var file: String
 
@@ -67,12 +71,14 @@ struct Report: ParsableCommand {
     func run() throws {
         var loaded = try loadOrExit(file)
         loaded.review.paper = paperDetails(loaded.review)
+        let earlier = try since.map { try ReviewSource(spec: $0).load(otherPath: file) }
         let today = Clock.today()
         let files = ReportFiles()
         switch format {
         case .markdown, .html:
             let text = format == .html
-                ? BoardPaper.html(loaded.review, today: today) : BoardPaper.markdown(loaded.review, today: today)
+                ? BoardPaper.html(loaded.review, today: today, since: earlier)
+                : BoardPaper.markdown(loaded.review, today: today, since: earlier)
             guard let out else {
                 printText(text)
                 return
@@ -81,7 +87,7 @@ struct Report: ParsableCommand {
             printLine("Wrote the board paper to \(out)")
         case .docx:
             guard let out else { throw ValidationError("--format docx needs --out FILE.docx") }
-            try writeOrExit { () throws(FileSystemError) in try files.writeDocx(loaded.review, today: today, to: out) }
+            try writeOrExit { () throws(FileSystemError) in try files.writeDocx(loaded.review, today: today, since: earlier, to: out) }
             printLine("Wrote the board paper to \(out)")
         case .csv:
             guard let out else { throw ValidationError("--format csv needs --out DIR") }

@@ -10,7 +10,8 @@ struct MergerReview: ParsableCommand {
         commandName: "merger-review",
         abstract: "Merger-readiness review for NHS board secretaries: timeline, merger tests, options appraisal, place budgets.",
         version: "merger-review 1.0 (review files: schema version \(Review.currentSchemaVersion))",
-        subcommands: [Open.self, Validate.self, Summary.self, New.self, Format.self, Report.self, Diff.self, Import.self],
+        subcommands: [Open.self, Validate.self, Summary.self, New.self, Format.self, Report.self, Diff.self, Merge.self,
+                      GitSetup.self, GitDiffDriver.self, Import.self],
         defaultSubcommand: Open.self)
 }
 

@@ -1,8 +1,9 @@
 /// One merger programme's review: the whole document a file holds.
 public struct Review: Hashable, Sendable {
     /// The file format version this program writes; every earlier version is read and upgraded.
-    /// Version 3 added the optional `paper` section (the cover sheet's details).
-    public static let currentSchemaVersion = 3
+    /// Version 2 holds dates at the paper's precision; version 3 added the optional `paper`
+    /// section (the cover sheet's details); version 4 adds the `conflicts` section.
+    public static let currentSchemaVersion = 4
 
     public var programme: Programme
     public var milestones: ChunkedArray<Milestone>

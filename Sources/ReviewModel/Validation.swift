@@ -11,7 +11,22 @@ public enum Validation {
         checkAppraisal(review, &issues)
         checkBudgets(review, &issues)
         checkDecisions(review, ids: ids, &issues)
+        checkConflicts(review, &issues)
         return issues
+    }
+
+    /// A conflict a merge left is a warning until someone chooses a side (so `validate
+    /// --strict` fails while any remain).
+    private static func checkConflicts(_ review: Review, _ issues: inout [ValidationIssue]) {
+        for (i, conflict) in review.conflicts.enumerated() {
+            guard let shown = review.describe(conflict) else {
+                issues.append(ValidationIssue(.error, "$.conflicts[\(i)].part", "\"\(conflict.part)\" is not a part of a review"))
+                continue
+            }
+            issues.append(ValidationIssue(.warning, "$.conflicts[\(i)]",
+                "merge conflict on the \(shown.field) of \(shown.what) \"\(shown.itemName)\": ours \(shown.ours), theirs \(shown.theirs); "
+                + "open the review in merger-review to choose"))
+        }
     }
 
     public static func errors(in review: Review) -> [ValidationIssue] {

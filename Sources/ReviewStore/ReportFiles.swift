@@ -20,10 +20,10 @@ public struct ReportFiles: Sendable {
     }
 
     /// Writes the board paper as a Word document (.docx).
-    public func writeDocx(_ review: Review, today: CalendarDate, to path: String) throws(FileSystemError) {
+    public func writeDocx(_ review: Review, today: CalendarDate, since: Review? = nil, to path: String) throws(FileSystemError) {
         let bytes: [UInt8]
         do {
-            bytes = try DocxArchive.bytes(BoardPaper.docxParts(review, today: today))
+            bytes = try DocxArchive.bytes(BoardPaper.docxParts(review, today: today, since: since))
         } catch {
             throw FileSystemError(operation: "zip the Word document for", path: path, code: EIO)
         }

@@ -19,10 +19,12 @@ enum ReviewDecoder {
         let actions = top.chunkedList("actions", readAction)
         let history = top.list("history", readHistory)
         let paper = top.object("paper").map(readPaper)
+        let conflicts = top.list("conflicts", ConflictReader.read)
         top.finish()
         guard let programme = programme ?? nil, context.problems.isEmpty else { return (nil, context.problems) }
         let review = Review(programme: programme, milestones: milestones, mergerTests: tests, appraisal: appraisal,
-                            budgets: budgets, recommendations: recommendations, actions: actions, history: history, paper: paper)
+                            budgets: budgets, recommendations: recommendations, actions: actions, history: history, conflicts: conflicts,
+                            paper: paper)
         return (review, [])
     }
 
@@ -35,28 +37,19 @@ enum ReviewDecoder {
                             previouslyConsidered: r.string("previouslyConsidered"))
     }
 
-    private static func readProgramme(_ r: ObjectReader) -> Programme? {
+    static func readProgramme(_ r: ObjectReader) -> Programme? {
         defer { r.finish() }
         let name = r.string("name")
         let system = r.string("system")
         let asOf = r.day("asOf", required: true)
         let source = r.string("source")
-        let organisations = r.list("organisations") { o in
-            Organisation(id: o.string("id", required: true), name: o.string("name", required: true), kind: o.name("kind"),
-                         accountableOfficer: o.name("accountableOfficer"), chair: o.name("chair"),
-                         registeredPopulation: o.count("registeredPopulation"), practices: o.count("practices"),
-                         placeIds: o.stringList("placeIds"), notes: o.string("notes"))
-        }
-        let places = r.list("places") { p in
-            Place(id: p.string("id", required: true), name: p.string("name", required: true),
-                  registeredPopulation: p.count("registeredPopulation"), practices: p.count("practices"),
-                  pcns: p.count("pcns"), organisationIds: p.stringList("organisationIds"), notes: p.string("notes"))
-        }
+        let organisations = r.list("organisations", readOrganisation)
+        let places = r.list("places", readPlace)
         guard let asOf else { return nil }
         return Programme(name: name, system: system, asOf: asOf, source: source, organisations: organisations, places: places)
     }
 
-    private static func readMilestone(_ r: ObjectReader) -> Milestone? {
+    static func readMilestone(_ r: ObjectReader) -> Milestone? {
         let id = r.string("id", required: true)
         let title = r.string("title", required: true)
         let date = r.flexibleDate("date", required: true)
@@ -70,7 +63,7 @@ enum ReviewDecoder {
                          dependsOn: dependsOn, notes: notes)
     }
 
-    private static func readTest(_ r: ObjectReader) -> MergerTest? {
+    static func readTest(_ r: ObjectReader) -> MergerTest? {
         MergerTest(
             id: r.string("id", required: true), title: r.string("title", required: true),
             description: r.string("description"), status: r.status("status", versionOneDefault: .notStarted),
@@ -82,7 +75,7 @@ enum ReviewDecoder {
             })
     }
 
-    private static func readAppraisal(_ r: ObjectReader) -> Appraisal {
+    static func readAppraisal(_ r: ObjectReader) -> Appraisal {
         defer { r.finish() }
         var scale: ScoreScale?
         if let s = r.object("scale") {
@@ -91,36 +84,16 @@ enum ReviewDecoder {
             s.finish()
             if let low, let high { scale = ScoreScale(min: low, max: high) }
         }
-        let criteria = r.list("criteria") { c in
-            Criterion(id: c.string("id", required: true), title: c.string("title", required: true),
-                      description: c.string("description"), weight: c.decimal("weight"))
-        }
-        let options = r.list("options") { o in
-            AppraisalOption(id: o.string("id", required: true), title: o.string("title", required: true),
-                            description: o.string("description"), organisationsLeft: o.count("organisationsLeft"),
-                            pros: o.stringList("pros"), cons: o.stringList("cons"))
-        }
-        let cells = r.list("cells") { c in
-            AppraisalCell(optionId: c.string("optionId", required: true), criterionId: c.string("criterionId", required: true),
-                          judgement: c.string("judgement"), score: c.decimal("score"))
-        }
+        let criteria = r.list("criteria", readCriterion)
+        let options = r.list("options", readOption)
+        let cells = r.list("cells", readCell)
         return Appraisal(scale: scale, criteria: criteria, options: options, cells: cells,
                          preferredOptionId: r.optionalString("preferredOptionId"), recommendation: r.string("recommendation"))
     }
 
-    private static func readBudgets(_ r: ObjectReader) -> Budgets {
+    static func readBudgets(_ r: ObjectReader) -> Budgets {
         defer { r.finish() }
-        let lines = r.chunkedList("lines") { l -> BudgetLine? in
-            let id = l.string("id", required: true)
-            let year = l.financialYear("year", required: true)
-            let org = l.optionalString("organisationId")
-            let place = l.optionalString("placeId")
-            let measure: Measure = l.choice("measure", default: .allocation)
-            let amount = l.money("amount", required: true)
-            let notes = l.string("notes")
-            guard let year, let amount else { return nil }
-            return BudgetLine(id: id, year: year, organisationId: org, placeId: place, measure: measure, amount: amount, notes: notes)
-        }
+        let lines = r.chunkedList("lines", readBudgetLine)
         var target: RunningCostTarget?
         if let t = r.object("runningCostTarget") {
             let percent = t.decimal("reductionPercent", required: true)
@@ -132,27 +105,70 @@ enum ReviewDecoder {
                 target = RunningCostTarget(reductionPercent: percent, baselineYear: baselineYear, targetYear: targetYear, baseline: baseline)
             }
         }
-        let stated = r.list("statedTotals") { s -> StatedTotal? in
-            let id = s.string("id", required: true)
-            let label = s.string("label")
-            let measure: Measure = s.choice("measure", default: .allocation)
-            let scope: TotalScope = s.choice("scope", default: .organisations)
-            let year = s.financialYear("year")
-            let value = s.decimal("value", required: true)
-            let source = s.string("source")
-            guard let value else { return nil }
-            return StatedTotal(id: id, label: label, measure: measure, scope: scope, year: year, value: value, source: source)
-        }
+        let stated = r.list("statedTotals", readStatedTotal)
         return Budgets(lines: lines, runningCostTarget: target, statedTotals: stated)
     }
 
-    private static func readRecommendation(_ r: ObjectReader) -> Recommendation? {
+    static func readOrganisation(_ o: ObjectReader) -> Organisation? {
+        Organisation(id: o.string("id", required: true), name: o.string("name", required: true), kind: o.name("kind"),
+                     accountableOfficer: o.name("accountableOfficer"), chair: o.name("chair"),
+                     registeredPopulation: o.count("registeredPopulation"), practices: o.count("practices"),
+                     placeIds: o.stringList("placeIds"), notes: o.string("notes"))
+    }
+
+    static func readPlace(_ p: ObjectReader) -> Place? {
+        Place(id: p.string("id", required: true), name: p.string("name", required: true),
+              registeredPopulation: p.count("registeredPopulation"), practices: p.count("practices"),
+              pcns: p.count("pcns"), organisationIds: p.stringList("organisationIds"), notes: p.string("notes"))
+    }
+
+    static func readCriterion(_ c: ObjectReader) -> Criterion? {
+        Criterion(id: c.string("id", required: true), title: c.string("title", required: true),
+                  description: c.string("description"), weight: c.decimal("weight"))
+    }
+
+    static func readOption(_ o: ObjectReader) -> AppraisalOption? {
+        AppraisalOption(id: o.string("id", required: true), title: o.string("title", required: true),
+                        description: o.string("description"), organisationsLeft: o.count("organisationsLeft"),
+                        pros: o.stringList("pros"), cons: o.stringList("cons"))
+    }
+
+    static func readCell(_ c: ObjectReader) -> AppraisalCell? {
+        AppraisalCell(optionId: c.string("optionId", required: true), criterionId: c.string("criterionId", required: true),
+                      judgement: c.string("judgement"), score: c.decimal("score"))
+    }
+
+    static func readBudgetLine(_ l: ObjectReader) -> BudgetLine? {
+        let id = l.string("id", required: true)
+        let year = l.financialYear("year", required: true)
+        let org = l.optionalString("organisationId")
+        let place = l.optionalString("placeId")
+        let measure: Measure = l.choice("measure", default: .allocation)
+        let amount = l.money("amount", required: true)
+        let notes = l.string("notes")
+        guard let year, let amount else { return nil }
+        return BudgetLine(id: id, year: year, organisationId: org, placeId: place, measure: measure, amount: amount, notes: notes)
+    }
+
+    static func readStatedTotal(_ s: ObjectReader) -> StatedTotal? {
+        let id = s.string("id", required: true)
+        let label = s.string("label")
+        let measure: Measure = s.choice("measure", default: .allocation)
+        let scope: TotalScope = s.choice("scope", default: .organisations)
+        let year = s.financialYear("year")
+        let value = s.decimal("value", required: true)
+        let source = s.string("source")
+        guard let value else { return nil }
+        return StatedTotal(id: id, label: label, measure: measure, scope: scope, year: year, value: value, source: source)
+    }
+
+    static func readRecommendation(_ r: ObjectReader) -> Recommendation? {
         Recommendation(id: r.string("id", required: true), text: r.string("text", required: true),
                        kind: r.choice("kind", default: .note), outcome: r.choice("outcome", default: .pending),
                        decidedOn: r.day("decidedOn"), minute: r.string("minute"))
     }
 
-    private static func readAction(_ r: ObjectReader) -> Action? {
+    static func readAction(_ r: ObjectReader) -> Action? {
         Action(id: r.string("id", required: true), title: r.string("title", required: true), owner: r.name("owner"),
                due: r.day("due"), status: r.status("status", versionOneDefault: .open), linkedItemId: r.optionalString("linkedItemId"),
                raisedAt: r.day("raisedAt"), carriedForwardTo: r.day("carriedForwardTo"), notes: r.string("notes"))

@@ -36,6 +36,7 @@ enum ReviewWriter {
         w.key("actions"); w.array(review.actions, action)
         w.key("appraisal"); appraisal(review.appraisal, &w)
         w.key("budgets"); budgets(review.budgets, &w)
+        if !review.conflicts.isEmpty { w.key("conflicts"); ConflictWriter.write(review.conflicts, &w) }
         w.key("history")
         w.array(review.history) { entry, w in
             w.openObject()
@@ -66,42 +67,20 @@ enum ReviewWriter {
         w.closeObject()
     }
 
-    private static func programme(_ p: Programme, _ w: inout JSONTextWriter) {
+    static func programme(_ p: Programme, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("asOf"); w.string(p.asOf.iso)
         w.key("name"); w.string(p.name)
         w.key("organisations")
-        w.array(p.organisations) { o, w in
-            w.openObject()
-            w.key("accountableOfficer"); w.string(o.accountableOfficer)
-            w.key("chair"); w.string(o.chair)
-            w.key("id"); w.string(o.id)
-            w.key("kind"); w.string(o.kind)
-            w.key("name"); w.string(o.name)
-            w.key("notes"); w.string(o.notes)
-            w.key("placeIds"); w.strings(o.placeIds)
-            w.optionalNumber("practices", o.practices)
-            w.optionalNumber("registeredPopulation", o.registeredPopulation)
-            w.closeObject()
-        }
+        w.array(p.organisations, organisation)
         w.key("places")
-        w.array(p.places) { place, w in
-            w.openObject()
-            w.key("id"); w.string(place.id)
-            w.key("name"); w.string(place.name)
-            w.key("notes"); w.string(place.notes)
-            w.key("organisationIds"); w.strings(place.organisationIds)
-            w.optionalNumber("pcns", place.pcns)
-            w.optionalNumber("practices", place.practices)
-            w.optionalNumber("registeredPopulation", place.registeredPopulation)
-            w.closeObject()
-        }
+        w.array(p.places, place)
         w.key("source"); w.string(p.source)
         w.key("system"); w.string(p.system)
         w.closeObject()
     }
 
-    private static func milestone(_ m: Milestone, _ w: inout JSONTextWriter) {
+    static func milestone(_ m: Milestone, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("date"); flexible(m.date, &w)
         w.key("dependsOn"); w.strings(m.dependsOn)
@@ -114,7 +93,7 @@ enum ReviewWriter {
         w.closeObject()
     }
 
-    private static func test(_ t: MergerTest, _ w: inout JSONTextWriter) {
+    static func test(_ t: MergerTest, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("description"); w.string(t.description)
         w.key("evidence")
@@ -137,37 +116,14 @@ enum ReviewWriter {
         w.closeObject()
     }
 
-    private static func appraisal(_ a: Appraisal, _ w: inout JSONTextWriter) {
+    static func appraisal(_ a: Appraisal, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("cells")
-        w.array(a.cells) { c, w in
-            w.openObject()
-            w.key("criterionId"); w.string(c.criterionId)
-            w.key("judgement"); w.string(c.judgement)
-            w.key("optionId"); w.string(c.optionId)
-            w.optionalDecimal("score", c.score)
-            w.closeObject()
-        }
+        w.array(a.cells, cell)
         w.key("criteria")
-        w.array(a.criteria) { c, w in
-            w.openObject()
-            w.key("description"); w.string(c.description)
-            w.key("id"); w.string(c.id)
-            w.key("title"); w.string(c.title)
-            w.optionalDecimal("weight", c.weight)
-            w.closeObject()
-        }
+        w.array(a.criteria, criterion)
         w.key("options")
-        w.array(a.options) { o, w in
-            w.openObject()
-            w.key("cons"); w.strings(o.cons)
-            w.key("description"); w.string(o.description)
-            w.key("id"); w.string(o.id)
-            w.optionalNumber("organisationsLeft", o.organisationsLeft)
-            w.key("pros"); w.strings(o.pros)
-            w.key("title"); w.string(o.title)
-            w.closeObject()
-        }
+        w.array(a.options, option)
         if let preferred = a.preferredOptionId { w.key("preferredOptionId"); w.string(preferred) }
         w.key("recommendation"); w.string(a.recommendation)
         if let scale = a.scale {
@@ -180,20 +136,10 @@ enum ReviewWriter {
         w.closeObject()
     }
 
-    private static func budgets(_ b: Budgets, _ w: inout JSONTextWriter) {
+    static func budgets(_ b: Budgets, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("lines")
-        w.array(b.lines) { l, w in
-            w.openObject()
-            w.key("amount"); w.money(l.amount)
-            w.key("id"); w.string(l.id)
-            w.key("measure"); w.string(l.measure.rawValue)
-            w.key("notes"); w.string(l.notes)
-            if let org = l.organisationId { w.key("organisationId"); w.string(org) }
-            if let place = l.placeId { w.key("placeId"); w.string(place) }
-            w.key("year"); w.string(ReviewWriter.financialYear(l.year))
-            w.closeObject()
-        }
+        w.array(b.lines, budgetLine)
         if let t = b.runningCostTarget {
             w.key("runningCostTarget")
             w.openObject()
@@ -204,22 +150,91 @@ enum ReviewWriter {
             w.closeObject()
         }
         w.key("statedTotals")
-        w.array(b.statedTotals) { s, w in
-            w.openObject()
-            w.key("id"); w.string(s.id)
-            w.key("label"); w.string(s.label)
-            w.key("measure"); w.string(s.measure.rawValue)
-            w.key("scope"); w.string(s.scope.rawValue)
-            w.key("source"); w.string(s.source)
-            w.key("value")
-            if s.measure.isCount { w.number(DecimalText.canonical(s.value)) } else { w.money(Money(millions: s.value)) }
-            if let year = s.year { w.key("year"); w.string(ReviewWriter.financialYear(year)) }
-            w.closeObject()
-        }
+        w.array(b.statedTotals, statedTotal)
         w.closeObject()
     }
 
-    private static func recommendation(_ r: Recommendation, _ w: inout JSONTextWriter) {
+    static func organisation(_ o: Organisation, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("accountableOfficer"); w.string(o.accountableOfficer)
+        w.key("chair"); w.string(o.chair)
+        w.key("id"); w.string(o.id)
+        w.key("kind"); w.string(o.kind)
+        w.key("name"); w.string(o.name)
+        w.key("notes"); w.string(o.notes)
+        w.key("placeIds"); w.strings(o.placeIds)
+        w.optionalNumber("practices", o.practices)
+        w.optionalNumber("registeredPopulation", o.registeredPopulation)
+        w.closeObject()
+    }
+
+    static func place(_ place: Place, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("id"); w.string(place.id)
+        w.key("name"); w.string(place.name)
+        w.key("notes"); w.string(place.notes)
+        w.key("organisationIds"); w.strings(place.organisationIds)
+        w.optionalNumber("pcns", place.pcns)
+        w.optionalNumber("practices", place.practices)
+        w.optionalNumber("registeredPopulation", place.registeredPopulation)
+        w.closeObject()
+    }
+
+    static func cell(_ c: AppraisalCell, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("criterionId"); w.string(c.criterionId)
+        w.key("judgement"); w.string(c.judgement)
+        w.key("optionId"); w.string(c.optionId)
+        w.optionalDecimal("score", c.score)
+        w.closeObject()
+    }
+
+    static func criterion(_ c: Criterion, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("description"); w.string(c.description)
+        w.key("id"); w.string(c.id)
+        w.key("title"); w.string(c.title)
+        w.optionalDecimal("weight", c.weight)
+        w.closeObject()
+    }
+
+    static func option(_ o: AppraisalOption, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("cons"); w.strings(o.cons)
+        w.key("description"); w.string(o.description)
+        w.key("id"); w.string(o.id)
+        w.optionalNumber("organisationsLeft", o.organisationsLeft)
+        w.key("pros"); w.strings(o.pros)
+        w.key("title"); w.string(o.title)
+        w.closeObject()
+    }
+
+    static func budgetLine(_ l: BudgetLine, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("amount"); w.money(l.amount)
+        w.key("id"); w.string(l.id)
+        w.key("measure"); w.string(l.measure.rawValue)
+        w.key("notes"); w.string(l.notes)
+        if let org = l.organisationId { w.key("organisationId"); w.string(org) }
+        if let place = l.placeId { w.key("placeId"); w.string(place) }
+        w.key("year"); w.string(ReviewWriter.financialYear(l.year))
+        w.closeObject()
+    }
+
+    static func statedTotal(_ s: StatedTotal, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("id"); w.string(s.id)
+        w.key("label"); w.string(s.label)
+        w.key("measure"); w.string(s.measure.rawValue)
+        w.key("scope"); w.string(s.scope.rawValue)
+        w.key("source"); w.string(s.source)
+        w.key("value")
+        if s.measure.isCount { w.number(DecimalText.canonical(s.value)) } else { w.money(Money(millions: s.value)) }
+        if let year = s.year { w.key("year"); w.string(ReviewWriter.financialYear(year)) }
+        w.closeObject()
+    }
+
+    static func recommendation(_ r: Recommendation, _ w: inout JSONTextWriter) {
         w.openObject()
         w.optionalDay("decidedOn", r.decidedOn)
         w.key("id"); w.string(r.id)
@@ -230,7 +245,7 @@ enum ReviewWriter {
         w.closeObject()
     }
 
-    private static func action(_ a: Action, _ w: inout JSONTextWriter) {
+    static func action(_ a: Action, _ w: inout JSONTextWriter) {
         w.openObject()
         w.optionalDay("carriedForwardTo", a.carriedForwardTo)
         w.optionalDay("due", a.due)

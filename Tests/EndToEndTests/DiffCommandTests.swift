@@ -22,10 +22,10 @@ final class DiffCommandTests: XCTestCase {
         try ReviewStore().save(review, to: changed)
         let result = try BinaryRunner.run(["diff", path, changed])
         XCTAssertEqual(result.status, 1, result.errors)
-        XCTAssertEqual(result.output, "Changed merger test \"IV. Clinical leadership\"\n    RAG: unrated -> Green\n")
+        XCTAssertEqual(result.output, "Changed merger test \"IV. Clinical leadership\"\n    RAG: Unrated -> Green\n")
         let markdown = try BinaryRunner.run(["diff", "--format", "markdown", path, changed])
         XCTAssertEqual(markdown.status, 1, markdown.errors)
-        XCTAssertTrue(markdown.output.contains("- Changed merger test **IV. Clinical leadership**: RAG unrated → Green"), markdown.output)
+        XCTAssertTrue(markdown.output.contains("- Changed merger test **IV. Clinical leadership**: RAG Unrated → Green"), markdown.output)
     }
 
     func testDifferentProgrammesAreSaidToBeSoOnOneLine() throws {

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
             appraisal.column = column
         }
         Scrolling.settle(&self)
+        // A review a merge left conflicts in opens on them.
+        if !review.conflicts.isEmpty { mode = .conflicts(selected: 0) }
     }
 
     public var review: Review { document.review }

@@ -136,6 +136,8 @@ public enum AppUpdate {
         case .history(let scroll):
             state.mode = scrolled(scroll, by: key, page: state.size.height - 4).map { .history(scroll: $0) } ?? .normal
             return []
+        case .conflicts(let selected):
+            return ConflictsHandling.handle(key, selected: selected, &state)
         case .prompt(let prompt):
             return withOverlay(prompt, Mode.prompt, &state) { PromptHandling.handle(key, prompt: &$0, &$1) }
         case .editing(let editor):

@@ -14,4 +14,6 @@ public enum Mode: Sendable {
     case confirmTakeOver(Dialog)
     case history(scroll: Int)
     case reading(ReaderState)
+    /// The conflicts a merge left (see `ConflictsHandling`), with the one selected.
+    case conflicts(selected: Int)
 }

@@ -3,7 +3,7 @@ import TerminalToolkit
 
 /// The `/` search prompt and the `:` command line (with completion and history).
 enum PromptHandling {
-    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "help", "history", "undo", "redo"]
+    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "help", "history", "conflicts", "undo", "redo"]
 
     static func handle(_ key: Key, prompt: inout Prompt, _ state: inout AppState) -> [AppEffect] {
         switch key {
@@ -84,6 +84,9 @@ enum PromptHandling {
             return AppUpdate.perform(.help, &state)
         case "history":
             return AppUpdate.perform(.showHistory, &state)
+        case "conflicts":
+            ConflictsHandling.open(&state)
+            return []
         case "undo":
             return AppUpdate.perform(.undo, &state)
         case "redo":

@@ -123,6 +123,8 @@ public enum AppView {
             HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
         case .reading(let reader):
             ReaderView.render(reader, state, into: &buffer)
+        case .conflicts(let selected):
+            ConflictsView.render(state, selected: selected, in: area, into: &buffer)
         case .normal, .prompt:
             break
         }

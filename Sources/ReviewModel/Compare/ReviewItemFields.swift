@@ -48,7 +48,7 @@ extension MergerTest: ReviewItem {
             ItemField("title", "title", \.title, show: FieldText.text),
             ItemField("description", "description", \.description, show: FieldText.text),
             ItemField("status", "status", \.status) { value, _ in value.label },
-            ItemField("rag", "RAG", \.rag) { value, _ in value == .unrated ? "unrated" : value.label },
+            ItemField("rag", "RAG", \.rag) { value, _ in BoardPaper.ragWord(value) },
             ItemField("owner", "owner", \.owner, show: FieldText.text),
             ItemField("targetDate", "target date", \.targetDate, show: FieldText.date),
             ItemField("notes", "notes", \.notes, show: FieldText.text),

@@ -5,26 +5,29 @@
 /// is prepared, shown in its heading.
 public enum BoardPaper {
     /// The paper in GitHub-flavoured Markdown, ending with a newline.
-    public static func markdown(_ review: Review, today: CalendarDate) -> String {
-        MarkdownText.document(document(review, today: today))
+    /// With `since`, the paper opens with what changed since that version of the review.
+    public static func markdown(_ review: Review, today: CalendarDate, since: Review? = nil) -> String {
+        MarkdownText.document(document(review, today: today, since: since))
     }
 
     /// The paper as one self-contained HTML file (inline CSS and SVG, no script).
-    public static func html(_ review: Review, today: CalendarDate) -> String {
-        HTMLText.document(document(review, today: today))
+    public static func html(_ review: Review, today: CalendarDate, since: Review? = nil) -> String {
+        HTMLText.document(document(review, today: today, since: since))
     }
 
     /// The paper as the parts of a Word document (zip them to get the .docx).
-    public static func docxParts(_ review: Review, today: CalendarDate) -> [DocxPackage.Part] {
-        DocxPackage.parts(document(review, today: today))
+    public static func docxParts(_ review: Review, today: CalendarDate, since: Review? = nil) -> [DocxPackage.Part] {
+        DocxPackage.parts(document(review, today: today, since: since))
     }
 
-    /// The paper as blocks, in order: heading, the cover sheet (when the review has the paper's
-    /// details), summary, merger tests, timeline, options appraisal, budgets, decisions and open
-    /// actions, each major section with its charts.
-    public static func document(_ review: Review, today: CalendarDate) -> PaperDocument {
+    /// The paper as blocks, in order: heading, the changes since an earlier version (with
+    /// `since`), the cover sheet (when the review has the paper's details), summary, merger
+    /// tests, timeline, options appraisal, budgets, decisions and open actions, each major
+    /// section with its charts.
+    public static func document(_ review: Review, today: CalendarDate, since: Review? = nil) -> PaperDocument {
         let summary = ReviewSummary(review)
         var blocks = header(review, today: today)
+        if let since { blocks += changesSinceSection(from: since, to: review) }
         blocks += coverSheet(review, summary, details: review.paper)
         blocks += summarySection(summary)
         blocks += testsSection(review, summary)
