@@ -41,8 +41,8 @@ let package = Package(
         .executableTarget(name: "CrashSaver", dependencies: ["ReviewModel", "ReviewStore"]),
         // Synthetic reviews of any size, for benchmarks and load tests (not shipped).
         .target(name: "ReviewGenerator", dependencies: ["ReviewModel"]),
-        // Text snapshots shared by the screen and board-paper tests (not shipped).
-        .target(name: "SnapshotAssertions", path: "Tests/SnapshotAssertions"),
+        // Text snapshots, plain and with style runs, shared by the screen and board-paper tests (not shipped).
+        .target(name: "SnapshotAssertions", dependencies: ["TerminalToolkit"], path: "Tests/SnapshotAssertions"),
         // An in-memory file system that models what a crash keeps, for the store's and the session's tests (not shipped).
         .target(name: "FakeFileSystem", dependencies: ["ReviewStore"], path: "Tests/FakeFileSystem"),
         // An in-memory terminal with scripted keys, for session tests (not shipped).

@@ -17,8 +17,9 @@ struct Session {
         program = Fixtures.program(review, path: path, size: size)
         backend = CountingBackend(size: size)
         program.terminalResized(to: size)
-        let current = program
+        var current = program
         renderer.render(to: backend) { current.render(into: &$0) }
+        program = current
     }
 
     var state: AppState { program.state }
@@ -28,8 +29,9 @@ struct Session {
     mutating func press(_ key: Key) -> UInt64 {
         let start = Clock.nanoseconds()
         _ = program.handle(key)
-        let current = program
+        var current = program
         renderer.render(to: backend) { current.render(into: &$0) }
+        program = current
         return Clock.nanoseconds() - start
     }
 

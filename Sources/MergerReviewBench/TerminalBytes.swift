@@ -55,8 +55,9 @@ enum TerminalBytes {
             if let key {
                 if key == .ctrl("l") { renderer.invalidate() } else { _ = program.handle(key) }
             }
-            let current = program
+            var current = program
             let drawn = renderer.render(to: terminal) { current.render(into: &$0) }
+            program = current
             let after = Files.size(output) ?? 0
             let rows = (0..<drawn.height).filter { y in
                 guard let previous, previous.size == drawn.size else { return true }

@@ -35,7 +35,9 @@ final class EditingEndToEndTests: XCTestCase {
         try session.type("12 June 2019")
         session.waitFor(text: "12 June 2019")
         try session.send("Enter")
-        session.waitFor(text: "Joint Governing Body minutes · JGB/2019/07 · 12 Jun 2019")
+        let screen = session.waitFor(text: "12 Jun 2019")
+        XCTAssertTrue(screen.contains("JGB/2019/07"), screen)
+        XCTAssertTrue(screen.contains("Joint Governing Body minutes"), screen)
         try session.send("C-s")
         session.waitFor(text: "Saved")
         try session.send("q")
@@ -53,6 +55,26 @@ final class EditingEndToEndTests: XCTestCase {
         XCTAssertTrue(summary.output.contains("£1,410.8m"))
         XCTAssertTrue(summary.output.contains("Readiness: 0/10 assured"))
         XCTAssertEqual(try BinaryRunner.run(["validate", path]).status, 0)
+    }
+
+    func testEnterReadsATestInFullPgDnScrollsAndEscReturnsToTheSameTest() throws {
+        let (directory, path) = try copyOfFixture("coventry-warwickshire")
+        let session = try TmuxSession(arguments: [path], directory: directory)
+        session.waitFor(text: "Readiness")
+        try session.send("2", "j", "j")
+        session.waitFor(text: "▶  3 III. Strategic")
+        try session.send("Enter")
+        let top = session.waitFor(text: "Merger test 3 of 10")
+        XCTAssertTrue(top.contains("In line with the legal requirements, the existing CCGs must"), top)
+        XCTAssertTrue(top.contains("appropriate nature and quality."), "the whole description: \(top)")
+        XCTAssertFalse(top.contains("Evidence (3)"), top)
+        try session.send("PageDown")
+        session.waitFor(text: "Evidence (3)")
+        try session.send("Escape")
+        let back = session.waitFor(text: "▶  3 III. Strategic")
+        XCTAssertFalse(back.contains("Merger test 3 of 10"), back)
+        try session.send("q")
+        XCTAssertEqual(session.waitForExit(), 0)
     }
 
     func testPresentingModeIsReadOnlyAndReturnsToWhereYouWere() throws {

@@ -17,9 +17,9 @@ enum AppTestSupport {
 
     static func review(_ name: String) throws -> Review { try ReviewStore().load(fixturePath(name)).review }
 
-    static func state(_ name: String, width: Int = 80, height: Int = 24) throws -> AppState {
+    static func state(_ name: String, width: Int = 80, height: Int = 24, theme: Theme = .monochrome) throws -> AppState {
         AppState(review: try review(name), filePath: "\(name).json", size: Size(width: width, height: height),
-                 theme: .monochrome, today: today, user: "secretary")
+                 theme: theme, today: today, user: "secretary")
     }
 
     /// In-memory saves, recorded for assertions.
@@ -59,10 +59,12 @@ enum AppTestSupport {
             clearRecovery: { saved.recoveryCleared += 1 }))
     }
 
-    static func screen(_ state: AppState) -> [String] {
+    static func screen(_ state: AppState) -> [String] { buffer(state).lines() }
+
+    static func buffer(_ state: AppState) -> Buffer {
         var buffer = Buffer(width: state.size.width, height: state.size.height)
         AppView.render(state, into: &buffer)
-        return buffer.lines()
+        return buffer
     }
 
     @discardableResult
@@ -80,6 +82,14 @@ enum AppTestSupport {
     /// Compares with Snapshots/NAME.txt; records it when absent or when RECORD_SNAPSHOTS=1.
     static func assertSnapshot(_ lines: [String], named name: String, file: StaticString = #filePath, line: UInt = #line) {
         TextSnapshot.assertMatches(lines.joined(separator: "\n") + "\n", file: snapshotDirectory.appendingPathComponent("\(name).txt"),
+                                   showWhole: true, file: file, line: line)
+    }
+
+    /// Compares the screen, text and style runs drawn with the state's theme, with
+    /// Snapshots/NAME.txt; records it when absent or when RECORD_SNAPSHOTS=1.
+    static func assertStyledSnapshot(_ state: AppState, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+        TextSnapshot.assertMatches(StyledSnapshot.text(of: buffer(state), theme: state.theme.name),
+                                   file: snapshotDirectory.appendingPathComponent("\(name).txt"),
                                    showWhole: true, file: file, line: line)
     }
 

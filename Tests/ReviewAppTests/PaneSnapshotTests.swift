@@ -3,49 +3,102 @@ import ReviewModel
 import TerminalToolkit
 @testable import ReviewApp
 
-/// Text snapshots (characters only) of every pane at 80x24 and 132x43.
+/// Styled snapshots (text and style runs) of every pane, the pros and cons, the reader and the editor,
+/// drawn with the colour theme at 80x24, 132x43 and 60x16, and with the monochrome theme
+/// (what NO_COLOR gives) at 80x24.
 final class PaneSnapshotTests: XCTestCase {
-    private let sizes = [(80, 24), (132, 43)]
+    private let sizes = [(80, 24), (132, 43), (60, 16)]
+    private let fixtures = [("lancashire-south-cumbria", "lsc"), ("coventry-warwickshire", "cw")]
 
-    private func snapshotPanes(of fixture: String, short: String) throws {
-        for (width, height) in sizes {
-            var state = try AppTestSupport.state(fixture, width: width, height: height)
+    /// Each (fixture, size, theme) the screens are drawn in, with the snapshot name's suffix.
+    private func eachScreen(_ body: (AppState, String) throws -> Void) throws {
+        for (fixture, short) in fixtures {
+            for (width, height) in sizes {
+                try body(try AppTestSupport.state(fixture, width: width, height: height, theme: .colour), "\(short)-%@-\(width)x\(height)")
+            }
+            try body(try AppTestSupport.state(fixture, theme: .monochrome), "\(short)-%@-80x24-mono")
+        }
+    }
+
+    private func name(_ pattern: String, _ part: String) -> String {
+        pattern.replacingOccurrences(of: "%@", with: part)
+    }
+
+    func testEveryPane() throws {
+        try eachScreen { initial, pattern in
+            var state = initial
             for pane in Pane.allCases {
                 _ = AppUpdate.update(&state, .key(.char(Character(String(pane.rawValue)))))
                 XCTAssertEqual(state.pane, pane)
-                AppTestSupport.assertSnapshot(AppTestSupport.screen(state), named: "\(short)-\(pane.rawValue)-\(pane)-\(width)x\(height)")
+                AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "\(pane.rawValue)-\(pane)"))
             }
         }
     }
 
-    func testLancashireAndSouthCumbriaPanes() throws {
-        try snapshotPanes(of: "lancashire-south-cumbria", short: "lsc")
+    func testProsAndCons() throws {
+        try eachScreen { initial, pattern in
+            var state = initial
+            _ = AppUpdate.update(&state, .key(.char("3")))
+            _ = AppUpdate.update(&state, .key(.char("p")))
+            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "pros-cons"))
+        }
     }
 
-    func testCoventryAndWarwickshirePanes() throws {
-        try snapshotPanes(of: "coventry-warwickshire", short: "cw")
+    func testReaderOnATest() throws {
+        try eachScreen { initial, pattern in
+            var state = initial
+            for key: Key in [.char("2"), .char("j"), .char("j"), .enter] { _ = AppUpdate.update(&state, .key(key)) }
+            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "reader-test"))
+        }
+    }
+
+    func testReaderOnThePreferredOptionsProsAndCons() throws {
+        try eachScreen { initial, pattern in
+            var state = initial
+            for key: Key in [.char("3"), .char("p"), .enter] { _ = AppUpdate.update(&state, .key(key)) }
+            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "reader-option"))
+        }
+    }
+
+    func testEditorOnATest() throws {
+        try eachScreen { initial, pattern in
+            var state = initial
+            _ = AppUpdate.update(&state, .key(.char("2")))
+            _ = AppUpdate.update(&state, .key(.char("e")))
+            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "editor-test"))
+        }
     }
 
     func testHelpOverlay() throws {
-        var state = try AppTestSupport.state("lancashire-south-cumbria")
+        var state = try AppTestSupport.state("lancashire-south-cumbria", theme: .colour)
         _ = AppUpdate.update(&state, .key(.char("2")))
         _ = AppUpdate.update(&state, .key(.char("?")))
-        let screen = AppTestSupport.screen(state)
-        AppTestSupport.assertSnapshot(screen, named: "help-tests-80x24")
-        XCTAssertTrue(screen.joined().contains("Set RAG to Green"))
+        AppTestSupport.assertStyledSnapshot(state, named: "help-tests-80x24")
+        XCTAssertTrue(AppTestSupport.screen(state).joined().contains("Set RAG to Green"))
     }
 
     func testTooSmall() throws {
-        let state = try AppTestSupport.state("lancashire-south-cumbria", width: 40, height: 10)
-        let screen = AppTestSupport.screen(state)
-        AppTestSupport.assertSnapshot(screen, named: "too-small-40x10")
-        XCTAssertTrue(screen.joined().contains("Terminal too small: 40x10"))
+        let state = try AppTestSupport.state("lancashire-south-cumbria", width: 40, height: 10, theme: .colour)
+        AppTestSupport.assertStyledSnapshot(state, named: "too-small-40x10")
+        XCTAssertTrue(AppTestSupport.screen(state).joined().contains("Terminal too small: 40x10"))
     }
 
     func testPresentingModeSnapshot() throws {
-        var state = try AppTestSupport.state("coventry-warwickshire", width: 132, height: 43)
+        var state = try AppTestSupport.state("coventry-warwickshire", width: 132, height: 43, theme: .colour)
         _ = AppUpdate.update(&state, .key(.char("2")))
         _ = AppUpdate.update(&state, .key(.function(11)))
-        AppTestSupport.assertSnapshot(AppTestSupport.screen(state), named: "cw-presenting-tests-132x43")
+        AppTestSupport.assertStyledSnapshot(state, named: "cw-presenting-tests-132x43")
+    }
+
+    /// The selection is under test: the selected test's row is reverse video in both themes.
+    func testSelectedRowIsReverseInBothThemes() throws {
+        for theme in [Theme.colour, .monochrome] {
+            var state = try AppTestSupport.state("coventry-warwickshire", theme: theme)
+            _ = AppUpdate.update(&state, .key(.char("2")))
+            let buffer = AppTestSupport.buffer(state)
+            let row = try XCTUnwrap((0..<buffer.height).first { buffer.line($0).hasPrefix("▶") })
+            XCTAssertTrue(buffer[0, row].style.attributes.contains(.reverse), theme.name)
+            XCTAssertTrue(buffer[buffer.width / 2, row].style.attributes.contains(.reverse), theme.name)
+        }
     }
 }

@@ -8,10 +8,10 @@ final class ListViewTests: XCTestCase {
         var buffer = Buffer(width: 12, height: 3)
         var state = ListState(selected: 4)
         ListView(items: items).render(in: buffer.area, buffer: &buffer, state: &state)
-        XCTAssertEqual(buffer.lines(), ["  Item 3", "  Item 4", "> Item 5"])
+        XCTAssertEqual(buffer.lines(), ["  Item 3   ▲", "  Item 4   █", "> Item 5   ▼"], "the gutter says there is more above and below")
         XCTAssertEqual(state.offset, 2)
-        XCTAssertEqual(buffer[11, 2].style, .reverse, "the selected row is highlighted across the width")
-        XCTAssertEqual(buffer[11, 1].style, .plain)
+        XCTAssertEqual(buffer[10, 2].style, .reverse, "the selected row is highlighted across the width, up to the gutter")
+        XCTAssertEqual(buffer[10, 1].style, .plain)
     }
 
     func testMovingUpScrollsOnlyWhenTheSelectionLeavesTheView() {
@@ -23,7 +23,7 @@ final class ListViewTests: XCTestCase {
         state.moveSelection(by: -3, count: items.count)
         ListView(items: items).render(in: buffer.area, buffer: &buffer, state: &state)
         XCTAssertEqual(state.offset, 0)
-        XCTAssertEqual(buffer.lines(), ["> Item 1", "  Item 2", "  Item 3"])
+        XCTAssertEqual(buffer.lines(), ["> Item 1", "  Item 2   █", "  Item 3   ▼"])
     }
 
     func testSelectionStopsAtTheEnds() {
@@ -46,7 +46,7 @@ final class ListViewTests: XCTestCase {
         var state = ListState(selected: 500_000)
         list.render(in: buffer.area, buffer: &buffer, state: &state)
         XCTAssertEqual(asked, [499_997, 499_998, 499_999, 500_000])
-        XCTAssertEqual(buffer.lines().last, "> Row 500000")
+        XCTAssertEqual(buffer.lines().last, "> Row 500000       ▼")
     }
 
     func testLongItemsAreTruncated() {

@@ -66,6 +66,12 @@ public struct AppState: Sendable {
         document.commit(review, label: label)
     }
 
+    /// Keeps the scroll offsets the lists worked out while drawing, for the next frame.
+    public mutating func keep(_ offsets: ScrollOffsets) {
+        if let offset = offsets.tests { tests.rows.offset = offset }
+        if let offset = offsets.evidence { tests.evidence.offset = offset }
+    }
+
     public mutating func say(_ text: String) { message = StatusMessage(text: text, isError: false) }
     public mutating func warn(_ text: String) { message = StatusMessage(text: text, isError: true) }
 }

@@ -141,6 +141,8 @@ public enum AppUpdate {
             let last = overlay.maxScrollOffset(in: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 1))
             state.mode = scrolled(min(scroll, last), by: key, page: state.size.height - 4).map { .help(scroll: min($0, last)) } ?? .normal
             return []
+        case .reading(let reader):
+            return ReaderHandling.handle(key, reader: reader, &state)
         case .history(let scroll):
             // The box's inner size, as HistoryView draws it: the area less a margin and a border.
             let inner = (width: state.size.width - 4, height: state.size.height - 5)
@@ -201,6 +203,9 @@ public enum AppUpdate {
         switch command {
         case .help: state.mode = .help(scroll: 0)
         case .showHistory: state.mode = .history(scroll: 0)
+        case .read:
+            guard let item = state.selectedItem else { state.say("Nothing selected to read"); return [] }
+            state.mode = .reading(ReaderState(item: item))
         case .quit:
             if state.presenting != nil {
                 Presenting.leave(&state)

@@ -10,6 +10,7 @@ public enum Command: Hashable, Sendable {
     case setRAG(RAG), cycleStatus
     case nextYear, nextChartMeasure, toggleBudgetScope
     case toggleProsCons
+    case read
     case quickAction, present, showHistory
     case suspend, interrupt
 }

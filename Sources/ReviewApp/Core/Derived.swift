@@ -30,6 +30,8 @@ public struct Derived: Sendable {
     var schedule: Schedule
     var actionFigures: ActionFigures
     var itemIndex: ItemIndex
+    /// The widest text in each measured column of the merger tests table (`TestsTable`).
+    var testColumns: ColumnMeasure
     /// Built the first time the budgets pane is shown (`AppState.prepareDerived()`), then kept
     /// while the budgets and the programme are unchanged: most sessions never pay for it.
     var budget: BudgetIndex?
@@ -57,6 +59,12 @@ public struct Derived: Sendable {
             actionFigures = oldDerived.actionFigures
         } else {
             actionFigures = ActionFigures(review)
+        }
+        if let (oldReview, oldDerived) = old {
+            testColumns = ColumnMeasure(review.mergerTests, updating: oldDerived.testColumns, from: oldReview.mergerTests,
+                                        columns: TestsTable.measuredColumns, texts: TestsTable.texts)
+        } else {
+            testColumns = ColumnMeasure(review.mergerTests, columns: TestsTable.measuredColumns, texts: TestsTable.texts)
         }
         if let (oldReview, oldDerived) = old, ItemIndex.sameIds(oldReview, review) {
             itemIndex = oldDerived.itemIndex

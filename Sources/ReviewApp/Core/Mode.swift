@@ -13,6 +13,7 @@ public enum Mode: Sendable {
     /// The session holding the file has ended: take over editing, or stay read-only.
     case confirmTakeOver(Dialog)
     case history(scroll: Int)
+    case reading(ReaderState)
     /// The conflicts a merge left (see `ConflictsHandling`), with the one selected.
     case conflicts(selected: Int)
 }

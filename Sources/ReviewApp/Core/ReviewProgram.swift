@@ -107,8 +107,9 @@ public struct ReviewProgram: TerminalProgram {
         return .continue
     }
 
-    public func render(into buffer: inout Buffer) {
-        AppView.render(state, into: &buffer)
+    /// Draws the frame and keeps the scroll offsets the lists worked out, for the next frame.
+    public mutating func render(into buffer: inout Buffer) {
+        state.keep(AppView.render(state, into: &buffer))
     }
 
     public mutating func terminalResized(to size: Size) {

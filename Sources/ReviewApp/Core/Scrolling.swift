@@ -30,9 +30,8 @@ enum Scrolling {
             list.scrollToSelection(visibleRows: visible, count: count)
             state.appraisal.rowOffset = list.offset
         case .tests:
-            let (list, _) = TestsView.split(body, testCount: state.review.mergerTests.count)
+            // The tests table scrolls itself while drawing (`ScrollOffsets`).
             state.tests.rows.clamp(count: state.review.mergerTests.count)
-            state.tests.rows.scrollToSelection(visibleRows: TestsView.visibleRows(list), count: state.review.mergerTests.count)
         case .budgets, .decisions:
             break
         }

@@ -3,11 +3,14 @@ import TerminalToolkit
 
 /// Draws the whole screen from the state: header, tabs, the pane, overlays, status and F-keys.
 public enum AppView {
-    public static func render(_ state: AppState, into buffer: inout Buffer) {
+    /// Draws the screen; returns the scroll offsets the lists worked out (see `ScrollOffsets`).
+    @discardableResult
+    public static func render(_ state: AppState, into buffer: inout Buffer) -> ScrollOffsets {
+        var offsets = ScrollOffsets()
         let size = buffer.size
         if Geometry.isTooSmall(size) {
             renderTooSmall(size, into: &buffer)
-            return
+            return offsets
         }
         let theme = state.theme
         renderHeader(state, into: &buffer)
@@ -18,7 +21,7 @@ public enum AppView {
         switch state.pane {
         case .overview: OverviewView.render(state, in: body, into: &buffer)
         case .timeline: TimelineView.render(state, in: body, into: &buffer)
-        case .tests: TestsView.render(state, in: body, into: &buffer)
+        case .tests: TestsView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .appraisal: AppraisalView.render(state, in: body, into: &buffer)
         case .budgets: BudgetsView.render(state, in: body, into: &buffer)
         case .decisions: DecisionsView.render(state, in: body, into: &buffer)
@@ -26,6 +29,7 @@ public enum AppView {
         renderStatus(state, into: &buffer)
         if state.presenting == nil { renderFunctionKeys(state, into: &buffer) }
         renderOverlay(state, into: &buffer)
+        return offsets
     }
 
     static func renderTooSmall(_ size: Size, into buffer: inout Buffer) {
@@ -118,6 +122,8 @@ public enum AppView {
             EditorView.render(editor, state, in: area, into: &buffer)
         case .history(let scroll):
             HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
+        case .reading(let reader):
+            ReaderView.render(reader, state, into: &buffer)
         case .conflicts(let selected):
             ConflictsView.render(state, selected: selected, in: area, into: &buffer)
         case .normal, .prompt:

@@ -1,63 +1,39 @@
 import ReviewModel
 import TerminalToolkit
 
-/// The merger tests checklist: status, RAG as a word and a colour, owner, target date,
-/// evidence count; the selected test's description, evidence and notes beside or below.
+/// The merger tests checklist (a `Table`: status, RAG as a word and a colour, owner, target
+/// date, evidence count) with the readiness gauge under it; the selected test's description,
+/// evidence and notes beside or below.
 enum TestsView {
-    static func ragStyle(_ rag: RAG, _ theme: Theme) -> Style {
-        switch rag {
-        case .red: return theme[.ragRed]
-        case .amber: return theme[.ragAmber]
-        case .green: return theme[.ragGreen]
-        case .unrated: return theme[.muted]
-        }
-    }
-
     static func split(_ body: Rect, testCount: Int) -> (list: Rect, detail: Rect) {
         if Geometry.isWide(Size(width: body.width, height: body.height)) {
             let listWidth = body.width * 3 / 5
             return (Rect(x: body.x, y: body.y, width: listWidth, height: body.height),
                     Rect(x: body.x + listWidth + 1, y: body.y, width: body.width - listWidth - 1, height: body.height))
         }
-        let listHeight = min(body.height - 6, testCount + 2)
-        return (Rect(x: body.x, y: body.y, width: body.width, height: max(3, listHeight)),
-                Rect(x: body.x, y: body.y + max(3, listHeight), width: body.width, height: max(0, body.height - max(3, listHeight))))
+        let listHeight = max(3, min(body.height - 6, testCount + 2))
+        return (Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
+                Rect(x: body.x, y: body.y + listHeight, width: body.width, height: max(0, body.height - listHeight)))
     }
 
-    static func visibleRows(_ list: Rect) -> Int { max(0, list.height - 2) }
-
-    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
+    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer, offsets: inout ScrollOffsets) {
         let theme = state.theme
         let tests = state.review.mergerTests
         let (list, detail) = split(body, testCount: tests.count)
-        let widths = ColumnLayout.widths(total: list.width - 2, fixed: [2, nil, 11, 6, list.width >= 100 ? 20 : 10, 11, 3])
-        let alignments: [TextAlignment] = [.right, .left, .left, .left, .left, .left, .right]
-        ColumnLayout.writeRow(["#", "Merger test", "Status", "RAG", "Owner", "Target", "Ev"].map { ($0, theme[.header]) },
-                              widths: widths, alignments: alignments, x: list.x + 2, y: list.y, clip: list, buffer: &buffer)
-        let rows = visibleRows(list)
-        let scrolled = state.tests.rows.scrolledToSelection(visibleRows: rows, count: tests.count)
-        for (line, index) in (scrolled.offset..<min(tests.count, scrolled.offset + rows)).enumerated() {
-            let test = tests[index]
-            let y = list.y + 1 + line
-            let selected = index == state.tests.rows.selected
-            let base = selected ? (state.tests.focus == .tests ? theme[.selected] : Style(attributes: .underline)) : Style.plain
-            let rowRect = Rect(x: list.x, y: y, width: list.width, height: 1)
-            if selected { buffer.fill(rowRect, style: base) }
-            buffer.write(selected ? "▶" : " ", x: list.x, y: y, style: base)
-            let rag = test.rag == .unrated ? "—" : test.rag.label.uppercased()
-            ColumnLayout.writeRow([(String(index + 1), base), (test.title.singleLine, base), ((test.status == .assured ? "✓ " : "") + test.status.label, base),
-                                   (rag, base.patched(with: ragStyle(test.rag, theme))), (test.owner, base),
-                                   (test.targetDate?.display ?? "", base), (String(test.evidence.count), base)],
-                                  widths: widths, alignments: alignments, x: list.x + 2, y: y, clip: rowRect, buffer: &buffer)
-        }
+        // The table, then the readiness gauge on the line under its last row.
+        let table = TestsTable.table(state)
+        let tableArea = Rect(x: list.x, y: list.y, width: list.width, height: max(1, list.height - 1))
+        var tableState = TableState(rows: state.tests.rows)
+        table.render(in: tableArea, buffer: &buffer, state: &tableState)
+        offsets.tests = tableState.rows.offset
         let (assured, total) = state.derived.readiness
         let gauge = "Readiness \(Gauge.text(value: assured, total: total, width: 20)) \(assured)/\(total) assured"
-        let gaugeY = min(list.bottom - 1, list.y + 1 + min(rows, tests.count))
+        let gaugeY = min(list.bottom - 1, tableArea.y + 1 + min(table.bodyHeight(for: tableArea.height), tests.count))
         buffer.write(gauge, in: Rect(x: list.x, y: gaugeY, width: list.width, height: 1), style: theme[.title])
-        renderDetail(state, detail, &buffer)
+        renderDetail(state, detail, &buffer, offsets: &offsets)
     }
 
-    static func renderDetail(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
+    static func renderDetail(_ state: AppState, _ area: Rect, _ buffer: inout Buffer, offsets: inout ScrollOffsets) {
         guard !area.isEmpty, let index = state.tests.rows.selected, state.review.mergerTests.indices.contains(index) else { return }
         let theme = state.theme
         let test = state.review.mergerTests[index]
@@ -67,8 +43,17 @@ enum TestsView {
         let wide = area.width < state.size.width
         let descriptionLines = TextView(test.description).wrappedLines(width: area.width)
         let descriptionHeight = min(descriptionLines.count, wide ? 6 : 2)
-        for line in descriptionLines.prefix(descriptionHeight) {
-            buffer.write(line, in: Rect(x: area.x, y: y, width: area.width, height: 1))
+        for (line, text) in descriptionLines.prefix(descriptionHeight).enumerated() {
+            // The last line shown says there is more, and where to read it, in a place of its own.
+            let row = Rect(x: area.x, y: y, width: area.width, height: 1)
+            if line == descriptionHeight - 1 && descriptionLines.count > descriptionHeight {
+                let hint = " Enter reads all"
+                let textWidth = max(0, area.width - hint.terminalWidth)
+                buffer.write(text + " …", in: Rect(x: area.x, y: y, width: textWidth, height: 1))
+                buffer.write(hint, in: Rect(x: area.x + textWidth, y: y, width: area.width - textWidth, height: 1), style: theme[.muted])
+            } else {
+                buffer.write(text, in: row)
+            }
             y += 1
         }
         let focusEvidence = state.tests.focus == .evidence
@@ -76,24 +61,20 @@ enum TestsView {
                      in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.header])
         y += 1
         let evidenceRoom = max(1, min(test.evidence.count, (area.bottom - y) - (wide ? 3 : 1)))
-        var evidenceState = state.tests.evidence
-        evidenceState.clamp(count: test.evidence.count)
-        let scrolled = evidenceState.scrolledToSelection(visibleRows: evidenceRoom, count: test.evidence.count)
-        for i in scrolled.offset..<min(test.evidence.count, scrolled.offset + evidenceRoom) where y < area.bottom {
-            let item = test.evidence[i]
-            let selected = focusEvidence && i == state.tests.evidence.selected
-            let style = selected ? theme[.selected] : Style.plain
-            let date = item.date?.short ?? "undated"
-            let stateText = (item.state == .accepted ? "✓ " : "") + item.state.label.uppercased()
-            let text = "\(stateText.padding(toLength: 10, withPad: " ", startingAt: 0)) \(item.title.singleLine) · \(item.reference) · \(date)"
-            let row = Rect(x: area.x, y: y, width: area.width, height: 1)
-            if selected { buffer.fill(row, style: style) }
-            buffer.write((selected ? "▶ " : "  ") + text, in: row, style: style)
-            y += 1
-        }
-        if test.evidence.isEmpty && y < area.bottom {
-            buffer.write("  none yet", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.muted])
-            y += 1
+        if test.evidence.isEmpty {
+            if y < area.bottom {
+                buffer.write("  none yet", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.muted])
+                y += 1
+            }
+        } else if y < area.bottom {
+            let evidenceArea = Rect(x: area.x, y: y, width: area.width, height: min(evidenceRoom, area.bottom - y))
+            var evidenceState = TableState(rows: state.tests.evidence)
+            evidenceState.rows.scrollToSelection(visibleRows: evidenceArea.height, count: test.evidence.count)
+            // The remembered evidence stays in view but is highlighted only while it has the focus.
+            if !focusEvidence { evidenceState.rows.selected = nil }
+            evidenceTable(test, state).render(in: evidenceArea, buffer: &buffer, state: &evidenceState)
+            offsets.evidence = evidenceState.rows.offset
+            y += evidenceArea.height
         }
         let linked = state.derived.actions(linkedTo: test.id, in: state.review)
         if !linked.isEmpty && y < area.bottom {
@@ -106,6 +87,21 @@ enum TestsView {
             let notes = test.notes.isEmpty ? "No notes." : "Notes: " + test.notes
             TextView(notes, style: theme[.muted]).render(in: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y),
                                                           buffer: &buffer)
+        }
+    }
+
+    /// The evidence of a test: state as a word, title, reference, date.
+    static func evidenceTable(_ test: MergerTest, _ state: AppState) -> Table {
+        let evidence = test.evidence
+        let columns = [TableColumn("State", minWidth: 8, maxWidth: 10, contentWidth: 10, priority: 3),
+                       TableColumn("Evidence", minWidth: 10, maxWidth: 400, contentWidth: 400, priority: 4, fills: true),
+                       TableColumn("Reference", minWidth: 6, maxWidth: 30, priority: 1),
+                       TableColumn("Date", minWidth: 8, maxWidth: 12, contentWidth: 11, priority: 2)]
+        return Table(columns: columns, rowCount: evidence.count, frozenColumns: 0, showsHeader: false,
+                     selectedStyle: state.theme[.selected], gutterStyle: state.theme[.muted], marker: "▶ ") { index in
+            let item = evidence[index]
+            return TableRow(texts: [(item.state == .accepted ? "✓ " : "") + item.state.label.uppercased(), item.title.singleLine,
+                                    item.reference, item.date?.short ?? "undated"])
         }
     }
 }

@@ -7,8 +7,9 @@ public protocol TerminalProgram {
     /// terminal did not bracket), all before the next frame. The default hands them
     /// to `handle(_:)` one by one and stops at the first that does not continue.
     mutating func handle(burst keys: [Key]) -> LoopControl
-    /// Draws the current state into a blank buffer of the terminal's size.
-    func render(into buffer: inout Buffer)
+    /// Draws the current state into a blank buffer of the terminal's size. It may keep what
+    /// its widgets worked out while drawing (scroll offsets), as ratatui's stateful widgets do.
+    mutating func render(into buffer: inout Buffer)
     /// Called when no key arrived within the read timeout (every ~250 ms when idle):
     /// autosave, clock updates, and the like.
     mutating func tick() -> LoopControl

@@ -16,6 +16,8 @@ public struct Glyphs: Hashable, Sendable {
     /// Hints that there is more above or below.
     public var moreAbove: Character
     public var moreBelow: Character
+    /// The part of a scroll gutter that stands for the rows on screen.
+    public var scrollThumb: Character = "█"
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
@@ -25,5 +27,5 @@ public struct Glyphs: Hashable, Sendable {
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
         bottomLeft: "+", bottomRight: "+", ellipsis: "...", selectionMarker: "> ",
-        separator: " | ", moreAbove: "^", moreBelow: "v")
+        separator: " | ", moreAbove: "^", moreBelow: "v", scrollThumb: "#")
 }

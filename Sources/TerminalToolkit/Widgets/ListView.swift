@@ -2,7 +2,9 @@
 /// length costs only its visible rows per frame.
 ///
 /// The selected row is drawn with `selectedStyle` across the full width and with the
-/// selection marker ("> "), so selection never rests on colour alone.
+/// selection marker ("> "), so selection never rests on colour alone. When the items do
+/// not all fit, the rightmost column is a scroll gutter (arrows for more above and below),
+/// so the position is never drawn over an item.
 public struct ListView {
     public var itemCount: Int
     public var item: (Int) -> String
@@ -12,6 +14,8 @@ public struct ListView {
     /// Empty for no marker.
     public var marker: String
     public var ellipsis: String
+    public var gutterStyle: Style = .plain
+    public var glyphs: Glyphs = .unicode
 
     public init(itemCount: Int, style: Style = .plain, selectedStyle: Style = .reverse,
                 marker: String = "> ", ellipsis: String = "…", item: @escaping (Int) -> String) {
@@ -35,10 +39,15 @@ public struct ListView {
         buffer.fill(area, style: style)
         let markerWidth = marker.terminalWidth
         let blankMarker = String(repeating: " ", count: markerWidth)
+        let gutter = ScrollGutter(offset: state.offset, visible: area.height, count: itemCount)
+        let gutterWidth = gutter.isNeeded && area.width > markerWidth + 1 ? 1 : 0
+        gutter.render(in: Rect(x: area.right - gutterWidth, y: area.y, width: gutterWidth, height: area.height),
+                      buffer: &buffer, style: gutterStyle, glyphs: glyphs)
         let last = min(itemCount, state.offset + area.height)
         guard state.offset < last else { return }
         for index in state.offset..<last {
-            let row = area.row(index - state.offset)
+            var row = area.row(index - state.offset)
+            row.width -= gutterWidth
             let isSelected = index == state.selected
             let rowStyle = isSelected ? style.patched(with: selectedStyle) : style
             if isSelected { buffer.fill(row, style: rowStyle) }

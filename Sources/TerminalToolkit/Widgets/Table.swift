@@ -1,79 +1,139 @@
-/// A table with a header row, frozen leading columns, horizontal scrolling of the
-/// rest, right-aligned numeric columns and an optional totals row pinned at the bottom.
+/// A table: a header row, rows of styled cells or headings, a selection marker and
+/// highlight, a scroll gutter, an optional totals row pinned at the bottom, frozen leading
+/// columns and sideways scrolling of the rest.
 ///
-/// Rows come from a closure (`index -> [String]`), and only the rows that fit on screen
-/// are asked for, so a 100,000-row table costs the same per frame as a 20-row one.
+/// Rows come from a closure, and only the rows that fit on screen are asked for, so a
+/// 100,000-row table costs the same per frame as a 20-row one. Column widths follow the
+/// columns' declared limits, content widths and priorities (see `TableColumn`).
+///
+/// Nothing is drawn over data: the selection marker has its own column on the left
+/// (blank on other rows) and the scroll gutter its own column on the right (only when
+/// the rows do not all fit). A cut text ends with the ellipsis.
 public struct Table {
     public var columns: [TableColumn]
     public var rowCount: Int
-    public var row: (Int) -> [String]
-    /// Values under each column for the totals row; nil for no totals row.
-    public var totals: [String]?
+    public var row: (Int) -> TableRow
+    /// The totals row; nil for none.
+    public var totals: TableRow?
     /// How many leading columns stay put when scrolling sideways.
     public var frozenColumns: Int
     /// Spaces between columns.
     public var columnSpacing: Int
+    public var showsHeader: Bool
     public var style: Style
     public var headerStyle: Style
     public var selectedStyle: Style
     public var totalsStyle: Style
-    public var ellipsis: String
+    public var gutterStyle: Style
+    /// Drawn before the selected row; other rows get the same width of spaces. Empty for none.
+    public var marker: String
+    public var glyphs: Glyphs
 
-    public init(columns: [TableColumn], rowCount: Int, totals: [String]? = nil, frozenColumns: Int = 1,
-                columnSpacing: Int = 1, style: Style = .plain, headerStyle: Style = .bold,
-                selectedStyle: Style = .reverse, totalsStyle: Style = .bold, ellipsis: String = "…",
-                row: @escaping (Int) -> [String]) {
+    public init(columns: [TableColumn], rowCount: Int, totals: TableRow? = nil, frozenColumns: Int = 1,
+                columnSpacing: Int = 1, showsHeader: Bool = true, style: Style = .plain, headerStyle: Style = .bold,
+                selectedStyle: Style = .reverse, totalsStyle: Style = .bold, gutterStyle: Style = .plain,
+                marker: String = "", glyphs: Glyphs = .unicode, row: @escaping (Int) -> TableRow) {
         self.columns = columns
         self.rowCount = max(0, rowCount)
         self.row = row
         self.totals = totals
         self.frozenColumns = min(max(0, frozenColumns), columns.count)
         self.columnSpacing = max(0, columnSpacing)
+        self.showsHeader = showsHeader
         self.style = style
         self.headerStyle = headerStyle
         self.selectedStyle = selectedStyle
         self.totalsStyle = totalsStyle
-        self.ellipsis = ellipsis
+        self.gutterStyle = gutterStyle
+        self.marker = marker
+        self.glyphs = glyphs
+    }
+
+    /// A table of plain text rows.
+    public init(columns: [TableColumn], rowCount: Int, totals: [String]? = nil, frozenColumns: Int = 1,
+                columnSpacing: Int = 1, style: Style = .plain, headerStyle: Style = .bold,
+                selectedStyle: Style = .reverse, totalsStyle: Style = .bold, ellipsis: String = "…",
+                row: @escaping (Int) -> [String]) {
+        var glyphs = Glyphs.unicode
+        glyphs.ellipsis = ellipsis
+        self.init(columns: columns, rowCount: rowCount, totals: totals.map { TableRow(texts: $0) },
+                  frozenColumns: frozenColumns, columnSpacing: columnSpacing, style: style, headerStyle: headerStyle,
+                  selectedStyle: selectedStyle, totalsStyle: totalsStyle, glyphs: glyphs) { TableRow(texts: row($0)) }
     }
 
     public var scrollableColumnCount: Int { columns.count - frozenColumns }
 
     /// Rows of data that fit in an area of this height (header and totals excluded).
     public func bodyHeight(for areaHeight: Int) -> Int {
-        max(0, areaHeight - 1 - (totals == nil ? 0 : 1))
+        max(0, areaHeight - (showsHeader ? 1 : 0) - (totals == nil ? 0 : 1))
     }
 
-    /// Draws the table and scrolls `state` so the selected row is visible.
-    public func render(in area: Rect, buffer: inout Buffer, state: inout TableState) {
-        guard !area.isEmpty, !columns.isEmpty else { return }
-        buffer.fill(area, style: style)
-        let bodyRows = bodyHeight(for: area.height)
-        state.rows.clamp(count: rowCount)
-        state.rows.scrollToSelection(visibleRows: bodyRows, count: rowCount)
-        state.scrollColumns(by: 0, scrollableColumns: scrollableColumnCount)
+    /// Where the parts of the table go in `area`.
+    public struct Parts: Hashable, Sendable {
+        public var header: Rect?
+        public var body: Rect
+        public var totals: Rect?
+        /// The selection marker's column, left of the cells.
+        public var marker: Rect
+        /// Where the cells go (each body row, the header and the totals).
+        public var cells: Rect
+        /// The scroll gutter's column, right of the cells; empty when every row fits.
+        public var gutter: Rect
+    }
 
+    public func parts(in area: Rect) -> Parts {
+        let headerHeight = showsHeader ? 1 : 0
+        let bodyRows = bodyHeight(for: area.height)
+        let markerWidth = min(area.width, marker.terminalWidth)
+        let gutterWidth = rowCount > bodyRows && area.width > markerWidth + 1 ? 1 : 0
+        let bodyY = area.y + headerHeight
+        return Parts(
+            header: showsHeader && area.height > 0 ? area.row(0) : nil,
+            body: Rect(x: area.x, y: bodyY, width: area.width, height: bodyRows),
+            totals: totals != nil && area.height >= 2 ? area.row(area.height - 1) : nil,
+            marker: Rect(x: area.x, y: bodyY, width: markerWidth, height: bodyRows),
+            cells: Rect(x: area.x + markerWidth, y: area.y, width: area.width - markerWidth - gutterWidth, height: area.height),
+            gutter: Rect(x: area.right - gutterWidth, y: bodyY, width: gutterWidth, height: bodyRows))
+    }
+
+    /// Draws the table and scrolls `state` so the selected row is visible, with the heading
+    /// just above it when it is the first row of its group (ratatui's StatefulWidget).
+    public func render(in area: Rect, buffer: inout Buffer, state: inout TableState) {
+        guard !area.isEmpty else { return }
+        buffer.fill(area, style: style)
+        let parts = parts(in: area)
+        let bodyRows = parts.body.height
+        scroll(&state, visibleRows: bodyRows)
         let first = min(state.rows.offset, rowCount)
         let last = min(rowCount, first + bodyRows)
-        let visibleRows = (first..<last).map { row($0) }
-        let placements = columnPlacements(areaWidth: area.width, columnOffset: state.columnOffset,
-                                          visibleRows: visibleRows)
-
-        drawRow(columns.map(\.title), y: area.y, area: area, placements: placements,
-                style: style.patched(with: headerStyle), buffer: &buffer)
-        for (position, values) in visibleRows.enumerated() {
+        let visible = (first..<last).map { row($0) }
+        let placements = columnPlacements(width: parts.cells.width, columnOffset: state.columnOffset, visibleRows: visible)
+        if let header = parts.header {
+            let titles = TableRow(columns.map { TableCell($0.title) })
+            draw(titles, y: header.y, parts: parts, placements: placements, base: style.patched(with: headerStyle), buffer: &buffer)
+        }
+        let blankMarker = String(repeating: " ", count: parts.marker.width)
+        for (position, values) in visible.enumerated() {
             let index = first + position
-            let y = area.y + 1 + position
-            var rowStyle = style
-            if index == state.rows.selected {
-                rowStyle = style.patched(with: selectedStyle)
-                buffer.fill(area.row(1 + position), style: rowStyle)
+            let y = parts.body.y + position
+            var base = style.patched(with: values.style)
+            let isSelected = index == state.rows.selected
+            if isSelected {
+                base = base.patched(with: selectedStyle)
+                buffer.fill(Rect(x: area.x, y: y, width: area.width - parts.gutter.width, height: 1), style: base)
             }
-            drawRow(values, y: y, area: area, placements: placements, style: rowStyle, buffer: &buffer)
+            if !parts.marker.isEmpty {
+                buffer.write(isSelected ? marker : blankMarker, in: Rect(x: parts.marker.x, y: y, width: parts.marker.width, height: 1),
+                             style: base, ellipsis: "")
+            }
+            draw(values, y: y, parts: parts, placements: placements, base: base, buffer: &buffer)
         }
-        if let totals, area.height >= 2 {
-            drawRow(totals, y: area.bottom - 1, area: area, placements: placements,
-                    style: style.patched(with: totalsStyle), buffer: &buffer)
+        if let totals, let totalsArea = parts.totals {
+            draw(totals, y: totalsArea.y, parts: parts, placements: placements,
+                 base: style.patched(with: totals.style).patched(with: totalsStyle), buffer: &buffer)
         }
+        ScrollGutter(offset: first, visible: bodyRows, count: rowCount)
+            .render(in: parts.gutter, buffer: &buffer, style: gutterStyle, glyphs: glyphs)
     }
 
     /// Draws without keeping the scroll position (for a pure `view`).
@@ -82,49 +142,48 @@ public struct Table {
         render(in: area, buffer: &buffer, state: &copy)
     }
 
-    /// Where a column lands on screen: its index, x offset within the area and width.
-    struct ColumnPlacement: Hashable {
-        var column: Int
-        var x: Int
-        var width: Int
-    }
-
-    /// The frozen columns, then scrollable columns from `columnOffset` while they fit.
-    /// The last one may be narrowed to the space left (if at least its minimum width,
-    /// or 1 when the minimum is 0), its text then ends with an ellipsis.
-    func columnPlacements(areaWidth: Int, columnOffset: Int, visibleRows: [[String]]) -> [ColumnPlacement] {
-        let shown = Array(0..<frozenColumns) + Array((frozenColumns + columnOffset)..<max(frozenColumns + columnOffset, columns.count))
-        var placements: [ColumnPlacement] = []
-        var x = 0
-        for column in shown {
-            let wanted = contentWidth(column: column, visibleRows: visibleRows)
-            let left = areaWidth - x
-            if left <= 0 { break }
-            let width = min(wanted, left)
-            if width < wanted && width < max(1, columns[column].minWidth) { break }
-            placements.append(ColumnPlacement(column: column, x: x, width: width))
-            x += width + columnSpacing
+    /// Scrolls as `render` does, for `update` when it knows the height.
+    public func scroll(_ state: inout TableState, visibleRows: Int) {
+        state.rows.clamp(count: rowCount)
+        state.rows.scrollToSelection(visibleRows: visibleRows, count: rowCount)
+        if visibleRows >= 2, let selected = state.rows.selected, selected > 0, selected == state.rows.offset,
+           row(selected - 1).isHeading {
+            state.rows.offset -= 1
         }
-        return placements
+        state.scrollColumns(by: 0, scrollableColumns: scrollableColumnCount)
     }
 
-    /// The widest of header, visible values and total, clamped to the column limits.
-    func contentWidth(column: Int, visibleRows: [[String]]) -> Int {
-        var widest = columns[column].title.terminalWidth
-        for values in visibleRows where column < values.count {
-            widest = max(widest, values[column].terminalWidth)
+    /// The frozen columns, then the scrollable ones from `columnOffset`, placed by `ColumnWidths`.
+    public func columnPlacements(width: Int, columnOffset: Int, visibleRows: [TableRow]) -> [ColumnPlacement] {
+        let start = frozenColumns + min(max(0, columnOffset), max(0, scrollableColumnCount - 1))
+        let shown = Array(0..<frozenColumns) + Array(start..<max(start, columns.count))
+        return ColumnWidths.place(columns, shown: shown, available: width, spacing: columnSpacing) { column in
+            var widest = 0
+            for values in visibleRows {
+                if case .cells(let cells) = values.content, column < cells.count {
+                    widest = max(widest, cells[column].text.terminalWidth)
+                }
+            }
+            if case .cells(let cells)? = totals?.content, column < cells.count {
+                widest = max(widest, cells[column].text.terminalWidth)
+            }
+            return widest
         }
-        if let totals, column < totals.count { widest = max(widest, totals[column].terminalWidth) }
-        return columns[column].clampedWidth(widest)
     }
 
-    private func drawRow(_ values: [String], y: Int, area: Rect, placements: [ColumnPlacement],
-                         style: Style, buffer: inout Buffer) {
-        for placement in placements {
-            let value = placement.column < values.count ? values[placement.column] : ""
-            let column = columns[placement.column]
-            let cellArea = Rect(x: area.x + placement.x, y: y, width: placement.width, height: 1)
-            buffer.write(value, in: cellArea.intersection(area), style: style, alignment: column.alignment, ellipsis: ellipsis)
+    private func draw(_ values: TableRow, y: Int, parts: Parts, placements: [ColumnPlacement], base: Style,
+                      buffer: inout Buffer) {
+        switch values.content {
+        case .heading(let text):
+            buffer.write(text, in: Rect(x: parts.cells.x, y: y, width: parts.cells.width, height: 1), style: base,
+                         ellipsis: glyphs.ellipsis)
+        case .cells(let cells):
+            for placement in placements where placement.column < cells.count {
+                let cell = cells[placement.column]
+                let cellArea = Rect(x: parts.cells.x + placement.x, y: y, width: placement.width, height: 1)
+                buffer.write(cell.text, in: cellArea.intersection(parts.cells), style: base.patched(with: cell.style),
+                             alignment: columns[placement.column].alignment, ellipsis: glyphs.ellipsis)
+            }
         }
     }
 }
