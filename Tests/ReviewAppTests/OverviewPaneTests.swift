@@ -12,7 +12,6 @@ final class OverviewPaneTests: XCTestCase {
         XCTAssertEqual(Pane.allCases.first, .overview)
         XCTAssertEqual(Pane.decisions.next, .overview, "Tab from the last pane comes back to the Overview")
         XCTAssertEqual(Pane.overview.previous, .decisions)
-        AppTestSupport.assertSnapshot(AppTestSupport.screen(state), named: "cw-0-overview-80x24")
         let screen = AppTestSupport.screen(state).joined(separator: "\n")
         XCTAssertTrue(screen.contains("[0 Overview]"), screen)
         XCTAssertTrue(screen.contains("Accountable officer:"), screen)
