@@ -23,12 +23,19 @@ swiftc -parse-as-library -O -swift-version 5 -wmo -module-name ZIPFoundation -I 
   -emit-module -emit-module-path "$out/ZIPFoundation.swiftmodule" \
   -c "$zip"/ZIPFoundation/*.swift -o "$out/ZIPFoundation.o"
 
+# CSV.swift (the store reads CSV imports with it): compiled the same way, uninstrumented.
+csv=$(find .build/checkouts -maxdepth 3 -type d -path '*CSV.swift/Sources/CSV' 2>/dev/null | head -n 1)
+[ -n "$csv" ] || { echo "Fuzz/build.sh: no CSV.swift checkout; run swift build first" >&2; exit 1; }
+swiftc -parse-as-library -O -swift-version 5 -wmo -module-name CSV \
+  -emit-module -emit-module-path "$out/CSV.swiftmodule" \
+  -c "$csv"/*.swift -o "$out/CSV.o"
+
 swiftc "${flags[@]}" -wmo -module-name ReviewModel -emit-module -emit-module-path "$out/ReviewModel.swiftmodule" \
   -c $(find Sources/ReviewModel -name '*.swift' | sort) -o "$out/ReviewModel.o"
 swiftc "${flags[@]}" -wmo -module-name ReviewStore -I "$out" -I "$zip/CZLib" -emit-module -emit-module-path "$out/ReviewStore.swiftmodule" \
   -c $(find Sources/ReviewStore -name '*.swift' | sort) -o "$out/ReviewStore.o"
 swiftc "${flags[@]}" -module-name LoaderFuzzer -I "$out" -I "$zip/CZLib" \
-  "${link[@]}" Fuzz/LoaderFuzzer.swift "$out/ReviewModel.o" "$out/ReviewStore.o" "$out/ZIPFoundation.o" -lz -o .build/loader-fuzzer
+  "${link[@]}" Fuzz/LoaderFuzzer.swift "$out/ReviewModel.o" "$out/ReviewStore.o" "$out/ZIPFoundation.o" "$out/CSV.o" -lz -o .build/loader-fuzzer
 
 # Seed corpus: the fixtures, the malformed corpus and every input the fuzzer has found
 # (Tests/ReviewStoreTests/FuzzRegressions); libFuzzer adds what it finds here.
