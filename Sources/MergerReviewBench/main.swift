@@ -36,6 +36,10 @@ let usage = """
                                         fields) against the clean one; validate, first frame and peak memory
                                         at 100 MB against 10 MB (--quick: without the 100 MB review)
 
+      report-speed [SIZE|FILE] [--iterations N]
+                                        merger-review report in each format (Markdown, HTML, Word, CSV) against
+                                        jq -S . on the same file (default the 10 MB review, 7 rounds): medians, ratios
+
       compare-merge [--iterations N]    merger-review diff and merge on 10 MB reviews differing in 1% of items,
                                         against diff of jq -S renderings and one validate
 
@@ -308,6 +312,9 @@ func main() -> Int32 {
             let state = loaded.map { AppState(review: $0.review, filePath: path, today: Fixtures.today) }
             report("app state")
             withExtendedLifetime((state, bytes)) {}
+        case "report-speed":
+            let f = try fixture(options.positional.first ?? "10mb", options)
+            try ReportSpeedBenchmark.run(f, directory: options.directory, repeats: options.iterations ?? 7)
         case "compare-merge":
             try CompareMergeBenchmark.run(directory: options.directory, repeats: options.iterations ?? 3)
         case "validate-scaling":

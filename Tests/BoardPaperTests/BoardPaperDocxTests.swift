@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import XCTest
-import ReviewModel
+@testable import ReviewModel
 import ReviewStore
 import ZIPFoundation
 
@@ -180,6 +180,55 @@ final class BoardPaperDocxTests: XCTestCase {
             let header = Array(png[16..<24])
             XCTAssertEqual(header.prefix(4).reduce(0) { $0 << 8 | Int($1) }, chart.width * 2)
             XCTAssertEqual(header.suffix(4).reduce(0) { $0 << 8 | Int($1) }, chart.height * 2)
+        }
+    }
+
+    /// Each chart's PNG, inflated by zlib (through ZIPFoundation) and unfiltered, holds the
+    /// pixels the chart was painted with.
+    func testEachPNGInflatesToTheChartsPixels() throws {
+        let review = try ReportTestSupport.review("lancashire-south-cumbria")
+        let charts = BoardPaper.document(review, today: ReportTestSupport.today).blocks.charts
+        XCTAssertFalse(charts.isEmpty)
+        for chart in charts {
+            let raster = ChartRaster(chart)
+            let png = ChartRaster.png(chart)
+            var idat: [UInt8] = []
+            var position = 8
+            while position + 8 <= png.count {
+                let length = png[position..<(position + 4)].reduce(0) { $0 << 8 | Int($1) }
+                let type = String(decoding: png[(position + 4)..<(position + 8)], as: UTF8.self)
+                if type == "IDAT" { idat += png[(position + 8)..<(position + 8 + length)] }
+                position += 12 + length
+            }
+            XCTAssertEqual(Array(idat.prefix(2)), [0x78, 0x01], chart.title)
+            let deflated = Data(idat[2..<(idat.count - 4)])
+            var inflated = Data()
+            _ = try Data.decompress(size: Int64(deflated.count), bufferSize: 64 * 1024, skipCRC32: true,
+                                    provider: { offset, size in
+                                        let start = min(Int(offset), deflated.count)
+                                        return deflated.subdata(in: start..<min(start + size, deflated.count))
+                                    },
+                                    consumer: { inflated.append($0) })
+            let stride = raster.width * 3
+            XCTAssertEqual(inflated.count, (stride + 1) * raster.height, chart.title)
+            var pixels = [UInt8](repeating: 0, count: stride * raster.height)
+            let bytes = [UInt8](inflated)
+            for row in 0..<raster.height {
+                let filter = bytes[row * (stride + 1)]
+                for index in 0..<stride {
+                    let value = bytes[row * (stride + 1) + 1 + index]
+                    let left = index >= 3 ? pixels[row * stride + index - 3] : 0
+                    let above = row > 0 ? pixels[(row - 1) * stride + index] : 0
+                    switch filter {
+                    case 0: pixels[row * stride + index] = value
+                    case 1: pixels[row * stride + index] = value &+ left
+                    case 2: pixels[row * stride + index] = value &+ above
+                    default: return XCTFail("\(chart.title): filter \(filter) on row \(row)")
+                    }
+                }
+            }
+            XCTAssertTrue(pixels == raster.pixels, "\(chart.title): the PNG's pixels are the chart's")
+            XCTAssertLessThan(png.count, raster.pixels.count / 4, "\(chart.title): deflated, not stored")
         }
     }
 

@@ -2,8 +2,8 @@ import Foundation
 
 /// Paints a chart's shapes into a PNG picture: the fallback Word requires beside the SVG, and
 /// what LibreOffice shows. Drawn at `scale` times the chart's CSS pixels, text in DejaVu
-/// Sans from `ChartFontData`; the PNG holds uncompressed deflate blocks (the .docx zip
-/// compresses it).
+/// Sans from `ChartFontData`; the PNG's scanlines are filtered and deflated as runs
+/// (`RunLengthDeflate`).
 public struct ChartRaster {
     public let width: Int
     public let height: Int
@@ -206,30 +206,32 @@ public struct ChartRaster {
 
     // MARK: PNG
 
+    /// Each scanline filtered with Up (the difference from the row above; the first row with
+    /// Sub, from the pixel to the left), so the runs a chart is made of are runs of zeros, then
+    /// deflated by `RunLengthDeflate`.
     public func png() -> [UInt8] {
         let stride = width * 3
         var raw = [UInt8](repeating: 0, count: (stride + 1) * height)
         raw.withUnsafeMutableBufferPointer { target in
             pixels.withUnsafeBufferPointer { source in
                 guard let to = target.baseAddress, let from = source.baseAddress else { return }
-                for row in 0..<height { (to + row * (stride + 1) + 1).update(from: from + row * stride, count: stride) }
+                for row in 0..<height {
+                    let line = to + row * (stride + 1)
+                    let pixel = from + row * stride
+                    if row == 0 {
+                        line[0] = 1
+                        for index in 0..<stride { line[1 + index] = index < 3 ? pixel[index] : pixel[index] &- pixel[index - 3] }
+                    } else {
+                        line[0] = 2
+                        let above = pixel - stride
+                        for index in 0..<stride { line[1 + index] = pixel[index] &- above[index] }
+                    }
+                }
             }
         }
-        var zlib: [UInt8] = [0x78, 0x01]
-        zlib.reserveCapacity(raw.count + raw.count / 65_535 * 5 + 16)
-        var position = 0
-        repeat {
-            let count = min(65_535, raw.count - position)
-            let final: UInt8 = position + count >= raw.count ? 1 : 0
-            zlib += [final, UInt8(count & 0xFF), UInt8(count >> 8), UInt8(~count & 0xFF), UInt8((~count >> 8) & 0xFF)]
-            zlib.append(contentsOf: raw[position..<(position + count)])
-            position += count
-        } while position < raw.count
-        zlib += Self.bigEndian(Self.adler32(raw))
-
         var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         out += Self.chunk("IHDR", Self.bigEndian(UInt32(width)) + Self.bigEndian(UInt32(height)) + [8, 2, 0, 0, 0])
-        out += Self.chunk("IDAT", zlib)
+        out += Self.chunk("IDAT", RunLengthDeflate.zlib(raw))
         out += Self.chunk("IEND", [])
         return out
     }

@@ -96,13 +96,25 @@ struct DocxBody {
         guard !text.isEmpty else { return }
         xml += "<w:r>"
         if !runProperties.isEmpty { xml += "<w:rPr>" + runProperties + "</w:rPr>" }
+        lines(text)
+        xml += "</w:r>"
+    }
+
+    /// A run's text: each line a `<w:t>`, a `<w:br/>` between them.
+    private mutating func lines(_ text: String) {
+        // Most text is one line: written as it is after one pass over its bytes.
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            xml += "<w:t xml:space=\"preserve\">"
+            xml += XMLText.escape(text)
+            xml += "</w:t>"
+            return
+        }
         var first = true
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreak) {
             if !first { xml += "<w:br/>" }
             first = false
             if !line.isEmpty { xml += "<w:t xml:space=\"preserve\">" + XMLText.escape(String(line)) + "</w:t>" }
         }
-        xml += "</w:r>"
     }
 
     /// Column widths: each column gets at least room for its longest word (so "In progress"
@@ -117,6 +129,11 @@ struct DocxBody {
             var longestCell = 0
             let texts = [table.columns[index].title] + sample.compactMap { $0.indices.contains(index) ? $0[index].display : nil }
             for text in texts {
+                if let (cell, word) = Self.asciiLengths(text) {
+                    longestCell = max(longestCell, cell)
+                    longestWord = max(longestWord, word)
+                    continue
+                }
                 for line in text.split(whereSeparator: \.isLineBreak) {
                     longestCell = max(longestCell, line.count)
                     for word in line.split(separator: " ") { longestWord = max(longestWord, word.count) }
@@ -139,10 +156,29 @@ struct DocxBody {
         return zip(base, wishes).map { width, wish in width + (wishTotal == 0 ? spare / base.count : spare * wish / wishTotal) }
     }
 
+    /// One line of ASCII text: its length and its longest word's, counted on its bytes (a
+    /// character is a byte); nil for any other text.
+    static func asciiLengths(_ text: String) -> (cell: Int, word: Int)? {
+        var length = 0, word = 0, longestWord = 0
+        for byte in text.utf8 {
+            guard byte < 0x80, byte != 0x0A, byte != 0x0D else { return nil }
+            length += 1
+            if byte == 0x20 { word = 0 } else {
+                word += 1
+                longestWord = max(longestWord, word)
+            }
+        }
+        return (length, longestWord)
+    }
+
     private mutating func table(_ table: ReportTable) {
         let indices = table.columnIndices(for: .markdown)
         guard !indices.isEmpty else { return }
         let widths = columnWidths(table, indices)
+        // What every body cell of a column opens with, up to its text, worked out once a table.
+        let bodyCellOpenings = indices.enumerated().map { position, index in
+            Self.cellOpening(width: widths[position], numeric: table.columns[index].isNumeric, shade: nil)
+        }
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"PaperTable\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
         xml += "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
         for width in widths { xml += "<w:gridCol w:w=\"\(width)\"/>" }
@@ -157,8 +193,15 @@ struct DocxBody {
         for values in table.rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (position, index) in indices.enumerated() {
-                cell(values.indices.contains(index) ? values[index].display : "", width: widths[position],
-                     numeric: table.columns[index].isNumeric, bold: false, shade: nil)
+                // As `cell(bold: false, shade: nil)` writes it.
+                xml += bodyCellOpenings[position]
+                let text = values.indices.contains(index) ? values[index].display : ""
+                if !text.isEmpty {
+                    xml += "<w:r>"
+                    lines(text)
+                    xml += "</w:r>"
+                }
+                xml += "</w:p></w:tc>"
             }
             xml += "</w:tr>"
         }
@@ -173,6 +216,14 @@ struct DocxBody {
         xml += "</w:tbl>"
         // A paragraph after each table keeps two tables from merging into one.
         xml += "<w:p><w:pPr><w:pStyle w:val=\"TableGap\"/></w:pPr></w:p>"
+    }
+
+    /// A cell up to its paragraph's runs, as `cell` writes it.
+    static func cellOpening(width: Int, numeric: Bool, shade: String?) -> String {
+        var out = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+        if let shade { out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shade)\"/>" }
+        out += "</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>" + (numeric ? "<w:jc w:val=\"right\"/>" : "") + "</w:pPr>"
+        return out
     }
 
     private mutating func cell(_ text: String, width: Int, numeric: Bool, bold: Bool, shade: String?) {
