@@ -7,9 +7,14 @@ extension Review {
 
     /// Milestones in date order (`FlexibleDate.orderKey`); undated ones last; ties keep the file's order.
     public var milestonesInDateOrder: [Milestone] {
-        milestones.enumerated()
-            .sorted { ($0.element.date.orderKey, $0.offset) < ($1.element.date.orderKey, $1.offset) }
-            .map(\.element)
+        inDateOrder(Array(milestones.indices))
+    }
+
+    /// The milestones at these positions by date, ties in file order; each key worked out once.
+    private func inDateOrder(_ positions: [Int]) -> [Milestone] {
+        positions.map { (key: milestones[$0].date.orderKey, position: $0) }
+            .sorted { ($0.key, $0.position) < ($1.key, $1.position) }
+            .map { milestones[$0.position] }
     }
 
     /// The open milestone due soonest that has not passed (`Milestone.nextKey`); ties in date order, then file order.
@@ -23,8 +28,10 @@ extension Review {
         return best.map { milestones[$0.index] }
     }
 
+    /// The overdue milestones in date order (the date order's, filtered).
     public var overdueMilestones: [Milestone] {
-        milestonesInDateOrder.filter { $0.isOverdue(asOf: programme.asOf) }
+        let asOf = programme.asOf
+        return inDateOrder(milestones.indices.filter { milestones[$0].isOverdue(asOf: asOf) })
     }
 
     public var overdueActions: [Action] {

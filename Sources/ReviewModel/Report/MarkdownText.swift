@@ -65,23 +65,28 @@ public enum MarkdownText {
     /// then the footer rows (totals) with their labels in bold. Every cell is escaped.
     public static func table(_ table: ReportTable) -> String {
         let indices = table.columnIndices(for: .markdown)
-        var lines: [String] = []
-        lines.append(row(indices.map { inline(table.columns[$0].title) }))
-        lines.append(row(indices.map { table.columns[$0].isNumeric ? "---:" : "---" }))
+        var out = ""
+        out.reserveCapacity((table.rows.count + table.footer.count + 2) * (indices.count * 16 + 4))
+        func row(_ cell: (_ position: Int, _ index: Int) -> String) {
+            out += "| "
+            for (position, index) in indices.enumerated() {
+                if position > 0 { out += " | " }
+                out += cell(position, index)
+            }
+            out += " |\n"
+        }
+        row { _, index in inline(table.columns[index].title) }
+        row { _, index in table.columns[index].isNumeric ? "---:" : "---" }
         for values in table.rows {
-            lines.append(row(indices.map { values.indices.contains($0) ? inline(values[$0].display) : "" }))
+            row { _, index in values.indices.contains(index) ? inline(values[index].display) : "" }
         }
         for values in table.footer {
-            lines.append(row(indices.enumerated().map { position, index in
+            row { position, index in
                 let text = values.indices.contains(index) ? inline(values[index].display) : ""
                 return position == 0 && !text.isEmpty ? "**\(text)**" : text
-            }))
+            }
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func row(_ cells: [String]) -> String {
-        "| " + cells.joined(separator: " | ") + " |"
+        return out
     }
 }
 

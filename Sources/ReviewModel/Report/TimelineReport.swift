@@ -6,7 +6,9 @@ extension BoardPaper {
         return "\(milestone.date.display) – \(end.display)"
     }
 
-    public static func timelineTable(_ review: Review) -> ReportTable {
+    /// The timeline's table; `forPaper` leaves the CSV-only columns empty (the paper does not
+    /// show them), so a paper of a long timeline does not work them out.
+    public static func timelineTable(_ review: Review, forPaper: Bool = false) -> ReportTable {
         let asOf = review.programme.asOf
         let columns = [
             .csvOnly("id"),
@@ -27,7 +29,12 @@ extension BoardPaper {
             .csvOnly("notes"),
         ]
         let rows: [[ReportValue]] = review.milestonesInDateOrder.map { milestone in
-            [
+            if forPaper {
+                return [.empty, .text(dateText(milestone)), .empty, .empty, .empty, .empty, .empty, .empty, .empty, .empty,
+                        .text(milestone.title), .text(milestone.status.label), .flag(milestone.isOverdue(asOf: asOf), word: "OVERDUE"),
+                        .text(milestone.owner), .empty, .empty]
+            }
+            return [
                 .text(milestone.id),
                 .text(dateText(milestone)),
                 .text(milestone.date.display),
@@ -60,7 +67,7 @@ extension BoardPaper {
             ? "No milestone is overdue at \(asOf)."
             : "Overdue milestones: \(overdue) at \(asOf), marked OVERDUE below."))
         blocks.append(.chart(TimelineChart.chart(review)))
-        blocks.append(.table(timelineTable(review)))
+        blocks.append(.table(timelineTable(review, forPaper: true)))
         return blocks
     }
 }
