@@ -9,7 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // Zips the Word paper (.docx); on Linux it builds against the system zlib (zlib1g-dev).
+        // The tests unzip the Word paper (.docx) with it; on Linux it builds against the system zlib
+        // (zlib1g-dev) as its module CZlib, which the store's DocxArchive deflates the paper with.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // Reads the CSV files `merger-review import` takes.
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),

@@ -211,6 +211,13 @@ final class BoardPaperDocxTests: XCTestCase {
                                     consumer: { inflated.append($0) })
             let stride = raster.width * 3
             XCTAssertEqual(inflated.count, (stride + 1) * raster.height, chart.title)
+            // The zlib stream ends with the Adler-32 of what it holds.
+            var a = 1, b = 0
+            for byte in inflated {
+                a = (a + Int(byte)) % 65_521
+                b = (b + a) % 65_521
+            }
+            XCTAssertEqual(idat.suffix(4).reduce(0) { $0 << 8 | Int($1) }, b << 16 | a, "\(chart.title): Adler-32")
             var pixels = [UInt8](repeating: 0, count: stride * raster.height)
             let bytes = [UInt8](inflated)
             for row in 0..<raster.height {

@@ -260,22 +260,4 @@ public struct ChartRaster {
         }
         return crc ^ 0xFFFF_FFFF
     }
-
-    static func adler32(_ bytes: [UInt8]) -> UInt32 {
-        var a: UInt32 = 1, b: UInt32 = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                let end = min(index + 5552, buffer.count)
-                for position in index..<end {
-                    a &+= UInt32(buffer[position])
-                    b &+= a
-                }
-                a %= 65_521
-                b %= 65_521
-                index = end
-            }
-        }
-        return b << 16 | a
-    }
 }

@@ -14,23 +14,32 @@ struct RunLengthDeflate {
         encoder.out += [0x78, 0x01]
         encoder.write(1, 1)  // the final block
         encoder.write(1, 2)  // fixed Huffman codes
+        // Adler-32 of the data, a run at a time: n bytes of value v after (a, b) give
+        // a + n·v and b + n·a + v·n(n+1)/2 (modulo 65521).
+        var a: UInt64 = 1, b: UInt64 = 0
         data.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let total = buffer.count
             var index = 0
-            while index < buffer.count {
-                let byte = buffer[index]
+            while index < total {
+                let byte = base[index]
                 encoder.literal(Int(byte))
-                var run = 0
                 var next = index + 1
-                while next < buffer.count && buffer[next] == byte {
-                    run += 1
-                    next += 1
-                }
+                // Eight bytes at a time while they are all the same byte, then one at a time.
+                let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+                while next + 8 <= total && raw.loadUnaligned(fromByteOffset: next, as: UInt64.self) == pattern { next += 8 }
+                while next < total && base[next] == byte { next += 1 }
+                let length = UInt64(next - index)
+                let value = UInt64(byte)
+                b = (b + length % 65_521 * a + value * (length * (length + 1) / 2 % 65_521)) % 65_521
+                a = (a + length % 65_521 * value) % 65_521
                 // The bytes after the literal, as copies of the byte before (at most 258 each).
-                var left = run
+                var left = next - index - 1
                 while left >= 3 {
-                    let length = min(left, 258)
-                    encoder.match(length)
-                    left -= length
+                    let count = min(left, 258)
+                    encoder.match(count)
+                    left -= count
                 }
                 for _ in 0..<left { encoder.literal(Int(byte)) }
                 index = next
@@ -38,7 +47,7 @@ struct RunLengthDeflate {
         }
         encoder.code(0, length: 7)  // end of block (256)
         encoder.flush()
-        let adler = ChartRaster.adler32(data)
+        let adler = UInt32(b << 16 | a)
         encoder.out += [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
         return encoder.out
     }
