@@ -5,8 +5,8 @@ import TerminalToolkit
 /// the F-key bar are all generated from it, so they can never disagree.
 public enum KeyTable {
     static func binding(_ command: Command, _ keys: [Key], _ description: String, _ section: String,
-                        bar: String? = nil) -> KeyBinding<Command> {
-        KeyBinding(command, keys: keys, description: description, section: section, barLabel: bar)
+                        bar: String? = nil, barGroup: String? = nil) -> KeyBinding<Command> {
+        KeyBinding(command, keys: keys, description: description, section: section, barLabel: bar, barGroup: barGroup)
     }
 
     public static let global = KeyMap<Command>([
@@ -16,11 +16,11 @@ public enum KeyTable {
         binding(.read, [.enter], "Read the selected item in full (e edits from there)", "General"),
         binding(.edit, [.char("e"), .function(4)], "Edit the selected item's fields", "Editing", bar: "Edit"),
         binding(.showPane(.overview), [.char("0")], "Overview: who and what the programme is", "Panes"),
-        binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes", bar: "Timeline"),
-        binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes", bar: "Tests"),
-        binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes", bar: "Options"),
-        binding(.showPane(.budgets), [.char("4"), .function(8)], "Place budgets", "Panes", bar: "Budgets"),
-        binding(.showPane(.decisions), [.char("5"), .function(9)], "Decisions & actions", "Panes", bar: "Decide"),
+        binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes", bar: "Timeline", barGroup: "Panes"),
+        binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes", bar: "Tests", barGroup: "Panes"),
+        binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes", bar: "Options", barGroup: "Panes"),
+        binding(.showPane(.budgets), [.char("4"), .function(8)], "Place budgets", "Panes", bar: "Budgets", barGroup: "Panes"),
+        binding(.showPane(.decisions), [.char("5"), .function(9)], "Decisions & actions", "Panes", bar: "Decide", barGroup: "Panes"),
         binding(.quit, [.char("q"), .function(10)], "Quit (asks first if there are unsaved changes)", "General", bar: "Quit"),
         binding(.nextPane, [.tab], "Next pane", "Panes"),
         binding(.previousPane, [.backTab], "Previous pane", "Panes"),
@@ -91,7 +91,7 @@ public enum KeyTable {
 
     /// The F-key bar: the function keys of the global table with their bar labels. Pane tables
     /// bind no function keys, so the bar is the same on every pane (a test checks both).
-    public static let functionKeyBar: [(key: Key, label: String)] = global.functionKeyBar
+    public static let functionKeyBar: [FunctionKeyEntry] = global.functionKeyBar
 
     /// Short hints for the status bar, with the keys taken from the table. The tables never
     /// change, so each pane's hints are worked out once (the status bar shows them every frame).

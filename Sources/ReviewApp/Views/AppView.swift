@@ -57,11 +57,19 @@ public enum AppView {
                      style: theme[.statusBar])
         let (assured, total) = state.derived.readiness
         let gauge = Gauge.text(value: assured, total: total, width: 10)
-        var spans = [Span(" Readiness ", style: theme[.title]), Span("\(gauge) \(state.derived.readinessText)"),
-                     Span("  Next: ", style: theme[.title]), Span(state.derived.nextMilestoneText)]
+        var spans = [Span(" Readiness ", style: theme[.title]), Span("\(gauge) \(state.derived.readinessText)")]
         let overdue = state.derived.overdueMilestoneIds.count
-        if overdue > 0 { spans.insert(Span("  \(overdue) OVERDUE", style: theme[.overdue]), at: 2) }
-        buffer.write(spans: spans, x: 0, y: 1, clip: Rect(x: 0, y: 1, width: width, height: 1))
+        if overdue > 0 { spans.append(Span("  \(overdue) OVERDUE", style: theme[.overdue])) }
+        spans.append(Span("  Next: ", style: theme[.title]))
+        // The next milestone's title gives way (with an ellipsis) so its date stays on screen.
+        let title = spans.count
+        if let next = state.derived.schedule.nextMilestone.map({ state.review.milestones[$0] }) {
+            spans.append(Span(next.title.singleLine))
+            spans.append(Span(ReviewSummary.milestoneWhen(next, asOf: programme.asOf)))
+        } else {
+            spans.append(Span(state.derived.nextMilestoneText))
+        }
+        buffer.write(spans: spans.fitted(toWidth: width, flexible: title), x: 0, y: 1, clip: Rect(x: 0, y: 1, width: width, height: 1))
     }
 
     static func renderStatus(_ state: AppState, into buffer: inout Buffer) {
@@ -92,20 +100,11 @@ public enum AppView {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    /// The F-key bar, from the key table (`KeyTable.functionKeyBar`); labels are cut to five
-    /// letters on narrow screens.
+    /// The F-key bar, from the key table (`KeyTable.functionKeyBar`); `FunctionKeyBar` keeps
+    /// every label whole and gives way in steps on narrow screens.
     static func renderFunctionKeys(_ state: AppState, into buffer: inout Buffer) {
-        let y = buffer.height - 1
-        var x = 0
-        let compact = buffer.width < 100
-        for (key, label) in KeyTable.functionKeyBar {
-            let name = key.displayName
-            let text = compact ? String(label.prefix(7 - name.count)) : label
-            x = buffer.write(name, x: x, y: y, style: .bold)
-            x = buffer.write(text, x: x, y: y, style: state.theme[.keyHint])
-            x = buffer.write(" ", x: x, y: y)
-            if x >= buffer.width { break }
-        }
+        FunctionKeyBar(entries: KeyTable.functionKeyBar, keyStyle: .bold, labelStyle: state.theme[.keyHint])
+            .render(in: Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1), buffer: &buffer)
     }
 
     static func renderOverlay(_ state: AppState, into buffer: inout Buffer) {

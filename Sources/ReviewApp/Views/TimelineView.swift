@@ -17,7 +17,8 @@ enum TimelineView {
 
     static func areas(_ state: AppState, body: Rect) -> Areas {
         let periodCount = state.derived.periodIndices.count
-        let stripHeight = periodCount == 0 ? 0 : min(periodCount, body.height >= 30 ? 8 : 3) + 1
+        // The strip's two axis rows (years, month initials), then one row per period.
+        let stripHeight = periodCount == 0 ? 0 : min(periodCount, body.height >= 30 ? 8 : body.height >= 16 ? 3 : 2) + 2
         let detailHeight = body.height >= 30 ? 4 : 2
         let listHeight = max(1, body.height - stripHeight - detailHeight)
         return Areas(list: Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
@@ -97,29 +98,29 @@ enum TimelineView {
         notes.render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), buffer: &buffer)
     }
 
-    /// One column per month from the first period's start to the last one's end.
+    /// One column per month from the first period's start to the last one's end, under two
+    /// axis rows: the year at each January (and at the start when there is room before it),
+    /// and each month's initial.
     static func renderStrip(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
         let indices = state.derived.periodIndices
-        guard !area.isEmpty, !indices.isEmpty else { return }
+        guard area.height > 2, !indices.isEmpty, let months = state.derived.periodMonths else { return }
         let theme = state.theme
-        let periods = indices.prefix(max(0, area.height - 1)).map { state.review.milestones[$0] }
+        let periods = indices.prefix(area.height - 2).map { state.review.milestones[$0] }
         func monthNumber(_ date: CalendarDate) -> Int { date.year * 12 + date.month - 1 }
-        let start = state.derived.periodMonths?.first ?? 0
+        let start = months.first
         let labelWidth = min(24, area.width / 3)
         let columns = max(1, area.width - labelWidth - 1)
-        let end = min(start + columns - 1, state.derived.periodMonths?.lastEnd ?? start)
+        let end = min(start + columns - 1, max(start, months.lastEnd))
         let asOf = monthNumber(state.review.programme.asOf)
-        var header = ""
-        for month in start...end {
-            // January shows the year's last digit, so the strip reads J F M ... D 0 F M ...
-            header += month % 12 == 0 ? String((month / 12) % 10) : String(MonthNames.short[month % 12].prefix(1))
-        }
-        let firstYear = start / 12
-        buffer.write("Periods from \(MonthNames.short[start % 12]) \(firstYear)", in: Rect(x: area.x, y: area.y, width: labelWidth, height: 1),
-                     style: theme[.header])
-        buffer.write(header, x: area.x + labelWidth + 1, y: area.y, style: theme[.header], clip: area)
+        let axis = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: 2)
+        let axisYears = PeriodAxis.years(from: start, to: end)
+        buffer.write(axisYears, x: axis.x, y: axis.y, style: theme[.header], clip: axis)
+        buffer.write(PeriodAxis.initials(from: start, to: end), x: axis.x, y: axis.y + 1, style: theme[.header], clip: axis)
+        buffer.write("Periods", in: Rect(x: area.x, y: area.y, width: labelWidth, height: 1), style: theme[.header])
+        buffer.write("from \(MonthNames.short[start % 12]) \(start / 12)", in: Rect(x: area.x, y: area.y + 1, width: labelWidth, height: 1),
+                     style: theme[.muted])
         for (i, period) in periods.enumerated() {
-            let y = area.y + 1 + i
+            let y = area.y + 2 + i
             buffer.write(period.title.singleLine, in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
             guard let firstDay = period.date.earliestDay else { continue }
             let from = monthNumber(firstDay)
@@ -128,7 +129,7 @@ enum TimelineView {
             for month in start...end {
                 bar += (month >= from && month <= to) ? "█" : month == asOf ? "│" : "·"
             }
-            buffer.write(bar, x: area.x + labelWidth + 1, y: y, style: theme[.title], clip: area)
+            buffer.write(bar, x: axis.x, y: y, style: theme[.title], clip: area)
         }
     }
 }
