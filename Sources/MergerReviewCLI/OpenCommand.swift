@@ -51,7 +51,7 @@ struct Open: ParsableCommand {
         if let notice { state.say(notice) } else if let reason = session.readOnlyReason { state.warn("Read-only: \(reason)") }
         else if let warning = session.openingWarning { state.warn(warning) }
         else if !loaded.warnings.isEmpty {
-            state.say("\(loaded.warnings.count) validation warning(s), each in full on the Overview: press 0")
+            state.say(KeyTable.openingWarningsNotice(count: loaded.warnings.count))
         }
         state.openingWarnings = loaded.warnings.map(\.issue.message)
         if let offer = session.recoveryOffer { state.mode = .confirmRecovery(offer.dialog, offer) }

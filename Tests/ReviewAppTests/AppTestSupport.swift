@@ -17,9 +17,14 @@ enum AppTestSupport {
 
     static func review(_ name: String) throws -> Review { try ReviewStore().load(fixturePath(name)).review }
 
+    /// The zone the tests show times in, whatever the machine's.
+    static let timeZone = TimeZone(identifier: "Europe/London") ?? .current
+
     static func state(_ name: String, width: Int = 80, height: Int = 24, theme: Theme = .monochrome) throws -> AppState {
-        AppState(review: try review(name), filePath: "\(name).json", size: Size(width: width, height: height),
-                 theme: theme, today: today, user: "secretary")
+        var state = AppState(review: try review(name), filePath: "\(name).json", size: Size(width: width, height: height),
+                             theme: theme, today: today, user: "secretary")
+        state.session.timeZone = timeZone
+        return state
     }
 
     /// In-memory saves, recorded for assertions.

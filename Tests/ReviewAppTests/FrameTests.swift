@@ -40,4 +40,42 @@ final class FrameTests: XCTestCase {
         XCTAssertTrue(initials.allSatisfy { "JFMASOND".contains($0) }, initials)
         XCTAssertGreaterThan(initials.count, 3)
     }
+
+    /// The editor over the budgets' places: labels whole, the hint once, nothing of the list
+    /// behind touching the box.
+    func testTheEditorBoxClearsItsEdgesShowsItsHintOnceAndGivesLabelsTheirWidth() throws {
+        for (width, height) in [(80, 24), (132, 43)] {
+            var state = try AppTestSupport.state("coventry-warwickshire", width: width, height: height)
+            for key: Key in [.char("4"), .char("v"), .char("e")] { _ = AppUpdate.update(&state, .key(key)) }
+            let screen = AppTestSupport.screen(state)
+            let text = screen.joined(separator: "\n")
+            XCTAssertTrue(text.contains("  Registered population "), text)
+            XCTAssertTrue(text.contains("  In-year surplus/deficit 2019/20 £m "), text)
+            XCTAssertEqual(text.components(separatedBy: "Esc cancel").count, 2, "the hint once: \(text)")
+            XCTAssertEqual(text.components(separatedBy: "Tab next").count, 2, text)
+            let top = try XCTUnwrap(screen.firstIndex { $0.contains("┌") })
+            let bottom = try XCTUnwrap(screen.firstIndex { $0.contains("┘") })
+            let buffer = AppTestSupport.buffer(state)
+            let row = screen[top]
+            let left = row.distance(from: row.startIndex, to: try XCTUnwrap(row.firstIndex(of: "┌")))
+            let right = row.distance(from: row.startIndex, to: try XCTUnwrap(row.firstIndex(of: "┐")))
+            for y in (top - 1)...(bottom + 1) {
+                for x in [left - 1, right + 1] where x >= 0 && x < width {
+                    XCTAssertEqual(buffer[x, y].grapheme, " ", "(\(x), \(y)) beside the box is cleared")
+                }
+            }
+            for x in left...right {
+                XCTAssertEqual(buffer[x, top - 1].grapheme, " ", "the row above the box is cleared")
+                XCTAssertEqual(buffer[x, bottom + 1].grapheme, " ", "the row below the box is cleared")
+            }
+        }
+    }
+
+    func testTheEditorsHintNamesEachKeyOnce() {
+        XCTAssertEqual(EditorView.hint("Enter accept · Tab next field · Esc cancel"), "Enter accept · Tab next field · Esc cancel")
+        XCTAssertEqual(EditorView.hint("Space cycles · first letter picks · Enter accept"),
+                       "Space cycles · first letter picks · Enter accept · Tab next field · Esc cancel")
+        XCTAssertEqual(EditorView.hint("^N new line · Enter accept · Esc cancel"), "^N new line · Enter accept · Esc cancel · Tab next field")
+        XCTAssertEqual(EditorView.hint(""), "Enter accept · Tab next field · Esc cancel")
+    }
 }

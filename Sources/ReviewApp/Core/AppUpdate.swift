@@ -146,11 +146,20 @@ public enum AppUpdate {
         case .history(let scroll):
             // The box's inner size, as HistoryView draws it: the area less a margin and a border.
             let inner = (width: state.size.width - 4, height: state.size.height - 5)
-            let last = max(0, HistoryView.lines(state.review, width: inner.width).count - inner.height)
+            let shown = HistoryView.lines(state.review, width: inner.width, timeZone: state.session.timeZone,
+                                          currentYear: state.session.today.year)
+            let last = max(0, shown.count - inner.height)
             state.mode = scrolled(min(scroll, last), by: key, page: state.size.height - 4).map { .history(scroll: min($0, last)) } ?? .normal
             return []
         case .conflicts(let selected):
             return ConflictsHandling.handle(key, selected: selected, &state)
+        case .warnings(let list):
+            return withOverlay(list, Mode.warnings, &state) { WarningsHandling.handle(key, list: &$0, &$1) }
+        case .messages(let scroll):
+            let last = MessagesView.maxScroll(state)
+            let page = ScrollBox.textArea(of: MessagesView.box(state.size)).height - 1
+            state.mode = scrolled(min(scroll, last), by: key, page: page).map { .messages(scroll: min($0, last)) } ?? .normal
+            return []
         case .prompt(let prompt):
             return withOverlay(prompt, Mode.prompt, &state) { PromptHandling.handle(key, prompt: &$0, &$1) }
         case .editing(let editor):
@@ -203,6 +212,8 @@ public enum AppUpdate {
         switch command {
         case .help: state.mode = .help(scroll: 0)
         case .showHistory: state.mode = .history(scroll: 0)
+        case .showWarnings: WarningsHandling.open(&state)
+        case .showMessages: state.mode = .messages(scroll: MessagesView.maxScroll(state))
         case .read:
             guard let item = state.selectedItem else { state.say("Nothing selected to read"); return [] }
             state.mode = .reading(ReaderState(item: item))

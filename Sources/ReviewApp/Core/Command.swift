@@ -12,5 +12,6 @@ public enum Command: Hashable, Sendable {
     case toggleProsCons
     case read
     case quickAction, present, showHistory
+    case showWarnings, showMessages
     case suspend, interrupt
 }

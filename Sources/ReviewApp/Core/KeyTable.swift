@@ -45,6 +45,8 @@ public enum KeyTable {
         binding(.quickAction, [.char("x")], "Quick action linked to the selected item", "Meeting"),
         binding(.present, [.function(11)], "Presenting mode (read-only, for a projector)", "Meeting"),
         binding(.showHistory, [.char("H")], "History of saves: who, when, what changed", "Meeting"),
+        binding(.showWarnings, [.char("W")], "Validation warnings in full; Enter goes there (:warnings)", "General"),
+        binding(.showMessages, [.char("M")], "Every message of this session, with times (:messages)", "General"),
         binding(.suspend, [.ctrl("z")], "Suspend to the shell (fg returns)", "General"),
         binding(.interrupt, [.ctrl("c")], "Cancel a prompt or an edit, as Esc; says how to quit", "General"),
         binding(.commandLine, [.char(":")], "Command line (:w, :w FILE, :q, :q!, :wq, :present, :export)", "General"),
@@ -125,6 +127,21 @@ public enum KeyTable {
         }
         hints += [([.search], "search"), ([.help], "help")]
         return hints
+    }
+
+    /// On the status line when a message is cut short: the key of the messages log.
+    static func wholeMessageHint(in pane: Pane) -> String {
+        "\(keyNames([.showMessages], in: pane)) more"
+    }
+
+    /// On the status line while the file has validation warnings: "W 4 warnings".
+    static func warningsHint(count: Int, in pane: Pane) -> String {
+        "\(keyNames([.showWarnings], in: pane)) \(count) warning\(count == 1 ? "" : "s")"
+    }
+
+    /// The message on opening a file with validation warnings.
+    public static func openingWarningsNotice(count: Int) -> String {
+        "\(count) validation warning\(count == 1 ? "" : "s"): \(keyNames([.showWarnings], in: .overview)) lists each in full and goes to it"
     }
 
     /// The status line while presenting, with the keys from the table.

@@ -16,4 +16,8 @@ public enum Mode: Sendable {
     case reading(ReaderState)
     /// The conflicts a merge left (see `ConflictsHandling`), with the one selected.
     case conflicts(selected: Int)
+    /// Every validation warning in full (`W`); Enter goes to the item.
+    case warnings(WarningsList)
+    /// The messages log (`M`): every status message of the session with its time.
+    case messages(scroll: Int)
 }

@@ -3,7 +3,7 @@ import TerminalToolkit
 
 /// The `/` search prompt and the `:` command line (with completion and history).
 enum PromptHandling {
-    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "help", "history", "conflicts", "undo", "redo"]
+    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "help", "history", "conflicts", "undo", "redo", "messages", "warnings"]
 
     static func handle(_ key: Key, prompt: inout Prompt, _ state: inout AppState) -> [AppEffect] {
         switch key {
@@ -87,6 +87,10 @@ enum PromptHandling {
         case "conflicts":
             ConflictsHandling.open(&state)
             return []
+        case "messages", "mes":
+            return AppUpdate.perform(.showMessages, &state)
+        case "warnings":
+            return AppUpdate.perform(.showWarnings, &state)
         case "undo":
             return AppUpdate.perform(.undo, &state)
         case "redo":

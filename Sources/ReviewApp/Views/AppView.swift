@@ -85,15 +85,19 @@ public enum AppView {
         var left = [fileName(state.session.filePath)]
         if state.isModified { left[0] += " [+]" }
         if state.session.readOnlyReason != nil { left[0] += " [read-only]" }
+        var right: [String] = []
         if state.presenting != nil {
             left.append(KeyTable.presentingHint(in: state.pane))
         } else if let message = state.message {
             left.append(message.text)
+            // A message cut short says where to read all of it.
+            if (" " + left.joined(separator: " │ ")).terminalWidth > buffer.width { right = [KeyTable.wholeMessageHint(in: state.pane)] }
         } else {
+            if !state.openingWarnings.isEmpty { left.append(KeyTable.warningsHint(count: state.openingWarnings.count, in: state.pane)) }
             left.append(contentsOf: KeyTable.hints(for: state.pane, editable: !state.isReadOnly))
         }
         let style = state.message?.isError == true ? theme[.error] : theme[.statusBar]
-        StatusBar(left: left, style: style, separator: " │ ").render(in: row, buffer: &buffer)
+        StatusBar(left: left, right: right, style: style, separator: " │ ").render(in: row, buffer: &buffer)
     }
 
     static func fileName(_ path: String) -> String {
@@ -125,6 +129,10 @@ public enum AppView {
             ReaderView.render(reader, state, into: &buffer)
         case .conflicts(let selected):
             ConflictsView.render(state, selected: selected, in: area, into: &buffer)
+        case .warnings(let list):
+            WarningsView.render(list, state, into: &buffer)
+        case .messages(let scroll):
+            MessagesView.render(state, scroll: scroll, into: &buffer)
         case .normal, .prompt:
             break
         }

@@ -11,10 +11,10 @@ enum EditorView {
         let width = min(area.width - 2, 100)
         let height = min(area.height - 2, editor.fields.count + 4 + pickerRows)
         let box = area.centered(width: width, height: height)
-        buffer.fill(box)
-        let title = " Edit \(EditorHandling.itemTitle(editor.item, state.review).singleLine) "
-        let inner = buffer.drawBox(box, title: String(title.prefix(max(0, width - 4))))
-        let labelWidth = min(22, inner.width / 3)
+        // The box and a margin of one cell around it are cleared, so nothing behind touches its border.
+        buffer.fill(box.expanded(by: 1).intersection(area))
+        let inner = buffer.drawBox(box, title: "Edit \(EditorHandling.itemTitle(editor.item, state.review).singleLine)")
+        let labelWidth = labelWidth(editor.fields, innerWidth: inner.width)
         let rows = max(1, inner.height - 2 - pickerRows)
         let start = max(0, min(editor.fieldIndex - rows / 2, editor.fields.count - rows))
         for (line, index) in (start..<min(editor.fields.count, start + rows)).enumerated() {
@@ -47,9 +47,25 @@ enum EditorView {
             }
         }
         if let field = editor.field {
-            let hint = field.hint.isEmpty ? "Enter accept · Tab next field · Esc cancel" : field.hint
-            buffer.write(hint + " · Tab next · Esc cancel", in: Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1),
+            buffer.write(hint(field.hint), in: Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1),
                          style: theme[.muted])
         }
+    }
+
+    /// The label column: as wide as the longest field name and its marker, leaving the values
+    /// at least half the box or 32 columns, whichever is less.
+    static func labelWidth(_ fields: [FieldSpec], innerWidth: Int) -> Int {
+        min((fields.map(\.name.terminalWidth).max() ?? 0) + 2, max(innerWidth / 2, innerWidth - 32))
+    }
+
+    /// The field's own hint, then the editor's keys it does not already name, each once:
+    /// "Space cycles · first letter picks · Enter accept · Tab next field · Esc cancel".
+    static func hint(_ fieldHint: String) -> String {
+        var parts = fieldHint.split(separator: " · ").map(String.init)
+        for common in ["Enter accept", "Tab next field", "Esc cancel"] {
+            let key = common.prefix { $0 != " " }
+            if !parts.contains(where: { $0.hasPrefix(key + " ") }) { parts.append(common) }
+        }
+        return parts.joined(separator: " · ")
     }
 }

@@ -30,6 +30,11 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         point.x >= x && point.x < right && point.y >= y && point.y < bottom
     }
 
+    /// The rect grown by `margin` cells on every side (clip it with `intersection`).
+    public func expanded(by margin: Int) -> Rect {
+        Rect(x: x - margin, y: y - margin, width: width + 2 * margin, height: height + 2 * margin)
+    }
+
     /// The overlap of two rectangles; empty (at `self`'s origin) when they do not meet.
     public func intersection(_ other: Rect) -> Rect {
         let left = max(x, other.x)
