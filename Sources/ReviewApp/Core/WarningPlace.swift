@@ -26,6 +26,7 @@ public enum WarningPlace: Hashable, Sendable {
             if let criterion = index("criteria") { self = .item(.criterion(criterion)) }
             else if let option = index("options") { self = .item(.option(option)) }
             else { self = .review }
+        case "paper": self = .item(.paper)
         case "programme":
             if let organisation = index("organisations") { self = .item(.organisation(organisation)) }
             else if let place = index("places") { self = .item(.place(place)) }
@@ -119,6 +120,7 @@ public enum WarningPlace: Hashable, Sendable {
         case .budgetLine(let i): return review.budgets.lines.indices.contains(i)
         case .recommendation(let i): return review.recommendations.indices.contains(i)
         case .action(let i): return review.actions.indices.contains(i)
+        case .paper: return true
         }
     }
 }
