@@ -72,7 +72,7 @@ enum ItemFields {
             .text("Meeting", \Review.coverSheet.meeting),
             .text("Meeting date", \Review.coverSheet.meetingDate),
             .text("Agenda item", \Review.coverSheet.agendaItem),
-            FieldSpec("Purpose", kind: .choice(purposes), hint: "Space cycles · first letter picks · Enter accept",
+            FieldSpec("Purpose", kind: .choice(purposes), hint: "Space cycles · first letter picks",
                       read: { $0.coverSheet.purpose.map(label) ?? notGiven },
                       write: { review, text in
                           guard purposes.contains(text) else { return .failure(.invalid("choose one of: " + purposes.joined(separator: ", "))) }
