@@ -157,7 +157,7 @@ enum ItemFields {
             return copy
         }
         return [
-            FieldSpec("Judgement", kind: .notes, hint: "the paper's words · Enter accept",
+            FieldSpec("Judgement", kind: .notes, hint: "the paper's words",
                       read: { review in index(review).map { review.appraisal.cells[$0].judgement } ?? "" },
                       write: { review, text in .success(updating(review) { $0.judgement = text }) }),
             FieldSpec("Score", kind: .value, hint: "a number within the appraisal's scale · empty clears",
@@ -197,7 +197,7 @@ enum ItemFields {
                       show: { String($0) }, parse: ValueParsing.count),
             lines("Pros", \Review.appraisal.options[o].pros),
             lines("Cons", \Review.appraisal.options[o].cons),
-            FieldSpec("Preferred", kind: .choice(["No", "Yes"]), hint: "Space cycles · Enter accept",
+            FieldSpec("Preferred", kind: .choice(["No", "Yes"]), hint: "Space cycles",
                       read: { $0.appraisal.preferredOptionId == id ? "Yes" : "No" },
                       write: { review, text in
                           var copy = review
