@@ -114,6 +114,16 @@ public enum Validation {
         .init(.error, path, "refers to \(kind) \"\(id)\", which does not exist; correct the id or add the \(kind)")
     }
 
+    /// An amount in £ millions of 100,000 or more (£100bn) is almost certainly pounds typed
+    /// into a £ millions field: a warning, since nothing forbids it.
+    static func checkMillions(_ amount: Decimal, _ path: @autoclosure () -> String, _ issues: inout [ValidationIssue]) {
+        guard abs(amount) >= 100_000 else { return }
+        let written = DecimalText.format(amount, places: DecimalText.places(of: amount))
+        let inMillions = DecimalText.canonical(amount / 1_000_000)
+        issues.append(.init(.warning, path(),
+                            "\(written) looks like pounds, but amounts are in £ millions, so it reads as \(Money(millions: amount).formatted); if the paper says £\(written), write \(inMillions)"))
+    }
+
     private static func checkCount(_ value: Int?, _ path: @autoclosure () -> String, _ issues: inout [ValidationIssue]) {
         if let value, value < 0 {
             issues.append(.init(.error, path(), "is \(value); a count cannot be negative"))
@@ -238,12 +248,14 @@ public enum Validation {
             var path: String { "$.budgets.lines[\(i)]" }
             if let id = line.organisationId, !orgIds.contains(id) { issues.append(missing("organisation", id, "\(path).organisationId")) }
             if let id = line.placeId, !placeIds.contains(id) { issues.append(missing("place", id, "\(path).placeId")) }
+            checkMillions(line.amount.millions, "\(path).amount", &issues)
             if line.measure.isCount {
                 issues.append(.init(.error, "\(path).measure",
                                     "\"\(line.measure.rawValue)\" is a count; record it on the organisation or place, not as a budget line"))
             }
         }
         if let target = review.budgets.runningCostTarget {
+            if let baseline = target.baseline { checkMillions(baseline.millions, "$.budgets.runningCostTarget.baseline", &issues) }
             if target.reductionPercent < 0 || target.reductionPercent > 100 {
                 issues.append(.init(.error, "$.budgets.runningCostTarget.reductionPercent", "must be between 0 and 100"))
             }
@@ -254,6 +266,7 @@ public enum Validation {
         let figures = BudgetFigures(review)
         for (i, stated) in review.budgets.statedTotals.enumerated() {
             let path = "$.budgets.statedTotals[\(i)].value"
+            if !stated.measure.isCount { checkMillions(stated.value, path, &issues) }
             // A total stated without parts is a fact as the paper gives it, not a warning.
             guard let computed = figures.computed(for: stated) else { continue }
             if computed != stated.value {
