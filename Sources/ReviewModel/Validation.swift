@@ -115,7 +115,8 @@ public enum Validation {
     }
 
     /// An amount in £ millions of 100,000 or more (£100bn) is almost certainly pounds typed
-    /// into a £ millions field: a warning, since nothing forbids it.
+    /// into a £ millions field: a warning, since nothing forbids it. Stated totals are not
+    /// checked: one typed in pounds already disagrees with the sum of its parts.
     static func checkMillions(_ amount: Decimal, _ path: @autoclosure () -> String, _ issues: inout [ValidationIssue]) {
         guard abs(amount) >= 100_000 else { return }
         let written = DecimalText.format(amount, places: DecimalText.places(of: amount))
@@ -266,7 +267,6 @@ public enum Validation {
         let figures = BudgetFigures(review)
         for (i, stated) in review.budgets.statedTotals.enumerated() {
             let path = "$.budgets.statedTotals[\(i)].value"
-            if !stated.measure.isCount { checkMillions(stated.value, path, &issues) }
             // A total stated without parts is a fact as the paper gives it, not a warning.
             guard let computed = figures.computed(for: stated) else { continue }
             if computed != stated.value {
