@@ -70,12 +70,4 @@ final class FrameTests: XCTestCase {
             }
         }
     }
-
-    func testTheEditorsHintNamesEachKeyOnce() {
-        XCTAssertEqual(EditorView.hint("Enter accept · Tab next field · Esc cancel"), "Enter accept · Tab next field · Esc cancel")
-        XCTAssertEqual(EditorView.hint("Space cycles · first letter picks · Enter accept"),
-                       "Space cycles · first letter picks · Enter accept · Tab next field · Esc cancel")
-        XCTAssertEqual(EditorView.hint("^N new line · Enter accept · Esc cancel"), "^N new line · Enter accept · Esc cancel · Tab next field")
-        XCTAssertEqual(EditorView.hint(""), "Enter accept · Tab next field · Esc cancel")
-    }
 }
