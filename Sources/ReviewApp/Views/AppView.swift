@@ -26,6 +26,7 @@ public enum AppView {
         case .budgets: BudgetsView.render(state, in: body, into: &buffer)
         case .decisions: DecisionsView.render(state, in: body, into: &buffer)
         }
+        if state.presenting != nil { PresentingDetail.render(state, into: &buffer) }
         renderStatus(state, into: &buffer)
         if state.presenting == nil { renderFunctionKeys(state, into: &buffer) }
         renderOverlay(state, into: &buffer)
