@@ -28,7 +28,10 @@ enum WarningsHandling {
             if !inView.contains(list.selected), let first = inView.first { list.selected = first }
             return []
         case .enter:
-            guard list.issues.indices.contains(list.selected) else { return [] }
+            guard list.issues.indices.contains(list.selected) else {
+                state.mode = .normal
+                return []
+            }
             let place = WarningPlace(path: list.issues[list.selected].path)
             place.go(&state)
             state.say("\(place.name(in: state.review)): \(list.issues[list.selected].message)")
