@@ -6,5 +6,4 @@ public enum CSVImportKind: String, CaseIterable, Sendable {
     case milestones
     /// tests.csv (and evidence.csv beside it, when there is one): the merger tests.
     case tests
-
 }
