@@ -41,7 +41,9 @@ enum ReviewWriter {
         w.array(review.history) { entry, w in
             w.openObject()
             w.key("at"); w.string(entry.at)
+            if let ids = entry.changedIds { w.key("changedIds"); w.strings(ids) }
             w.key("changes"); w.strings(entry.changes)
+            if let hash = entry.contentHash { w.key("contentHash"); w.string(hash) }
             w.key("user"); w.string(entry.user)
             w.closeObject()
         }
@@ -55,7 +57,7 @@ enum ReviewWriter {
         w.out.append(0x0A)
     }
 
-    private static func paper(_ p: PaperDetails, _ w: inout JSONTextWriter) {
+    static func paper(_ p: PaperDetails, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("agendaItem"); w.string(p.agendaItem)
         w.key("author"); w.string(p.author)

@@ -154,6 +154,32 @@ extension Programme: ReviewItem {
             ItemField("system", "system", \.system, show: FieldText.text),
             ItemField("asOf", "as of", \.asOf, show: FieldText.day),
             ItemField("source", "source", \.source, show: FieldText.text),
+            ItemField("summary", "summary", \.summary, show: FieldText.text),
+            ItemField("principles", "principles", \.principles, show: FieldText.list),
+            ItemField("keyFigures", "key figures", \.keyFigures) { value, _ in
+                value.isEmpty ? FieldText.none : value.map { "\(ReviewNames.oneLine($0.label)) \($0.formattedValue)" }.joined(separator: "; ")
+            },
+            ItemField("engagement", "engagement", \.engagement) { value, names in
+                guard let value else { return FieldText.none }
+                return "\(value.period.map { FieldText.date($0, names) } ?? "no period"), "
+                    + "\(value.responsesReceived.map(CountText.format) ?? "no") responses"
+                    + (value.findings.isEmpty ? "" : ": \(ReviewNames.oneLine(value.findings))")
+            },
+        ]
+    }
+}
+
+/// The board paper's cover-sheet details.
+extension PaperDetails: ReviewItem {
+    public static var fields: [ItemField<PaperDetails>] {
+        [
+            ItemField("meeting", "meeting", \.meeting, show: FieldText.text),
+            ItemField("meetingDate", "meeting date", \.meetingDate, show: FieldText.text),
+            ItemField("agendaItem", "agenda item", \.agendaItem, show: FieldText.text),
+            ItemField("purpose", "purpose", \.purpose) { value, _ in value?.label ?? FieldText.none },
+            ItemField("author", "author", \.author, show: FieldText.text),
+            ItemField("sponsor", "executive sponsor", \.sponsor, show: FieldText.text),
+            ItemField("previouslyConsidered", "previously considered", \.previouslyConsidered, show: FieldText.text),
         ]
     }
 }
