@@ -28,6 +28,7 @@ public enum ReviewDiff {
         if old.paper != new.paper { lines.add("Changed the paper's cover-sheet details", id: "paper") }
         lines.add(compare("organisation", old.programme.organisations, new.programme.organisations, name: \.name))
         lines.add(compare("place", old.programme.places, new.programme.places, name: \.name))
+        lines.add(compare("key figure", old.programme.keyFigures, new.programme.keyFigures, name: \.label))
         lines.add(compare("milestone", old.milestones, new.milestones, name: \.title))
         lines.add(compare("merger test", old.mergerTests, new.mergerTests, name: \.title))
         if !old.mergerTests.sharesStorage(with: new.mergerTests) {
@@ -103,11 +104,13 @@ public enum ReviewDiff {
         return names.isEmpty ? ["details"] : names
     }
 
-    /// The programme's own details, without the organisations and places (lists of their own).
+    /// The programme's own details, without the organisations, places and key figures (lists
+    /// of their own).
     static func programmeDetails(_ programme: Programme) -> Programme {
         var details = programme
         details.organisations = []
         details.places = []
+        details.keyFigures = []
         return details
     }
 

@@ -5,18 +5,16 @@ public enum ReviewParts {
     public static let all: [any ReviewPart] = [
         ReviewSection<Programme>("programme", "programme", id: { _ in "programme" }, name: { item, _ in oneLine(item.name) },
                                  read: { [$0.programme] }, write: { review, items in if let item = items.first { review.programme = item } },
-                                 detach: { programme in
-                                     var details = programme
-                                     details.organisations = []
-                                     details.places = []
-                                     return details
-                                 }),
+                                 detach: { Programme(name: $0.name, system: $0.system, asOf: $0.asOf, source: $0.source,
+                                                     summary: $0.summary, principles: $0.principles, engagement: $0.engagement) }),
         ReviewSection<PaperDetails>("paper", "paper's cover sheet", id: { _ in "paper" }, name: { _, _ in "the paper's cover sheet" },
                                     read: { $0.paper.map { [$0] } ?? [] }, write: { $0.paper = $1.first }),
         ReviewSection<Organisation>("organisations", "organisation", id: \.id, name: { item, _ in oneLine(item.name) },
                                     read: { $0.programme.organisations }, write: { $0.programme.organisations = $1 }),
         ReviewSection<Place>("places", "place", id: \.id, name: { item, _ in oneLine(item.name) },
                              read: { $0.programme.places }, write: { $0.programme.places = $1 }),
+        ReviewSection<KeyFigure>("keyFigures", "key figure", id: \.id, name: { item, _ in oneLine(item.label) },
+                                 read: { $0.programme.keyFigures }, write: { $0.programme.keyFigures = $1 }),
         ReviewSection<Milestone>("milestones", "milestone", id: \.id, name: { item, _ in oneLine(item.title) },
                                  read: { Array($0.milestones) }, write: { $0.milestones = ChunkedArray($1) }),
         ReviewSection<MergerTest>("mergerTests", "merger test", id: \.id, name: { item, _ in oneLine(item.title) },
