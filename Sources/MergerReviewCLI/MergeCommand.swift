@@ -32,7 +32,7 @@ struct Merge: ParsableCommand {
     func run() throws {
         let sources = files.map(ReviewSource.init)
         let path = sources.compactMap(\.filePath).last
-        let reviews = try sources.map { try $0.load(otherPath: path) }
+        let reviews = try ReviewSources.load(sources) { _ in path }
         let ours = reviews[reviews.count - 2], theirs = reviews[reviews.count - 1]
         let oursName = files[files.count - 2], theirsName = files[files.count - 1]
         var how = ""
@@ -49,20 +49,22 @@ struct Merge: ParsableCommand {
             printError("merger-review merge: \(oursName) and \(theirsName) have no save in common that their history can vouch for, "
                        + "so every field that differs is a conflict")
         }
-        var merged = ReviewMerge.merge(base: base, ours: ours, theirs: theirs)
-        let added = merged.conflicts.count - ours.conflicts.count
-        merged.history.append(HistoryEntry(at: UTCTimestamp.now(), user: ProcessIdentity.loginName(), changes: [
-            "Merged \(theirsName) into \(oursName)\(how)" + (added > 0 ? ": \(added) conflict\(added == 1 ? "" : "s") to resolve" : ""),
-        ], contentHash: ReviewCodec.contentHash(of: merged).description, changedIds: []))
+        let unmerged = ReviewMerge.merge(base: base, ours: ours, theirs: theirs)
+        let added = unmerged.conflicts.count - ours.conflicts.count
+        let (bytes, merged) = ReviewCodec.encode(unmerged) { contentHash in
+            HistoryEntry(at: UTCTimestamp.now(), user: ProcessIdentity.loginName(), changes: [
+                "Merged \(theirsName) into \(oursName)\(how)" + (added > 0 ? ": \(added) conflict\(added == 1 ? "" : "s") to resolve" : ""),
+            ], contentHash: contentHash.description, changedIds: [])
+        }
         if let output {
             do {
-                try ReviewStore().save(merged, to: output)
+                try ReviewStore().save(encoded: bytes, to: output)
             } catch {
                 printError("merger-review merge: \(output): \(error.description)")
                 throw ExitWithCode(code: 2)
             }
         } else {
-            print(String(decoding: ReviewCodec.encode(merged), as: UTF8.self), terminator: "")
+            print(String(decoding: bytes, as: UTF8.self), terminator: "")
         }
         guard !merged.conflicts.isEmpty else { return }
         let names = ReviewNames(merged)

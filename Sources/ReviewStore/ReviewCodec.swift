@@ -35,6 +35,15 @@ public enum ReviewCodec {
         return hasher.hash
     }
 
+    /// The text of `review` with one more history entry, which `entry` makes from the review's
+    /// content hash (`contentHash(of:)`), encoding the review once; and the review with it.
+    public static func encode(_ review: Review, addingEntry entry: (ContentHash) -> HistoryEntry) -> (bytes: [UInt8], review: Review) {
+        let (bytes, history) = ReviewWriter.write(review, addingEntry: entry)
+        var recorded = review
+        recorded.history = history
+        return (bytes, recorded)
+    }
+
     public static func decode(_ bytes: [UInt8], path: String = "<input>") throws(ReviewLoadError) -> LoadedReview {
         let document = try parseAndCheckVersion(bytes, path: path)
         return try decode(document: consume document, path: path) { try? RawDocument(bytes) }

@@ -27,6 +27,20 @@ final class HistoryEntryVersionTests: XCTestCase {
         XCTAssertEqual(try ReviewCodec.decode(Array(saved.utf8)).review, loaded)
     }
 
+    func testEncodingWithANewEntryGivesTheFileAnyEncodingGivesAndTheHashOfItsContent() throws {
+        for name in FixturePaths.names {
+            var review = try ReviewStore().load(FixturePaths.path(name)).review
+            review.history.append(HistoryEntry(at: "2026-11-20T09:00:00Z", user: "carol", changes: ["Changed x"],
+                                               contentHash: "0123456789abcdef", changedIds: ["x"]))
+            let (bytes, recorded) = ReviewCodec.encode(review) { hash in
+                HistoryEntry(at: "2026-11-23T10:00:00Z", user: "alice", changes: ["Merged"], contentHash: hash.description, changedIds: [])
+            }
+            XCTAssertEqual(recorded.history.count, review.history.count + 1, name)
+            XCTAssertEqual(recorded.history.last?.contentHash, ReviewCodec.contentHash(of: review).description, name)
+            XCTAssertEqual(bytes, ReviewCodec.encode(recorded), name)
+        }
+    }
+
     func testTheHashAndIdsRoundTripAndABadHashIsAnErrorWithItsPath() throws {
         let entry = """
             {"at": "2026-11-20T09:00:00Z", "changedIds": ["test-cost-savings", "budgets"], "changes": ["x"], \

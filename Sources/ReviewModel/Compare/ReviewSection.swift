@@ -98,6 +98,10 @@ public struct ReviewSection<Item: ReviewItem>: ReviewPart {
             write(&result, theirs)
             return []
         }
+        if let base, let aligned = mergeInPlace(base: base, ours: ours, theirs: theirs) {
+            write(&result, aligned.items)
+            return aligned.conflicts
+        }
         let baseItems = base ?? []
         let baseIndex = firstIndexes(baseItems), ourIndex = firstIndexes(ours), theirIndex = firstIndexes(theirs)
         var merged: [String: Item] = [:]
@@ -140,6 +144,28 @@ public struct ReviewSection<Item: ReviewItem>: ReviewPart {
                                      keep: Set(merged.keys))
         write(&result, order.compactMap { merged[$0] })
         return sorted(conflicts, by: order)
+    }
+
+    /// The usual merge of a long list: the three versions hold the same ids in the same order
+    /// (fields changed, nothing added, removed or moved), so each item merges with the items
+    /// at its own place, without looking ids up; the result is what the general merge gives.
+    /// Nil when the lists are not so (or an id repeats).
+    private func mergeInPlace(base: [Item], ours: [Item], theirs: [Item]) -> (items: [Item], conflicts: [MergeConflict])? {
+        guard base.count == ours.count, base.count == theirs.count else { return nil }
+        var ids: [String] = []
+        ids.reserveCapacity(base.count)
+        for i in base.indices {
+            let itemId = id(base[i])
+            guard id(ours[i]) == itemId, id(theirs[i]) == itemId else { return nil }
+            ids.append(itemId)
+        }
+        guard Set(ids).count == ids.count else { return nil }
+        var items = ours
+        var conflicts: [MergeConflict] = []
+        for i in items.indices where ours[i] != theirs[i] {
+            items[i] = mergeFields(ids[i], base: base[i], ours: ours[i], theirs: theirs[i], conflicts: &conflicts)
+        }
+        return (items, conflicts)
     }
 
     /// The part as it was at the two copies' common save, as far as their trails tell: an item
