@@ -8,7 +8,7 @@ enum ReviewDecoder {
         let root = document.root
         let context = DecodeContext(document: document)
         guard let top = ObjectReader(root, path: "$", context: context) else { return (nil, context.problems) }
-        context.schemaVersion = top.integer("schemaVersion") ?? Review.currentSchemaVersion
+        context.schemaVersion = top.count("schemaVersion") ?? Review.currentSchemaVersion
         let programme = top.object("programme").map(readProgramme)
         if programme == nil && context.problems.isEmpty { top.requireField("programme") }
         let milestones = top.chunkedList("milestones", readMilestone)

@@ -42,11 +42,6 @@ public struct ReviewStore: Sendable {
         return loaded
     }
 
-    /// The current fingerprint, or nil when the file is gone.
-    public func fingerprint(of path: String) -> FileFingerprint? {
-        (try? fileSystem.status(path)).flatMap { $0 }.map(FileFingerprint.init)
-    }
-
     /// Writes durably; returns the new fingerprint. A write-protected or hard-linked file is
     /// replaced only when `replacingProtected` (the user said so): otherwise the error says why
     /// and has `needsConfirmation`.

@@ -75,6 +75,8 @@ final class OverlayTests: XCTestCase {
         ]),
     ]
 
+    /// Each section's key column is as wide as its own widest keys: one section with long key
+    /// names does not push every description to the right.
     func testHelpOverlayGroupsRowsBySection() {
         var buffer = Buffer(width: 30, height: 9)
         HelpOverlay(sections: sections).render(in: buffer.area, buffer: &buffer)
@@ -85,8 +87,8 @@ final class OverlayTests: XCTestCase {
             "│   k, Up    Previous row    │",
             "│                            │",
             "│ File                       │",
-            "│   ^S       Save            │",
-            "│   q        Quit            │",
+            "│   ^S  Save                 │",
+            "│   q   Quit                 │",
             "└────────────────────────────┘",
         ])
     }
