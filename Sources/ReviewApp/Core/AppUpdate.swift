@@ -217,9 +217,9 @@ public enum AppUpdate {
         case .previousPane: state.pane = state.pane.previous
         case .up, .down, .pageUp, .pageDown, .top, .bottom, .left, .right:
             Navigation.move(command, &state)
-        case .search: state.mode = .prompt(Prompt(kind: .search))
-        case .searchNext: stepSearch(by: 1, &state)
-        case .searchPrevious: stepSearch(by: -1, &state)
+        case .search: SearchHandling.start(&state)
+        case .searchNext: SearchHandling.step(by: 1, &state)
+        case .searchPrevious: SearchHandling.step(by: -1, &state)
         case .escape:
             if state.presenting != nil {
                 Presenting.leave(&state)
@@ -282,18 +282,6 @@ public enum AppUpdate {
             state.warn("Read-only: \(state.session.readOnlyReason ?? "")")
         }
         return []
-    }
-
-    static func stepSearch(by delta: Int, _ state: inout AppState) {
-        let hits = state.search.hits
-        guard !hits.isEmpty else {
-            state.warn(state.search.query.isEmpty ? "No search yet: press / to search" : "No matches for \"\(state.search.query)\"")
-            return
-        }
-        let next = ((state.search.current ?? (delta > 0 ? -1 : 0)) + delta + hits.count) % hits.count
-        state.search.current = next
-        state.select(hits[next])
-        state.say("\"\(state.search.query)\": match \(next + 1) of \(hits.count) (\(hits[next].pane.title))")
     }
 
     static func saveFinished(_ state: inout AppState, path: String, error: String?, saved: Review?) -> [AppEffect] {

@@ -9,11 +9,15 @@ enum PromptHandling {
         switch key {
         case .escape:
             state.mode = .normal
+            if prompt.kind == .search { SearchHandling.cancel(prompt, &state) }
             return []
         case .enter:
             state.mode = .normal
+            if prompt.kind == .search {
+                SearchHandling.accept(prompt, &state)
+                return []
+            }
             let text = prompt.input.text.trimmingCharacters(in: .whitespaces)
-            if prompt.kind == .search { return runSearch(text, &state) }
             if !text.isEmpty {
                 state.commandHistory.removeAll { $0 == text }
                 state.commandHistory.append(text)
@@ -25,9 +29,12 @@ enum PromptHandling {
             recall(key == .up ? -1 : 1, &prompt, state.commandHistory)
         case .backspace where prompt.input.isEmpty:
             state.mode = .normal
+            if prompt.kind == .search { SearchHandling.cancel(prompt, &state) }
             return []
         default:
+            let before = prompt.input.text
             _ = prompt.input.handle(key)
+            if prompt.kind == .search && prompt.input.text != before { SearchHandling.typed(prompt, &state) }
         }
         return []
     }
@@ -50,16 +57,6 @@ enum PromptHandling {
         let next = min(max(current + delta, 0), history.count)
         prompt.historyIndex = next
         prompt.input.text = next < history.count ? history[next] : ""
-    }
-
-    static func runSearch(_ query: String, _ state: inout AppState) -> [AppEffect] {
-        guard !query.isEmpty else {
-            state.search = SearchState()
-            return []
-        }
-        state.search = SearchState(query: query, hits: ReviewSearch.hits(for: query, in: state.review), current: nil)
-        AppUpdate.stepSearch(by: 1, &state)
-        return []
     }
 
     static func runCommand(_ text: String, _ state: inout AppState) -> [AppEffect] {

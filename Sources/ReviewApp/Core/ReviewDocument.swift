@@ -75,6 +75,14 @@ public struct ReviewDocument: Sendable {
         if pane == .appraisal && derived.appraisal == nil { derived.appraisal = AppraisalFigures(review.appraisal) }
     }
 
+    /// The search index for the current review, brought up to date (see `SearchIndex`).
+    mutating func prepareSearch() -> SearchIndex {
+        if let index = derived.searchIndex, index.describes(review) { return index }
+        let index = SearchIndex(review, reusing: derived.searchIndex)
+        derived.searchIndex = index
+        return index
+    }
+
     private mutating func refreshDerived() {
         derived = Derived(review: review, reusing: derived)
     }

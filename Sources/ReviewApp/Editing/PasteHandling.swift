@@ -18,6 +18,7 @@ enum PasteHandling {
             return AppUpdate.withOverlay(prompt, Mode.prompt, &state) { prompt, state in
                 let line = oneLine(text)
                 prompt.input.insert(line.text)
+                if prompt.kind == .search { SearchHandling.typed(prompt, &state) }
                 if line.changed { state.say("Pasted: line breaks and tabs became spaces") }
                 return []
             }

@@ -26,6 +26,8 @@ public enum AppView {
         case .budgets: BudgetsView.render(state, in: body, into: &buffer)
         case .decisions: DecisionsView.render(state, in: body, into: &buffer)
         }
+        // Search hits on screen are marked (reverse switched, underlined) while a search is on.
+        if !state.search.query.isEmpty { buffer.highlightMatches(of: state.search.query, in: body) }
         renderStatus(state, into: &buffer)
         if state.presenting == nil { renderFunctionKeys(state, into: &buffer) }
         renderOverlay(state, into: &buffer)
@@ -71,7 +73,14 @@ public enum AppView {
         if case .prompt(let prompt) = state.mode {
             buffer.fill(row)
             buffer.write(prompt.leader, x: 0, y: y, style: .bold)
-            prompt.input.render(in: Rect(x: 1, y: y, width: buffer.width - 1, height: 1), buffer: &buffer, style: .plain)
+            // A search says how many hits the typed text has, and which one is selected, as it is typed.
+            let position = prompt.kind == .search ? state.search.positionText : ""
+            let positionWidth = position.isEmpty ? 0 : min(buffer.width / 2, position.terminalWidth + 2)
+            prompt.input.render(in: Rect(x: 1, y: y, width: buffer.width - 1 - positionWidth, height: 1), buffer: &buffer, style: .plain)
+            if positionWidth > 0 {
+                buffer.write(position, in: Rect(x: buffer.width - positionWidth, y: y, width: positionWidth, height: 1),
+                             style: theme[.muted], alignment: .right)
+            }
             return
         }
         var left = [fileName(state.session.filePath)]
@@ -124,6 +133,7 @@ public enum AppView {
             HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
         case .reading(let reader):
             ReaderView.render(reader, state, into: &buffer)
+            if !state.search.query.isEmpty { buffer.highlightMatches(of: state.search.query, in: ReaderView.areas(state.size).text) }
         case .conflicts(let selected):
             ConflictsView.render(state, selected: selected, in: area, into: &buffer)
         case .normal, .prompt:
