@@ -35,7 +35,7 @@ enum NcursesKeyDecoder {
         case shim_key_ic(): return .insert
         case shim_key_resize(): return .resize
         case shim_key_f(1)...shim_key_f(12): return .function(Int(code - shim_key_f(0)))
-        default: return .unknown
+        default: return TerminalModes.modifiedKey(code: code) ?? .unknown
         }
     }
 }

@@ -41,4 +41,39 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(try BinaryRunner.run(["import", "budgets", "\(directory)/missing.csv", review]).status, 2)
         XCTAssertEqual(try BinaryRunner.run(["import", "actions", budgetsPath, review]).status, 2)
     }
+
+    /// Each file of the malformed corpus, with --apply: exit 1, the row and column named, the
+    /// review's bytes unchanged. A byte-order mark is read past.
+    func testEveryMalformedFileIsLocatedAndChangesNothing() throws {
+        let (directory, review) = try BinaryRunner.copyOfFixture("lancashire-south-cumbria")
+        XCTAssertEqual(try BinaryRunner.run(["report", review, "--format", "csv", "--out", "\(directory)/tables"]).status, 0)
+        let original = try Data(contentsOf: URL(fileURLWithPath: review))
+        func table(_ name: String) throws -> String { try String(contentsOfFile: "\(directory)/tables/\(name).csv", encoding: .utf8) }
+        let budgets = try table("budgets"), timeline = try table("timeline"), tests = try table("tests")
+        let corpus: [(name: String, kind: String, text: String, located: String)] = [
+            ("wrong header", "budgets", budgets.replacingOccurrences(of: "allocation_gbp_m", with: "allocation"), "row 1, column allocation_gbp_m:"),
+            ("text in an amount", "budgets", budgets.replacingOccurrences(of: ",177841,23,,271.3,", with: ",177841,23,,£271.3m,"),
+             "row 2, column allocation_gbp_m:"),
+            ("impossible date", "milestones", timeline.replacingOccurrences(of: ",9 Jan 2020,2020-01-09,", with: ",30 Feb 2020,2020-02-30,"),
+             "column date_value: “2020-02-30” is not a date"),
+            ("quoted newline", "tests", tests.replacingOccurrences(of: ",In progress,", with: ",\"In\nprogress\","), "row 2, column status:"),
+            ("semicolons", "budgets", budgets.replacingOccurrences(of: ",", with: ";"), "row 1: the columns are separated by semicolons"),
+        ]
+        for entry in corpus {
+            XCTAssertNotEqual(entry.text, entry.kind == "budgets" ? budgets : entry.kind == "tests" ? tests : timeline, entry.name)
+            let path = "\(directory)/\(entry.name.replacingOccurrences(of: " ", with: "-")).csv"
+            try entry.text.write(toFile: path, atomically: true, encoding: .utf8)
+            let refused = try BinaryRunner.run(["import", entry.kind, path, review, "--apply"])
+            XCTAssertEqual(refused.status, 1, "\(entry.name): \(refused.errors)")
+            XCTAssertTrue(refused.errors.contains(entry.located), "\(entry.name): \(refused.errors)")
+            XCTAssertTrue(refused.errors.contains("Nothing was changed"), "\(entry.name): \(refused.errors)")
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: review)), original, "\(entry.name) changes nothing")
+        }
+        let bom = "\(directory)/bom.csv"
+        try Data([0xEF, 0xBB, 0xBF] + Array(budgets.utf8)).write(to: URL(fileURLWithPath: bom))
+        let read = try BinaryRunner.run(["import", "budgets", bom, review, "--apply"])
+        XCTAssertEqual(read.status, 0, read.errors)
+        XCTAssertTrue(read.output.hasPrefix("No changes:"), read.output)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: review)), original)
+    }
 }

@@ -51,6 +51,18 @@ final class NcursesInputTests: XCTestCase {
         XCTAssertEqual(function(KEY_MOUSE), .unknown)
     }
 
+    func testCtrlAndAltArrowsAndAltLettersHaveTheirOwnCodes() throws {
+        func code(_ sequence: String) throws -> Int32 {
+            try XCTUnwrap(TerminalModes.modifiedKeys.first { $0.sequence == sequence }?.code, sequence)
+        }
+        XCTAssertEqual(function(try code("\u{1B}[1;5D")), .modified(.left, .ctrl))
+        XCTAssertEqual(function(try code("\u{1B}[1;3C")), .modified(.right, .alt))
+        XCTAssertEqual(function(try code("\u{1B}[1;5H")), .modified(.home, .ctrl))
+        XCTAssertEqual(function(try code("\u{1B}b")), .modified(.char("b"), .alt))
+        XCTAssertEqual(Set(TerminalModes.modifiedKeys.map(\.code)).count, TerminalModes.modifiedKeys.count, "one code per key")
+        XCTAssertFalse(TerminalModes.modifiedKeys.contains { $0.code == TerminalModes.pasteStartCode || $0.code == TerminalModes.pasteEndCode })
+    }
+
     func testHangupNeedsManyImmediateFailuresInARow() {
         var detector = HangupDetector()
         for _ in 0..<49 {

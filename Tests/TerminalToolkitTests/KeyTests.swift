@@ -17,6 +17,10 @@ final class KeyTests: XCTestCase {
         XCTAssertEqual(Key(spec: "G"), .char("G"))
         XCTAssertEqual(Key(spec: "?"), .char("?"))
         XCTAssertEqual(Key(spec: "^"), .char("^"))
+        XCTAssertEqual(Key(spec: "M-b"), .modified(.char("b"), .alt))
+        XCTAssertEqual(Key(spec: "Alt-Left"), .modified(.left, .alt))
+        XCTAssertEqual(Key(spec: "C-Left"), .modified(.left, .ctrl))
+        XCTAssertEqual(Key(spec: "Ctrl-Home"), .modified(.home, .ctrl))
     }
 
     func testBadSpecsAreRejected() {
@@ -36,6 +40,8 @@ final class KeyTests: XCTestCase {
         XCTAssertEqual(Key.char(" ").displayName, "Space")
         XCTAssertEqual(Key.char("q").displayName, "q")
         XCTAssertEqual(Key.displayNames([.char("j"), .down]), "j, Down")
+        XCTAssertEqual(Key.modified(.char("b"), .alt).displayName, "Alt-b")
+        XCTAssertEqual(Key.modified(.right, .ctrl).displayName, "Ctrl-Right")
     }
 
     func testEverySpecRoundTripsThroughItsDisplayName() {

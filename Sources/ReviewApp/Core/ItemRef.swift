@@ -13,6 +13,8 @@ public enum ItemRef: Hashable, Sendable {
     case budgetLine(Int)
     case recommendation(Int)
     case action(Int)
+    /// The cover sheet: the review's `paper` section.
+    case paper
 
     public var pane: Pane {
         switch self {
@@ -21,6 +23,7 @@ public enum ItemRef: Hashable, Sendable {
         case .criterion, .option, .cell: return .appraisal
         case .organisation, .place, .budgetLine: return .budgets
         case .recommendation, .action: return .decisions
+        case .paper: return .overview
         }
     }
 
@@ -37,6 +40,7 @@ public enum ItemRef: Hashable, Sendable {
         case .budgetLine: return "budget line"
         case .recommendation: return "recommendation"
         case .action: return "action"
+        case .paper: return "cover sheet"
         }
     }
 }
@@ -87,6 +91,8 @@ extension AppState {
         case .action(let index):
             decisions.section = .actions
             decisions.actions.selected = derived.actionOrder.firstIndex(of: index) ?? index
+        case .paper:
+            break
         }
     }
 
@@ -94,7 +100,7 @@ extension AppState {
     public var selectedItem: ItemRef? {
         switch pane {
         case .overview:
-            return nil
+            return .paper
         case .timeline:
             return selectedMilestoneIndex.map { .milestone($0) }
         case .tests:

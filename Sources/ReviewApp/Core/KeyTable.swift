@@ -47,7 +47,7 @@ public enum KeyTable {
         binding(.showHistory, [.char("H")], "History of saves: who, when, what changed", "Meeting"),
         binding(.suspend, [.ctrl("z")], "Suspend to the shell (fg returns)", "General"),
         binding(.interrupt, [.ctrl("c")], "Cancel a prompt or an edit, as Esc; says how to quit", "General"),
-        binding(.commandLine, [.char(":")], "Command line (:w, :w FILE, :q, :q!, :wq, :present, :export)", "General"),
+        binding(.commandLine, [.char(":")], "Command line: :w, :q, :q!, :wq, :present, :export, :paper", "General"),
     ])
 
     /// Pane keys take precedence over global ones (on the tests pane `a` is Amber; add with `A`).
@@ -120,7 +120,9 @@ public enum KeyTable {
         case .timeline: hints = []
         case .overview: hints = [([.down, .up], "scroll")]
         }
-        if editable {
+        if editable && pane == .overview {
+            hints += [([.edit], "cover sheet"), ([.undo], "undo")]
+        } else if editable {
             hints += [([.edit], "edit"), ([.add], "add"), ([.undo], "undo")]
         }
         hints += [([.search], "search"), ([.help], "help")]

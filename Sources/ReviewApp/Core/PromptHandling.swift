@@ -3,7 +3,7 @@ import TerminalToolkit
 
 /// The `/` search prompt and the `:` command line (with completion and history).
 enum PromptHandling {
-    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "help", "history", "conflicts", "undo", "redo"]
+    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "paper", "help", "history", "conflicts", "undo", "redo"]
 
     static func handle(_ key: Key, prompt: inout Prompt, _ state: inout AppState) -> [AppEffect] {
         switch key {
@@ -91,8 +91,11 @@ enum PromptHandling {
         case "export":
             let path = argument ?? defaultExportPath(state.session.filePath)
             return [.export(path: path)]
+        case "paper":
+            state.select(.paper)
+            return AppUpdate.perform(.edit, &state)
         default:
-            state.warn("Unknown command :\(name) (Tab completes; try :w, :q, :wq, :q!, :present, :export)")
+            state.warn("Unknown command :\(name) (Tab completes; try :w, :q, :wq, :q!, :present, :export, :paper)")
             return []
         }
     }

@@ -141,6 +141,7 @@ enum EditorHandling {
         case .budgetLine: return "Budget line"
         case .recommendation(let i): return "Recommendation \(i + 1)"
         case .action(let i): return review.actions[i].title
+        case .paper: return "Cover sheet"
         }
     }
 }

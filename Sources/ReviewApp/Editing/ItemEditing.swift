@@ -44,7 +44,7 @@ enum ItemEditing {
         let select: ItemRef
         switch state.pane {
         case .overview:
-            return state.warn("The Overview shows the paper's narrative and figures: edit them in the file (docs/file-format.md)")
+            return state.warn("The Overview's narrative and figures are edited in the file (docs/file-format.md); e edits the cover sheet")
         case .timeline:
             let id = NewIds.unique("ms", in: review)
             review.milestones.append(Milestone(id: id, title: "New milestone", date: .day(asOf)))
@@ -182,6 +182,8 @@ enum ItemEditing {
             label = "deleted action \(review.actions[i].title)"
             unlinkActions(from: [review.actions[i].id], &review)
             review.actions.remove(at: i)
+        case .paper:
+            return state.warn("The cover sheet stays: e edits its fields, and an emptied field is left out of the paper")
         }
         state.commit(review, label: label)
         clampSelections(&state)
@@ -229,7 +231,7 @@ enum ItemEditing {
         case .option(let o): moved = swap(&review.appraisal.options, o).map { .option($0) }
         case .organisation(let i): moved = swap(&review.programme.organisations, i).map { .organisation($0) }
         case .place(let i): moved = swap(&review.programme.places, i).map { .place($0) }
-        case .budgetLine: return
+        case .budgetLine, .paper: return
         case .recommendation(let i): moved = swap(&review.recommendations, i).map { .recommendation($0) }
         case .action(let i): moved = swap(&review.actions, i).map { .action($0) }
         }
@@ -303,7 +305,7 @@ enum ItemEditing {
             copy.name += " (copy)"
             review.programme.places.insert(copy, at: i + 1)
             select = .place(i + 1)
-        case .budgetLine: return
+        case .budgetLine, .paper: return
         case .recommendation(let i):
             var copy = review.recommendations[i]
             copy.id = NewIds.copyId(of: copy.id, in: review)

@@ -19,6 +19,7 @@ enum ItemFields {
         case .budgetLine: return []
         case .recommendation(let i): return recommendation(i)
         case .action(let i): return action(i, review)
+        case .paper: return coverSheet()
         }
     }
 
@@ -56,6 +57,31 @@ enum ItemFields {
                       copy[keyPath: path] = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                       return .success(copy)
                   })
+    }
+
+    /// The cover sheet (the review's `paper` section): the purpose is a choice, the rest text;
+    /// an empty field is left out of the paper.
+    static func coverSheet() -> [FieldSpec] {
+        let notGiven = "Not given"
+        // "Decision", not "For decision": the first letter picks a choice.
+        let label: @Sendable (PaperPurpose) -> String = { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }
+        let purposes = [notGiven] + PaperPurpose.allCases.map(label)
+        return [
+            .text("Meeting", \Review.coverSheet.meeting),
+            .text("Meeting date", \Review.coverSheet.meetingDate),
+            .text("Agenda item", \Review.coverSheet.agendaItem),
+            FieldSpec("Purpose", kind: .choice(purposes), hint: "Space cycles · first letter picks · Enter accept",
+                      read: { $0.coverSheet.purpose.map(label) ?? notGiven },
+                      write: { review, text in
+                          guard purposes.contains(text) else { return .failure(.invalid("choose one of: " + purposes.joined(separator: ", "))) }
+                          var copy = review
+                          copy.coverSheet.purpose = PaperPurpose.allCases.first { label($0) == text }
+                          return .success(copy)
+                      }),
+            .text("Author", \Review.coverSheet.author),
+            .text("Executive sponsor", \Review.coverSheet.sponsor),
+            .text("Previously considered by", \Review.coverSheet.previouslyConsidered),
+        ]
     }
 
     static func milestone(_ i: Int, _ review: Review) -> [FieldSpec] {

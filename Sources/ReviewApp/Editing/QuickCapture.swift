@@ -11,7 +11,7 @@ enum QuickCapture {
         case .recommendation(let i): return review.recommendations[i].id
         case .organisation(let i): return review.programme.organisations[i].id
         case .place(let i): return review.programme.places[i].id
-        case .budgetLine, .action: return nil
+        case .budgetLine, .action, .paper: return nil
         }
     }
 

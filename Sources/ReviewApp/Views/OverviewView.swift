@@ -22,6 +22,9 @@ enum OverviewView {
         if !programme.system.isEmpty { facts.append("System: \(programme.system.singleLine)") }
         facts.append("As of \(programme.asOf.short)")
         out.append((facts.joined(separator: " · "), .normal))
+        let edit = state.isReadOnly ? "" : " (\(KeyTable.keyNames([.edit], in: .overview)) edits)"
+        heading("Cover sheet\(edit)")
+        out += coverSheet(state.review.coverSheet)
         if !programme.summary.isEmpty {
             heading("Summary")
             out.append((programme.summary, .normal))
@@ -91,6 +94,21 @@ enum OverviewView {
             heading("Warnings found when the file was opened (\(state.openingWarnings.count))")
             for warning in state.openingWarnings { out.append(("WARNING: \(warning)", .warning)) }
         }
+        return out
+    }
+
+    /// The cover sheet the board paper opens with (the review's `paper` section).
+    static func coverSheet(_ paper: PaperDetails) -> [(text: String, role: ThemeRole)] {
+        guard !paper.isEmpty else {
+            return [("Not filled in: the meeting, its date, the agenda item, the purpose, the author, the sponsor.", .muted)]
+        }
+        func given(_ value: String) -> String { value.isEmpty ? "not given" : value.singleLine }
+        var out: [(text: String, role: ThemeRole)] = [
+            ("Meeting: \(given(paper.meeting)) · Date: \(given(paper.meetingDate)) · Agenda item: \(given(paper.agendaItem))", .normal),
+            ("Purpose: \(paper.purpose?.label ?? "not given")", .normal),
+            ("Author: \(given(paper.author)) · Executive sponsor: \(given(paper.sponsor))", .normal),
+        ]
+        if !paper.previouslyConsidered.isEmpty { out.append(("Previously considered by: \(paper.previouslyConsidered.singleLine)", .normal)) }
         return out
     }
 

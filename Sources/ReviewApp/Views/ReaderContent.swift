@@ -24,6 +24,7 @@ enum ReaderContent {
         case .budgetLine: return "Budget line"
         case .recommendation: return "Recommendation"
         case .action: return "Action"
+        case .paper: return "Cover sheet"
         }
     }
 

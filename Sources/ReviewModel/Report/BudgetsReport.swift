@@ -84,7 +84,11 @@ extension BoardPaper {
         return ReportTable(name: "", columns: columns, rows: rows, footer: [totals])
     }
 
-    /// One row per organisation or place per year with figures, every measure a column (CSV only).
+    /// One row per organisation or place per year with figures, every measure a column (CSV
+    /// only). A cell holds one budget line: where a body has several lines for a year and
+    /// measure, its first row holds each measure's first line (and the counts), and each further
+    /// row the next line of every measure that has one, so the file gives back every line and
+    /// a column's sum is the measure's total.
     public static func budgetsTable(_ review: Review) -> ReportTable {
         let figures = BudgetFigures(review)
         let amounts = BudgetAmounts(review)
@@ -103,12 +107,15 @@ extension BoardPaper {
             let years: [FinancialYear?] = budgetYears(figures, scope)
             for year in years.isEmpty ? [nil] : years {
                 for (row, entity) in entities.enumerated() {
-                    var values: [ReportValue] = [.optionalText(year?.description), .text(scope.rawValue), .text(entity.id), .text(entity.name)]
-                    values += counts.map { .optionalCount(count($0, review, scope, row: row)) }
-                    values += Measure.moneyMeasures.map { measure in
-                        .optionalMoney(year.flatMap { amounts.amount(measure, year: $0, entityId: entity.id) })
+                    let lines = Measure.moneyMeasures.map { measure in
+                        year.map { amounts.lineAmounts(measure, year: $0, entityId: entity.id) } ?? []
                     }
-                    rows.append(values)
+                    for part in 0..<max(1, lines.map(\.count).max() ?? 0) {
+                        var values: [ReportValue] = [.optionalText(year?.description), .text(scope.rawValue), .text(entity.id), .text(entity.name)]
+                        values += counts.map { .optionalCount(part == 0 ? count($0, review, scope, row: row) : nil) }
+                        values += lines.map { .optionalMoney($0.indices.contains(part) ? $0[part] : nil) }
+                        rows.append(values)
+                    }
                 }
             }
         }

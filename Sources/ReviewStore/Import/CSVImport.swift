@@ -168,42 +168,53 @@ public enum CSVImport {
     /// "allocation" -> "allocation_gbp_m", as budgets.csv names the money columns.
     static func moneyColumn(_ measure: Measure) -> String { BoardPaper.csvName(measure) + "_gbp_m" }
 
-    /// Each row sets one body's counts and, for its year, one figure per money column: a value
-    /// replaces the body's lines for that year and measure (keeping the first line's id and
-    /// notes), an empty cell removes them.
+    /// A body's rows for a year hold its lines, one a cell: the first row its counts and each
+    /// measure's first line, each further row the next line of every measure. A value replaces
+    /// the amount of the line in its place (keeping the line's id and notes), or adds a line
+    /// where the body has fewer; an empty cell, or a line beyond the body's rows for the year,
+    /// removes it. A row without a year sets the counts only.
     private static func applyBudgets(_ records: CSVRecords, to review: inout Review) -> [CSVImportIssue] {
         var issues: [CSVImportIssue] = []
         var programme = review.programme
-        var lines = Array(review.budgets.lines)
-        var seen: [String: Int] = [:]
+        let original = Array(review.budgets.lines)
+        var lines = original
         let scopes = TotalScope.allCases.map { ($0.rawValue, $0) }
         var usedIds = Set(lines.map(\.id))
         var positions: [BudgetLineKey: [Int]] = [:]
-        for (position, line) in lines.enumerated() { positions[BudgetLineKey(line), default: []].append(position) }
+        for (position, line) in lines.enumerated() {
+            for key in BudgetLineKey.keys(line) { positions[key, default: []].append(position) }
+        }
         var removed = Set<Int>()
         var added: [BudgetLine] = []
         var organisationIndex: [String: Int] = [:]
         for (position, body) in programme.organisations.enumerated() where organisationIndex[body.id] == nil { organisationIndex[body.id] = position }
         var placeIndex: [String: Int] = [:]
         for (position, body) in programme.places.enumerated() where placeIndex[body.id] == nil { placeIndex[body.id] = position }
+        /// The rows read so far for a year (or none), scope and body: where the first one is, and how many.
+        var bodyRows: [String: (first: Int, count: Int)] = [:]
+        /// Every body and year the file gives lines for, with its number of rows, in file order.
+        var bodyYears: [(scope: TotalScope, id: String, year: FinancialYear)] = []
         for (row, fields) in records.rows {
             var reader = CSVFieldReader(records, row: row, fields: fields)
             let yearText = reader.text("year").trimmingCharacters(in: .whitespaces)
             let year = FinancialYear(yearText)
+            let yearKey = year?.description ?? yearText
             if !yearText.isEmpty && year == nil {
                 reader.fail("year", "“\(yearText)” is not a financial year", "write it as 2019/20, or leave it empty for a row of counts only")
             }
             let scope = reader.word("scope", scopes)
             let id = reader.required("id", what: "organisation's or place's id")
             var bodyIndex: Int?
+            var earlier: (first: Int, count: Int)?
             if let id, let scope {
                 bodyIndex = scope == .organisations ? organisationIndex[id] : placeIndex[id]
                 if bodyIndex == nil {
                     reader.fail("id", "no \(scope == .organisations ? "organisation" : "place") has the id \(id)",
                                 "write the id of one of the review's \(scope.rawValue) (names are not read back)")
                 }
-                if let first = seen["\(yearText)/\(scope.rawValue)/\(id)"] {
-                    reader.fail("id", "\(id) is also on row \(first) for \(yearText.isEmpty ? "no year" : yearText)", "give each body one row per year")
+                earlier = bodyRows["\(yearKey)/\(scope.rawValue)/\(id)"]
+                if let earlier, yearText.isEmpty {
+                    reader.fail("id", "\(id) is also on row \(earlier.first) with no year", "give each body one row of counts")
                 }
             }
             let population = reader.count("registered_population")
@@ -211,6 +222,14 @@ public enum CSVImport {
             let pcns = reader.count("pcns")
             if scope == .organisations, case .some(.some) = pcns {
                 reader.fail("pcns", "organisations have no PCN count", "leave it empty (places have PCNs)")
+            }
+            if let earlier, !yearText.isEmpty {
+                for (column, value) in [("registered_population", population), ("practices", practices), ("pcns", pcns)] {
+                    if case .some(.some) = value {
+                        reader.fail(column, "a count on a further row for \(id ?? "") in \(yearText) (its first is row \(earlier.first))",
+                                    "leave the counts empty here: they belong on the body's first row for the year; this row holds further budget lines")
+                    }
+                }
             }
             var amounts: [Measure: Money?] = [:]
             for measure in Measure.moneyMeasures {
@@ -224,26 +243,31 @@ public enum CSVImport {
             guard reader.issues.isEmpty, let scope, let id, let bodyIndex,
                   case .some(let populationValue) = population, case .some(let practicesValue) = practices,
                   case .some(let pcnsValue) = pcns else { continue }
-            seen["\(yearText)/\(scope.rawValue)/\(id)"] = row
-            if scope == .organisations {
-                programme.organisations[bodyIndex].registeredPopulation = populationValue
-                programme.organisations[bodyIndex].practices = practicesValue
-            } else {
-                programme.places[bodyIndex].registeredPopulation = populationValue
-                programme.places[bodyIndex].practices = practicesValue
-                programme.places[bodyIndex].pcns = pcnsValue
+            let part = earlier?.count ?? 0
+            bodyRows["\(yearKey)/\(scope.rawValue)/\(id)"] = (earlier?.first ?? row, part + 1)
+            if part == 0 {
+                if scope == .organisations {
+                    programme.organisations[bodyIndex].registeredPopulation = populationValue
+                    programme.organisations[bodyIndex].practices = practicesValue
+                } else {
+                    programme.places[bodyIndex].registeredPopulation = populationValue
+                    programme.places[bodyIndex].practices = practicesValue
+                    programme.places[bodyIndex].pcns = pcnsValue
+                }
             }
             guard let year else { continue }
+            if part == 0 { bodyYears.append((scope, id, year)) }
             for measure in Measure.moneyMeasures {
                 let amount = amounts[measure] ?? nil
-                let key = BudgetLineKey(year: year, measure: measure, organisationId: scope == .organisations ? id : nil,
-                                        placeId: scope == .places ? id : nil)
+                let key = BudgetLineKey(year: year, measure: measure, scope: scope, entityId: id)
                 let matching = positions[key] ?? []
-                let current = matching.map { lines[$0].amount }.sum()
-                if let amount, !matching.isEmpty, current == amount { continue }
-                if let amount, let first = matching.first {
-                    lines[first].amount = amount
-                    removed.formUnion(matching.dropFirst())
+                if matching.indices.contains(part) {
+                    let position = matching[part]
+                    if let amount {
+                        if amount != original[position].amount { lines[position].amount = amount }
+                    } else {
+                        removed.insert(position)
+                    }
                 } else if let amount {
                     var lineId = "b-\(id)-\(measure.rawValue)-\(year.startYear)"
                     var suffix = 2
@@ -252,14 +276,20 @@ public enum CSVImport {
                         suffix += 1
                     }
                     usedIds.insert(lineId)
-                    added.append(BudgetLine(id: lineId, year: year, organisationId: key.organisationId, placeId: key.placeId,
-                                            measure: measure, amount: amount))
-                } else {
-                    removed.formUnion(matching)
+                    added.append(BudgetLine(id: lineId, year: year, organisationId: scope == .organisations ? id : nil,
+                                            placeId: scope == .places ? id : nil, measure: measure, amount: amount))
                 }
             }
         }
         guard issues.isEmpty else { return issues }
+        // Lines beyond a body's rows for a year go: the rows give all of its lines for that year.
+        for (scope, id, year) in bodyYears {
+            let rows = bodyRows["\(year.description)/\(scope.rawValue)/\(id)"]?.count ?? 0
+            for measure in Measure.moneyMeasures {
+                let matching = positions[BudgetLineKey(year: year, measure: measure, scope: scope, entityId: id)] ?? []
+                if matching.count > rows { removed.formUnion(matching[rows...]) }
+            }
+        }
         review.programme = programme
         review.budgets.lines = ChunkedArray(lines.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added)
         return issues

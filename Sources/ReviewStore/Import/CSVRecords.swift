@@ -1,9 +1,9 @@
 import CSV
 
 /// A CSV file read as records (with CSV.swift), checked against the columns an export table
-/// writes: no byte-order mark, commas as separators, every expected column in the header and
-/// no other, the header's number of fields in every record, line breaks only in free-text
-/// columns. Problems are collected, not thrown, so a user sees all of them at once.
+/// writes: commas as separators, every expected column in the header and no other, the
+/// header's number of fields in every record, line breaks only in free-text columns. A UTF-8
+/// byte-order mark at the start (Excel's "CSV UTF-8" writes one) is skipped. Problems are collected, not thrown, so a user sees all of them at once.
 struct CSVRecords {
     let header: [String]
     /// Each record with its row number (the header is row 1), blank lines left out.
@@ -17,11 +17,8 @@ struct CSVRecords {
     init(text: String, expected: [String]) {
         var body = text
         var found: [CSVImportIssue] = []
-        if body.unicodeScalars.first == "\u{FEFF}" {
-            found.append(CSVImportIssue(row: 1, column: nil, problem: "the file starts with a byte-order mark",
-                                        fix: "save it as UTF-8 without a byte-order mark, as the export writes it (LibreOffice: untick \"byte-order mark\"; or remove the first three bytes)"))
-            body.unicodeScalars.removeFirst()
-        }
+        // A spreadsheet's "CSV UTF-8" starts with a byte-order mark: it is not part of the header.
+        if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
         var records: [[String]] = []
         if let reader = try? CSVReader(string: body, hasHeaderRow: false) {
             while let record = reader.next() { records.append(record) }

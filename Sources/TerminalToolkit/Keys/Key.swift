@@ -29,6 +29,9 @@ public enum Key: Hashable, Sendable {
     /// `ESC [ 201 ~`). Line breaks arrive as "\n" and tabs as "\t"; other control
     /// characters are dropped. A paste is text, never keys: it cannot run commands.
     case paste(String)
+    /// A key with Alt (Meta) or Ctrl held that the cases above do not name: Alt-b
+    /// (`ESC b`), Ctrl-Left (`ESC [ 1 ; 5 D`), Alt-Left (`ESC [ 1 ; 3 D`), Ctrl-Home.
+    indirect case modified(Key, KeyModifier)
     /// Input the backend could not name.
     case unknown
 

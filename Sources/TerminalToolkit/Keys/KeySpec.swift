@@ -5,7 +5,8 @@ extension Key {
     /// ("q", "?", "G"); "Space"; "C-s", "Ctrl-S", "^S" for control letters; "F1"..."F12";
     /// "Up", "Down", "Left", "Right", "Home", "End", "PgUp"/"PageUp",
     /// "PgDn"/"PageDown", "Tab", "S-Tab"/"Shift-Tab"/"BackTab", "Enter"/"Return"/"RET",
-    /// "Esc"/"Escape", "Backspace"/"BS", "Del"/"Delete", "Ins"/"Insert".
+    /// "Esc"/"Escape", "Backspace"/"BS", "Del"/"Delete", "Ins"/"Insert"; "M-b"/"Alt-b" and
+    /// "Alt-Left", "C-Left"/"Ctrl-Home" for a key with Alt or Ctrl held (`Key.modified`).
     public init?(spec: String) {
         if spec.count == 1, let character = spec.first, !character.isTerminalControl {
             self = .char(character)
@@ -14,6 +15,14 @@ extension Key {
         let lowered = spec.lowercased()
         if let named = Key.namedKeys[lowered] {
             self = named
+            return
+        }
+        for (prefix, modifier) in [("m-", KeyModifier.alt), ("alt-", .alt), ("alt+", .alt), ("ctrl-", .ctrl), ("c-", .ctrl)]
+            where lowered.hasPrefix(prefix) && spec.count > prefix.count + (modifier == .ctrl ? 1 : 0) {
+            // Alt with any key ("M-b", "Alt-Left"); Ctrl with a named key ("C-Left", "Ctrl-Home").
+            guard let key = Key(spec: String(spec.dropFirst(prefix.count))) else { return nil }
+            if modifier == .ctrl, case .char = key { return nil }
+            self = .modified(key, modifier)
             return
         }
         for prefix in ["c-", "ctrl-", "ctrl+", "^"] where lowered.hasPrefix(prefix) {
@@ -76,6 +85,7 @@ extension Key {
         case .ctrl(let letter): return "^" + letter.uppercased()
         case .resize: return "Resize"
         case .paste: return "Paste"
+        case .modified(let key, let modifier): return modifier.prefix + key.displayName
         case .unknown: return "?"
         }
     }
