@@ -15,6 +15,11 @@ final class RandomKeysTests: XCTestCase {
         // Pastes (one line, two lines with a tab, commands as text, empty), Ctrl-C and Ctrl-Z.
         keys += [.paste("J. Smith (Chair)"), .paste("J. Smith (Chair)\nline two\tafter"), .paste("a\nd u\n"), .paste(""),
                  .ctrl("c"), .ctrl("z")]
+        // The mouse: clicks on each tab and down the screen, double clicks, the wheel.
+        keys += (0..<8).map { Key.mouse(MouseEvent(.click, x: $0 * 10 + 2, y: 2)) }
+        keys += (3..<24).map { Key.mouse(MouseEvent($0 % 3 == 0 ? .doubleClick : .click, x: ($0 * 7) % 80, y: $0)) }
+        keys += [.mouse(MouseEvent(.wheelDown, x: 10, y: 10)), .mouse(MouseEvent(.wheelUp, x: 10, y: 10)),
+                 .mouse(MouseEvent(.click, x: 200, y: 100)), .mouse(MouseEvent(.doubleClick, x: 0, y: 0))]
         return keys.filter { $0 != .ctrl("s") && $0 != .char("q") && $0 != .function(10) && $0 != .function(2) }
     }()
 

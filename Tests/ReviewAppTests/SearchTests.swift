@@ -42,6 +42,7 @@ final class SearchTests: XCTestCase {
         case .criterion(let r): return [state.pane.rawValue, r, -1]
         case .cell(let o, let r): return [state.pane.rawValue, r, o]
         case .budgetLine: return [state.pane.rawValue]
+        case .paper: return [state.pane.rawValue, 0]
         }
     }
 

@@ -3,8 +3,6 @@ import TerminalToolkit
 
 /// The `/` search prompt and the `:` command line (with completion and history).
 enum PromptHandling {
-    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "paper", "help", "history", "conflicts", "undo", "redo"]
-
     static func handle(_ key: Key, prompt: inout Prompt, _ state: inout AppState) -> [AppEffect] {
         switch key {
         case .escape:
@@ -41,7 +39,7 @@ enum PromptHandling {
 
     private static func complete(_ prompt: inout Prompt, _ state: inout AppState) {
         let typed = prompt.input.text
-        let matches = commandNames.filter { $0.hasPrefix(typed) }
+        let matches = ColonCommands.names.filter { $0.hasPrefix(typed) }
         if matches.count == 1, let only = matches.first {
             prompt.input.text = only
         } else if matches.isEmpty {
@@ -63,40 +61,40 @@ enum PromptHandling {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = parts.first else { return [] }
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
-        switch name {
-        case "w":
+        guard let entry = ColonCommands.entry(named: name) else {
+            state.warn("Unknown command :\(name) (Tab completes; ? lists every command)")
+            return []
+        }
+        switch entry.action {
+        case .save:
             return SaveHandling.save(to: argument ?? state.session.filePath, &state)
-        case "wq", "x":
+        case .saveAndQuit:
             state.session.pendingQuitAfterSave = true
             let effects = SaveHandling.save(to: argument ?? state.session.filePath, &state)
             if effects.isEmpty { state.session.pendingQuitAfterSave = false }
             return effects
-        case "q":
+        case .quit:
             return QuitHandling.requestQuit(&state)
-        case "q!":
+        case .forceQuit:
             return [.quit(exitCode: 0)]
-        case "present":
+        case .present:
             return AppUpdate.perform(.present, &state)
-        case "help":
+        case .help:
             return AppUpdate.perform(.help, &state)
-        case "history":
+        case .history:
             return AppUpdate.perform(.showHistory, &state)
-        case "conflicts":
+        case .conflicts:
             ConflictsHandling.open(&state)
             return []
-        case "undo":
+        case .undo:
             return AppUpdate.perform(.undo, &state)
-        case "redo":
+        case .redo:
             return AppUpdate.perform(.redo, &state)
-        case "export":
-            let path = argument ?? defaultExportPath(state.session.filePath)
-            return [.export(path: path)]
-        case "paper":
+        case .export:
+            return [.export(path: argument ?? defaultExportPath(state.session.filePath))]
+        case .paper:
             state.select(.paper)
             return AppUpdate.perform(.edit, &state)
-        default:
-            state.warn("Unknown command :\(name) (Tab completes; try :w, :q, :wq, :q!, :present, :export, :paper)")
-            return []
         }
     }
 

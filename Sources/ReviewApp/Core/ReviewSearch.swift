@@ -4,7 +4,7 @@ import ReviewModel
 /// order they appear on screen: pane by pane in tab order, then as each pane shows its items
 /// (the timeline by date, a merger test then its evidence, the appraisal's options then its
 /// criteria row by row, organisations then places, recommendations then actions in the
-/// order the action log shows them). A budget line's hit is its organisation's or place's row.
+/// order the action log shows them); the cover sheet's details come first, on the Overview. A budget line's hit is its organisation's or place's row.
 ///
 /// A field matches when its lowercased text holds the lowercased query (`SearchIndex`).
 public enum ReviewSearch {
@@ -36,6 +36,7 @@ public enum ReviewSearch {
                 else if let id = line.placeId, let p = placeIndex[id] { found.places[p] = true }
             case .recommendation(let i): found.recommendations[i] = true
             case .action(let i): found.actions[i] = true
+            case .paper: found.paper = true
             }
             found.any = true
         }
@@ -45,6 +46,7 @@ public enum ReviewSearch {
             if result.firstFromOrigin == nil && rank >= origin { result.firstFromOrigin = result.hits.count }
             result.hits.append(item)
         }
+        if found.paper { add(.paper, SearchRank(Pane.overview.rawValue, 0)) }
         let timeline = Pane.timeline.rawValue, tests = Pane.tests.rawValue, appraisal = Pane.appraisal.rawValue
         let budgets = Pane.budgets.rawValue, decisions = Pane.decisions.rawValue
         if found.milestones.contains(true) {
@@ -89,12 +91,14 @@ public enum ReviewSearch {
         case .budgetLine: return SearchRank(pane, 0, 0)
         case .recommendation(let i): return SearchRank(pane, 0, i)
         case .action(let i): return SearchRank(pane, 1, derived.actionOrder.firstIndex(of: i) ?? 0)
+        case .paper: return SearchRank(pane, 0)
         }
     }
 
     /// What matched, by kind, while the index is read (storage order).
     private struct Found {
         var any = false
+        var paper = false
         var milestones: [Bool]
         var tests: [Bool]
         var evidence: [Int: [Int]] = [:]

@@ -17,7 +17,7 @@ struct SearchIndex: Sendable {
     private(set) var tests: [SearchText]
     private(set) var budgetLines: [SearchText]
     private(set) var actions: [SearchText]
-    /// Appraisal, organisations, places and recommendations: short lists, rebuilt together.
+    /// Appraisal, organisations, places, recommendations and the cover sheet: short lists, rebuilt together.
     private(set) var rest: SearchText
 
     init(_ review: Review, reusing old: SearchIndex? = nil) {
@@ -36,7 +36,7 @@ struct SearchIndex: Sendable {
             text.add(.action(i), [a.title, a.owner, a.notes, a.id])
         }
         if let old, old.basis.appraisal == review.appraisal, old.basis.programme == review.programme,
-           old.basis.recommendations == review.recommendations {
+           old.basis.recommendations == review.recommendations, old.basis.paper == review.paper {
             rest = old.rest
         } else {
             rest = SearchIndex.rest(review)
@@ -48,7 +48,7 @@ struct SearchIndex: Sendable {
         basis.milestones.sharesStorage(with: review.milestones) && basis.mergerTests.sharesStorage(with: review.mergerTests)
             && basis.budgets.lines.sharesStorage(with: review.budgets.lines) && basis.actions.sharesStorage(with: review.actions)
             && basis.appraisal == review.appraisal && basis.programme == review.programme
-            && basis.recommendations == review.recommendations
+            && basis.recommendations == review.recommendations && basis.paper == review.paper
     }
 
     /// One `SearchText` per block of `blockSize` items; blocks whose items share storage with
@@ -91,6 +91,10 @@ struct SearchIndex: Sendable {
         }
         for (i, p) in review.programme.places.enumerated() { text.add(.place(i), [p.name, p.notes, p.id]) }
         for (i, r) in review.recommendations.enumerated() { text.add(.recommendation(i), [r.text, r.minute, r.id]) }
+        if let paper = review.paper {
+            text.add(.paper, [paper.meeting, paper.meetingDate, paper.agendaItem, paper.purpose?.label ?? "", paper.author,
+                              paper.sponsor, paper.previouslyConsidered])
+        }
         return text
     }
 

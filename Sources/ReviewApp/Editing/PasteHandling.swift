@@ -22,6 +22,8 @@ enum PasteHandling {
                 if line.changed { state.say("Pasted: line breaks and tabs became spaces") }
                 return []
             }
+        case .help(let help) where help.input != nil:
+            return AppUpdate.withOverlay(help, Mode.help, &state) { HelpHandling.handle(.paste(text), help: &$0, &$1) }
         case .normal:
             state.warn("Paste ignored: open a field first (e edits the selected item)")
         default:
