@@ -28,6 +28,7 @@ enum ConflictReader {
         case "programme": value = ReviewDecoder.readProgramme(reader)
         case "organisations": value = ReviewDecoder.readOrganisation(reader)
         case "places": value = ReviewDecoder.readPlace(reader)
+        case "keyFigures": value = ReviewDecoder.readKeyFigure(reader)
         case "milestones": value = ReviewDecoder.readMilestone(reader)
         case "mergerTests": value = ReviewDecoder.readTest(reader)
         case "appraisal": value = ReviewDecoder.readAppraisal(reader)

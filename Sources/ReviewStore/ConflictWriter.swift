@@ -22,6 +22,7 @@ enum ConflictWriter {
         case let value as Programme: ReviewWriter.programme(value, &w)
         case let value as Organisation: ReviewWriter.organisation(value, &w)
         case let value as Place: ReviewWriter.place(value, &w)
+        case let value as KeyFigure: ReviewWriter.keyFigure(value, &w)
         case let value as Milestone: ReviewWriter.milestone(value, &w)
         case let value as MergerTest: ReviewWriter.test(value, &w)
         case let value as Appraisal: ReviewWriter.appraisal(value, &w)

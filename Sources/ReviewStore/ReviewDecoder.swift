@@ -47,26 +47,7 @@ enum ReviewDecoder {
         let places = r.list("places", readPlace)
         let summary = r.string("summary")
         let principles = r.stringList("principles")
-        let keyFigures = r.list("keyFigures") { f -> KeyFigure? in
-            let id = f.string("id", required: true)
-            let label = f.string("label", required: true)
-            let value = f.decimal("value", required: true)
-            let unit: FigureUnit = f.choice("unit", default: .count)
-            let decimals = f.count("decimals")
-            let date = f.flexibleDate("date")
-            let organisationId = f.optionalString("organisationId")
-            let placeId = f.optionalString("placeId")
-            let source = f.string("source")
-            let notes = f.string("notes")
-            let parts = f.list("parts") { part -> FigurePart? in
-                let label = part.string("label", required: true)
-                let value = part.decimal("value", required: true)
-                return value.map { FigurePart(label: label, value: $0) }
-            }
-            guard let value else { return nil }
-            return KeyFigure(id: id, label: label, value: value, unit: unit, decimals: decimals, date: date, organisationId: organisationId,
-                             placeId: placeId, source: source, notes: notes, parts: parts)
-        }
+        let keyFigures = r.list("keyFigures", readKeyFigure)
         var engagement: Engagement?
         if let e = r.object("engagement") {
             engagement = Engagement(period: e.flexibleDate("period"), audiences: e.stringList("audiences"),
@@ -77,6 +58,27 @@ enum ReviewDecoder {
         guard let asOf else { return nil }
         return Programme(name: name, system: system, asOf: asOf, source: source, organisations: organisations, places: places,
                          summary: summary, principles: principles, keyFigures: keyFigures, engagement: engagement)
+    }
+
+    static func readKeyFigure(_ f: ObjectReader) -> KeyFigure? {
+        let id = f.string("id", required: true)
+        let label = f.string("label", required: true)
+        let value = f.decimal("value", required: true)
+        let unit: FigureUnit = f.choice("unit", default: .count)
+        let decimals = f.count("decimals")
+        let date = f.flexibleDate("date")
+        let organisationId = f.optionalString("organisationId")
+        let placeId = f.optionalString("placeId")
+        let source = f.string("source")
+        let notes = f.string("notes")
+        let parts = f.list("parts") { part -> FigurePart? in
+            let label = part.string("label", required: true)
+            let value = part.decimal("value", required: true)
+            return value.map { FigurePart(label: label, value: $0) }
+        }
+        guard let value else { return nil }
+        return KeyFigure(id: id, label: label, value: value, unit: unit, decimals: decimals, date: date, organisationId: organisationId,
+                         placeId: placeId, source: source, notes: notes, parts: parts)
     }
 
     static func readMilestone(_ r: ObjectReader) -> Milestone? {

@@ -67,6 +67,28 @@ enum ReviewWriter {
         w.closeObject()
     }
 
+    static func keyFigure(_ f: KeyFigure, _ w: inout JSONTextWriter) {
+        w.openObject()
+        if let date = f.date { w.key("date"); flexible(date, &w) }
+        w.optionalNumber("decimals", f.decimals)
+        w.key("id"); w.string(f.id)
+        w.key("label"); w.string(f.label)
+        w.key("notes"); w.string(f.notes)
+        if let id = f.organisationId { w.key("organisationId"); w.string(id) }
+        w.key("parts")
+        w.array(f.parts) { part, w in
+            w.openObject()
+            w.key("label"); w.string(part.label)
+            w.key("value"); w.number(DecimalText.canonical(part.value))
+            w.closeObject()
+        }
+        if let id = f.placeId { w.key("placeId"); w.string(id) }
+        w.key("source"); w.string(f.source)
+        w.key("unit"); w.string(f.unit.rawValue)
+        w.key("value"); w.number(DecimalText.canonical(f.value))
+        w.closeObject()
+    }
+
     static func programme(_ p: Programme, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("asOf"); w.string(p.asOf.iso)
@@ -82,27 +104,7 @@ enum ReviewWriter {
             w.closeObject()
         }
         w.key("keyFigures")
-        w.array(p.keyFigures) { f, w in
-            w.openObject()
-            if let date = f.date { w.key("date"); flexible(date, &w) }
-            w.optionalNumber("decimals", f.decimals)
-            w.key("id"); w.string(f.id)
-            w.key("label"); w.string(f.label)
-            w.key("notes"); w.string(f.notes)
-            if let id = f.organisationId { w.key("organisationId"); w.string(id) }
-            w.key("parts")
-            w.array(f.parts) { part, w in
-                w.openObject()
-                w.key("label"); w.string(part.label)
-                w.key("value"); w.number(DecimalText.canonical(part.value))
-                w.closeObject()
-            }
-            if let id = f.placeId { w.key("placeId"); w.string(id) }
-            w.key("source"); w.string(f.source)
-            w.key("unit"); w.string(f.unit.rawValue)
-            w.key("value"); w.number(DecimalText.canonical(f.value))
-            w.closeObject()
-        }
+        w.array(p.keyFigures, keyFigure)
         w.key("name"); w.string(p.name)
         w.key("organisations")
         w.array(p.organisations, organisation)

@@ -93,7 +93,7 @@ enum AppTestSupport {
                                    showWhole: true, file: file, line: line)
     }
 
-    /// Moves the open editor to the named field with Tab, clears it and types the text.
+    /// Moves the open editor to the named field with Tab, selects all of it and types the text over it.
     static func setField(_ name: String, _ text: String, _ program: inout ReviewProgram,
                          file: StaticString = #filePath, line: UInt = #line) {
         for _ in 0..<30 {
@@ -104,7 +104,7 @@ enum AppTestSupport {
         guard case .editing(let editor) = program.state.mode, editor.field?.name == name else {
             return XCTFail("no field \(name)", file: file, line: line)
         }
-        press([.ctrl("u")] + type(text), &program)
+        press([.modified(.char("a"), .alt), .backspace] + type(text), &program)
     }
 
     static func editorIsOpen(_ program: ReviewProgram) -> Bool {

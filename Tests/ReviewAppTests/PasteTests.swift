@@ -39,7 +39,8 @@ final class PasteTests: XCTestCase {
         var program = Support.program(try Support.state("coventry-warwickshire"))
         let index = try openMilestoneField("Notes", &program)
         Support.press([.paste("first line\nsecond line")], &program)
-        Support.press([.enter], &program)
+        XCTAssertTrue(Support.editorIsOpen(program))
+        Support.press([.tab], &program)
         XCTAssertEqual(program.state.review.milestones[index].notes, "first line\nsecond line")
     }
 
@@ -82,7 +83,7 @@ final class PasteTests: XCTestCase {
         let backend = HeadlessBackend(width: 80, height: 24)
         backend.queueBurst(Support.type("one") + [.enter] + Support.type("two"))
         _ = backend.run(&program)
-        Support.press([.enter], &program)
+        Support.press([.tab], &program)
         XCTAssertEqual(program.state.review.milestones[index].notes, "one\ntwo")
     }
 
@@ -136,6 +137,8 @@ final class ExpectedKeysTests: XCTestCase {
         var program = Support.program(try Support.state("coventry-warwickshire"))
         let before = program.state.review
         Support.press([.char("1"), .char("e")] + Support.type("xyz") + [.ctrl("c")], &program)
+        guard case .confirmDiscard = program.state.mode else { return XCTFail("Ctrl-C asks before discarding, as Esc does") }
+        Support.press([.char("d")], &program)
         guard case .normal = program.state.mode else { return XCTFail("Ctrl-C left the editor open") }
         Support.press([.char(":")] + Support.type("q!") + [.ctrl("c")], &program)
         guard case .normal = program.state.mode else { return XCTFail("Ctrl-C left the prompt open") }

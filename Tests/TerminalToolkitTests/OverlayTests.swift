@@ -75,7 +75,8 @@ final class OverlayTests: XCTestCase {
         ]),
     ]
 
-    /// Each section's keys in a column as wide as that section's widest keys.
+    /// Each section's key column is as wide as its own widest keys: one section with long key
+    /// names does not push every description to the right.
     func testHelpOverlayGroupsRowsBySection() {
         var buffer = Buffer(width: 30, height: 9)
         HelpOverlay(sections: sections).render(in: buffer.area, buffer: &buffer)

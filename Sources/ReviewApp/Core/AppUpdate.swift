@@ -17,6 +17,10 @@ public enum AppUpdate {
         }
         state.document.prepareDerived(for: state.pane)
         Scrolling.settle(&state)
+        if case .editing(var editor) = state.mode {
+            editor.fit(EditorLayout(editor, in: EditorLayout.screenArea(state.size)))
+            state.mode = .editing(editor)
+        }
         return effects
     }
 
@@ -45,9 +49,13 @@ public enum AppUpdate {
     /// The open editor's field and text when it differs from the stored value, as the journal's
     /// draft record keeps it.
     static func draftText(_ state: AppState) -> String? {
-        guard case .editing(let editor) = state.mode, let field = editor.field,
-              editor.typedValue != field.read(state.review) else { return nil }
-        return "\(field.name): \(editor.typedValue)"
+        let open: EditorState
+        switch state.mode {
+        case .editing(let editor), .confirmDiscard(_, let editor): open = editor
+        default: return nil
+        }
+        guard let field = open.field, open.fieldChanged(state.review) else { return nil }
+        return "\(field.name): \(open.shownValue)"
     }
 
     static func dispatch(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
@@ -155,6 +163,10 @@ public enum AppUpdate {
             return withOverlay(editor, Mode.editing, &state) { EditorHandling.handle(key, editor: &$0, &$1) }
         case .confirmQuit(let dialog):
             return withOverlay(dialog, Mode.confirmQuit, &state) { QuitHandling.handle(key, dialog: &$0, &$1) }
+        case .confirmDiscard(let dialog, let editor):
+            return withOverlay(dialog, { .confirmDiscard($0, editor) }, &state) {
+                EditorHandling.handleDiscard(key, dialog: &$0, editor: editor, &$1)
+            }
         case .confirmOverwrite(let dialog, let path):
             return withOverlay(dialog, { .confirmOverwrite($0, path: path) }, &state) {
                 SaveHandling.handleOverwrite(key, dialog: &$0, path: path, &$1)

@@ -50,6 +50,20 @@ public enum KeyTable {
         binding(.commandLine, [.char(":")], "Command line: :w, :q, :q!, :wq, :present, :export, :paper", "General"),
     ])
 
+    /// Keys in an open editor, before the field's own (`TextEditCommand.keyMap` for text,
+    /// `PickerCommand.keyMap` for links).
+    public static let editor = KeyMap<EditorCommand>([
+        KeyBinding(.accept, keys: [.enter, .modified(.enter, .alt)],
+                   description: "Accept the field and close the editor (in long text Enter is a new line: Alt-Enter accepts)",
+                   section: "In an editor"),
+        KeyBinding(.nextField, keys: [.tab], description: "Accept the field and go to the next one", section: "In an editor"),
+        KeyBinding(.previousField, keys: [.backTab], description: "Accept the field and go to the previous one", section: "In an editor"),
+        KeyBinding(.acceptAndSave, keys: [.ctrl("s"), .function(2)], description: "Accept the field, close the editor and save the file",
+                   section: "In an editor"),
+        KeyBinding(.cancel, keys: [.escape, .ctrl("c")],
+                   description: "Close without accepting the field (asks first if that would lose something)", section: "In an editor"),
+    ])
+
     /// Pane keys take precedence over global ones (on the tests pane `a` is Amber; add with `A`).
     public static let panes: [Pane: KeyMap<Command>] = [
         .tests: KeyMap([
@@ -72,9 +86,11 @@ public enum KeyTable {
         panes[pane]?.command(for: key) ?? global.command(for: key)
     }
 
-    /// Help sections: the current pane's keys first, then the global table.
+    /// Help sections: the current pane's keys first, then the global table, then the keys in an
+    /// editor: the editor's own, typing, long text and picking links.
     public static func helpSections(for pane: Pane) -> [HelpSection] {
-        (panes[pane]?.helpSections ?? []) + global.helpSections
+        (panes[pane]?.helpSections ?? []) + global.helpSections + editor.helpSections
+            + TextEditCommand.keyMap.helpSections + PickerCommand.keyMap.helpSections
     }
 
     /// The first key that runs each command on the pane, as shown on screen ("r/a/g"; on the

@@ -7,6 +7,8 @@ public enum Mode: Sendable {
     case help(HelpState)
     case prompt(Prompt)
     case editing(EditorState)
+    /// Esc in an editor that would lose what was typed: discard it, or go back to the editor.
+    case confirmDiscard(Dialog, EditorState)
     case confirmQuit(Dialog)
     case confirmOverwrite(Dialog, path: String)
     case confirmRecovery(Dialog, RecoveryOffer)

@@ -164,6 +164,9 @@ public enum AppView {
             dialog.render(in: area, buffer: &buffer, style: .plain, selectedStyle: theme[.selected])
         case .editing(let editor):
             EditorView.render(editor, state, in: area, into: &buffer)
+        case .confirmDiscard(let dialog, let editor):
+            EditorView.render(editor, state, in: area, into: &buffer)
+            dialog.render(in: area, buffer: &buffer, style: .plain, selectedStyle: theme[.selected])
         case .history(let scroll):
             HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
         case .reading(let reader):

@@ -23,7 +23,8 @@ public struct HelpOverlay {
     /// A help row as drawn: a section title, an entry, or a blank between sections.
     enum Line: Hashable {
         case section(String)
-        case entry(HelpEntry, section: Int)
+        /// An entry, with the width of its section's key column.
+        case entry(HelpEntry, keyWidth: Int)
         case blank
     }
 
@@ -32,7 +33,8 @@ public struct HelpOverlay {
         for (index, section) in sections.enumerated() {
             if index > 0 { lines.append(.blank) }
             lines.append(.section(section.title))
-            lines.append(contentsOf: section.entries.map { Line.entry($0, section: index) })
+            let keyWidth = section.entries.map(\.keys.terminalWidth).max() ?? 0
+            lines.append(contentsOf: section.entries.map { Line.entry($0, keyWidth: keyWidth) })
         }
         return lines
     }
@@ -75,9 +77,6 @@ public struct HelpOverlay {
                                    glyphs: glyphs).inset(horizontal: 1, vertical: 0)
         let lines = contentLines
         let first = min(max(0, scrollOffset), max(0, lines.count - inner.height))
-        // Each section's keys in a column as wide as its widest keys, so one long key elsewhere
-        // does not push every description aside.
-        let keyWidths = sections.map { min($0.entries.map(\.keys.terminalWidth).max() ?? 0, inner.width / 2) }
         for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row
             switch line {
@@ -85,8 +84,8 @@ public struct HelpOverlay {
                 break
             case .section(let title):
                 buffer.write(title, in: inner.row(row), style: style.patched(with: sectionStyle), ellipsis: glyphs.ellipsis)
-            case .entry(let entry, let section):
-                let keys = entry.keys.padded(toWidth: keyWidths[section], ellipsis: glyphs.ellipsis)
+            case .entry(let entry, let keyWidth):
+                let keys = entry.keys.padded(toWidth: min(keyWidth, inner.width / 2), ellipsis: glyphs.ellipsis)
                 let next = buffer.write("  " + keys, x: inner.x, y: y, style: style.patched(with: keyStyle), clip: inner)
                 let descriptionArea = Rect(x: next + 2, y: y, width: inner.right - next - 2, height: 1)
                 buffer.write(entry.description, in: descriptionArea, style: style, ellipsis: glyphs.ellipsis)
