@@ -229,9 +229,12 @@ public enum AppUpdate {
         case .search: SearchHandling.start(&state)
         case .searchNext: SearchHandling.step(by: 1, &state)
         case .searchPrevious: SearchHandling.step(by: -1, &state)
+        case .filter: FilterHandling.start(&state)
         case .escape:
             if state.presenting != nil {
                 Presenting.leave(&state)
+            } else if state.document.listFilter != nil {
+                FilterHandling.clear(&state)
             } else if !state.search.hits.isEmpty || !state.search.query.isEmpty {
                 state.search = SearchState()
                 state.say("Search cleared")

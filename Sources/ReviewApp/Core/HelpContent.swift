@@ -2,14 +2,20 @@ import ReviewModel
 import TerminalToolkit
 
 /// Everything the help lists, each part from the table or the parser that does the work: the
-/// key table (the current pane's keys first), the help's own keys (`OverlayKeys`), the mouse
-/// (`MouseHandling`), the editing keys of fields (`TextEditCommand.keyMap`), the `:` commands
+/// key tables (`KeyTable.helpSections`: the current pane's keys first, then every key, then the
+/// editor's, the typing and the picker keys, which stay last), and before the editing keys the
+/// help's own keys (`OverlayKeys`), the mouse (`MouseHandling`), the `:` commands
 /// (`ColonCommands`), and the date and amount forms the editor reads (`FlexibleDate.forms`,
 /// `ValueParsing`, `Money.acceptedForms`, each tested to parse).
 enum HelpContent {
     static func sections(for pane: Pane) -> [HelpSection] {
-        KeyTable.helpSections(for: pane) + OverlayKeys.keyMap.helpSections + [MouseHandling.helpSection]
-            + TextEditCommand.keyMap.helpSections + [ColonCommands.helpSection, dates, amounts]
+        var sections = KeyTable.helpSections(for: pane)
+        let editing = Set((KeyTable.editor.helpSections + TextEditCommand.keyMap.helpSections
+                           + PickerCommand.keyMap.helpSections).map(\.title))
+        let editingStart = sections.firstIndex { editing.contains($0.title) } ?? sections.count
+        sections.insert(contentsOf: OverlayKeys.keyMap.helpSections + [MouseHandling.helpSection, ColonCommands.helpSection, dates, amounts],
+                        at: editingStart)
+        return sections
     }
 
     static let dates = HelpSection(

@@ -8,11 +8,16 @@ enum PromptHandling {
         case .escape:
             state.mode = .normal
             if prompt.kind == .search { SearchHandling.cancel(prompt, &state) }
+            if prompt.kind == .filter { FilterHandling.cancel(prompt, &state) }
             return []
         case .enter:
             state.mode = .normal
             if prompt.kind == .search {
                 SearchHandling.accept(prompt, &state)
+                return []
+            }
+            if prompt.kind == .filter {
+                FilterHandling.accept(prompt, &state)
                 return []
             }
             let text = prompt.input.text.trimmingCharacters(in: .whitespaces)
@@ -28,11 +33,13 @@ enum PromptHandling {
         case .backspace where prompt.input.isEmpty:
             state.mode = .normal
             if prompt.kind == .search { SearchHandling.cancel(prompt, &state) }
+            if prompt.kind == .filter { FilterHandling.cancel(prompt, &state) }
             return []
         default:
             let before = prompt.input.text
             _ = prompt.input.handle(key)
             if prompt.kind == .search && prompt.input.text != before { SearchHandling.typed(prompt, &state) }
+            if prompt.kind == .filter && prompt.input.text != before { FilterHandling.typed(prompt, &state) }
         }
         return []
     }

@@ -98,6 +98,18 @@ struct SearchIndex: Sendable {
         return text
     }
 
+    /// The milestones or actions holding the needle (their indices), in storage order.
+    func forEachMatch(in list: ListFilter.List, _ needle: SearchNeedle, _ found: (Int) -> Void) {
+        for block in list == .milestones ? milestones : actions {
+            block.forEachMatch(needle) { item in
+                switch item {
+                case .milestone(let i), .action(let i): found(i)
+                default: break
+                }
+            }
+        }
+    }
+
     /// Every item holding the needle, each list in storage order.
     func forEachMatch(_ needle: SearchNeedle, _ found: (ItemRef) -> Void) {
         for list in [milestones, tests, budgetLines, actions] {

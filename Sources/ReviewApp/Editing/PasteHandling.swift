@@ -20,6 +20,7 @@ enum PasteHandling {
                 let line = oneLine(text)
                 prompt.input.insert(line.text)
                 if prompt.kind == .search { SearchHandling.typed(prompt, &state) }
+                if prompt.kind == .filter { FilterHandling.typed(prompt, &state) }
                 if line.changed { state.say("Pasted: line breaks and tabs became spaces") }
                 return []
             }

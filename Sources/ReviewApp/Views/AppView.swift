@@ -79,11 +79,17 @@ public enum AppView {
         let row = Rect(x: 0, y: y, width: buffer.width, height: 1)
         if case .prompt(let prompt) = state.mode {
             buffer.fill(row)
-            buffer.write(prompt.leader, x: 0, y: y, style: .bold)
-            // A search says how many hits the typed text has, and which one is selected, as it is typed.
-            let position = prompt.kind == .search ? state.search.positionText : ""
+            let leaderWidth = buffer.write(prompt.leader, x: 0, y: y, style: .bold)
+            // A search says how many hits the typed text has, and which one is selected, as it is
+            // typed; a filter, how many rows it leaves.
+            var position = ""
+            if prompt.kind == .search { position = state.search.positionText }
+            if prompt.kind == .filter, let filter = state.document.listFilter {
+                position = "\(filter.shownCount) of \(filter.total) \(filter.list.noun)"
+            }
             let positionWidth = position.isEmpty ? 0 : min(buffer.width / 2, position.terminalWidth + 2)
-            prompt.input.render(in: Rect(x: 1, y: y, width: buffer.width - 1 - positionWidth, height: 1), buffer: &buffer, style: .plain)
+            prompt.input.render(in: Rect(x: leaderWidth, y: y, width: buffer.width - leaderWidth - positionWidth, height: 1),
+                                buffer: &buffer, style: .plain)
             if positionWidth > 0 {
                 buffer.write(position, in: Rect(x: buffer.width - positionWidth, y: y, width: positionWidth, height: 1),
                              style: theme[.muted], alignment: .right)
@@ -93,6 +99,8 @@ public enum AppView {
         var left = [fileName(state.session.filePath)]
         if state.isModified { left[0] += " [+]" }
         if state.session.readOnlyReason != nil { left[0] += " [read-only]" }
+        // A filter hides rows: the status line says so first, and how to clear it, whatever else it shows.
+        if let filter = state.document.listFilter { left.insert(filter.statusText, at: 0) }
         if state.presenting != nil {
             left.append(KeyTable.presentingHint(in: state.pane))
         } else if let message = state.message {

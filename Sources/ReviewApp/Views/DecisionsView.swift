@@ -23,7 +23,7 @@ enum DecisionsView {
     static func offsets(_ state: AppState, _ areas: Areas) -> (recommendations: Int, actions: Int) {
         (state.decisions.recommendations.scrolledToSelection(visibleRows: areas.recommendations.height - 1,
                                                               count: state.review.recommendations.count).offset,
-         state.decisions.actions.scrolledToSelection(visibleRows: areas.actions.height - 1, count: state.review.actions.count).offset)
+         state.decisions.actions.scrolledToSelection(visibleRows: areas.actions.height - 1, count: state.actionOrder.count).offset)
     }
 
     /// The recommendation or action drawn on screen row `y` (a mouse click).
@@ -36,7 +36,7 @@ enum DecisionsView {
             return index < state.review.recommendations.count ? .recommendation(index) : nil
         }
         let actionLine = y - areas.actions.y - 1
-        let order = state.derived.actionOrder
+        let order = state.actionOrder
         guard actionLine >= 0, actionLine < areas.actions.height - 1, offsets.actions + actionLine < order.count else { return nil }
         return .action(order[offsets.actions + actionLine])
     }
@@ -75,7 +75,7 @@ enum DecisionsView {
                      in: actionArea.row(0), style: onRecs ? theme[.header] : theme[.header].adding(.reverse))
         let widths = ColumnLayout.widths(total: body.width - 2, fixed: [nil, 14, 11, 17, body.width >= 120 ? 30 : 14])
         let rows = actionArea.height - 1
-        let order = state.derived.actionOrder
+        let order = state.actionOrder
         for (line, i) in (offsets.actions..<min(order.count, offsets.actions + rows)).enumerated() {
             let action = actions[order[i]]
             let selected = !onRecs && i == state.decisions.actions.selected
