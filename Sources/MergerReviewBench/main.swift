@@ -4,6 +4,7 @@ import ReviewGenerator
 import ReviewModel
 import ReviewStore
 import TerminalToolkit
+import TerminalTestSupport
 
 /// merger-review's benchmarks and synthetic-review generator. Run in release mode:
 ///

@@ -271,8 +271,6 @@ final class ObjectReader {
         return value
     }
 
-    func integer(_ key: String) -> Int? { count(key) }
-
     /// An amount in £ millions. Money typed as a person writes it (`"£1,234.5"`, `"£2.5m"`) is
     /// refused with the plain number to write instead.
     func money(_ key: String, required: Bool = false) -> Money? {

@@ -25,8 +25,9 @@ final class LinkPickerTests: XCTestCase {
         return try XCTUnwrap(editor.picker)
     }
 
-    func testDependsOnIsTickedByNameAndStoredAsIdsInOneUndoStep() throws {
-        var program = Support.program(try Support.state("coventry-warwickshire"))
+    func testDependsOnIsTickedByNameAndStoredAsIdsInOneUndoStepAndJournaled() throws {
+        let saved = Support.SavedFiles()
+        var program = Support.program(try Support.state("coventry-warwickshire"), saved: saved)
         Support.press([.char("1"), .end], &program)
         guard case .milestone(let index) = try XCTUnwrap(program.state.selectedItem) else { return XCTFail("a milestone") }
         let before = program.state.review
@@ -46,6 +47,7 @@ final class LinkPickerTests: XCTestCase {
         Support.press([.char(" "), .enter], &program)
         XCTAssertEqual(program.state.review.milestones[index].dependsOn, before.milestones[index].dependsOn + [target.id])
         XCTAssertEqual(program.state.document.history.position, 1)
+        XCTAssertEqual(saved.recordedEdits, [1], "the accepted link is in the recovery journal")
         XCTAssertTrue(Validation.errors(in: program.state.review).isEmpty)
         Support.press([.char("u")], &program)
         XCTAssertTrue(program.state.review == before)

@@ -30,8 +30,9 @@ final class TextAreaEditingTests: XCTestCase {
         return editor
     }
 
-    func testEnterInNotesIsANewLineAndTabAcceptsItAsOneUndoStep() throws {
-        var program = Support.program(try Support.state("coventry-warwickshire"))
+    func testEnterInNotesIsANewLineAndTabAcceptsItAsOneUndoStepAndJournalsIt() throws {
+        let saved = Support.SavedFiles()
+        var program = Support.program(try Support.state("coventry-warwickshire"), saved: saved)
         let index = try openMilestoneField("Notes", &program)
         let before = program.state.review.milestones[index].notes
         Support.press([.enter] + Support.type("Second line") + [.enter] + Support.type("Third"), &program)
@@ -40,6 +41,7 @@ final class TextAreaEditingTests: XCTestCase {
         XCTAssertEqual(program.state.review.milestones[index].notes, before + "\nSecond line\nThird")
         XCTAssertEqual(try editor(program).field?.name, "Title", "Tab went on to the next field")
         XCTAssertEqual(program.state.document.history.position, 1)
+        XCTAssertEqual(saved.recordedEdits, [1], "the accepted notes are in the recovery journal")
         Support.press([.escape, .char("u")], &program)
         XCTAssertEqual(program.state.review.milestones[index].notes, before)
     }

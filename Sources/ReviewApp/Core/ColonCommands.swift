@@ -4,7 +4,7 @@ import TerminalToolkit
 /// line dispatches from this table, Tab completes from it, and the help lists it.
 enum ColonCommands {
     enum Action: Hashable, Sendable {
-        case save, saveAndQuit, quit, forceQuit, present, export, paper, help, history, conflicts, undo, redo
+        case save, saveAndQuit, quit, forceQuit, present, export, paper, since, help, history, conflicts, undo, redo
     }
 
     struct Entry: Sendable {
@@ -26,6 +26,9 @@ enum ColonCommands {
               action: .export),
         Entry(names: ["paper"], argument: nil, description: "Edit the cover sheet: meeting, date, agenda item, purpose, author",
               action: .paper),
+        Entry(names: ["since"], argument: "[OLD | off]",
+              description: "Mark what changed since OLD (a file or git:REV) in every pane; alone or off, stop",
+              action: .since),
         Entry(names: ["help"], argument: nil, description: "This help", action: .help),
         Entry(names: ["history"], argument: nil, description: "History of saves", action: .history),
         Entry(names: ["conflicts"], argument: nil, description: "The conflicts a merge left", action: .conflicts),

@@ -93,6 +93,8 @@ enum PromptHandling {
         case .conflicts:
             ConflictsHandling.open(&state)
             return []
+        case .since:
+            return SinceHandling.command(argument, &state)
         case .undo:
             return AppUpdate.perform(.undo, &state)
         case .redo:

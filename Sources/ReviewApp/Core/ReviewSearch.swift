@@ -18,8 +18,6 @@ public enum ReviewSearch {
         let needle = SearchNeedle(query)
         guard !needle.isEmpty else { return Hits(hits: [], firstFromOrigin: nil) }
         var found = Found(review)
-        let organisationIndex = Dictionary(review.programme.organisations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let placeIndex = Dictionary(review.programme.places.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         index.forEachMatch(needle) { item in
             switch item {
             case .milestone(let i): found.milestones[i] = true
@@ -30,18 +28,19 @@ public enum ReviewSearch {
             case .cell(let option, let criterion): found.cells[criterion, default: []].append(option)
             case .organisation(let i): found.organisations[i] = true
             case .place(let i): found.places[i] = true
-            case .budgetLine(let i):
-                let line = review.budgets.lines[i]
-                if let id = line.organisationId, let o = organisationIndex[id] { found.organisations[o] = true }
-                else if let id = line.placeId, let p = placeIndex[id] { found.places[p] = true }
+            case .budgetLine:
+                // A line of no organisation or place the review names (the index gives a line its owner's row).
+                break
             case .recommendation(let i): found.recommendations[i] = true
             case .action(let i): found.actions[i] = true
             case .paper: found.paper = true
             }
             found.any = true
+            found.count += 1
         }
         var result = Hits(hits: [], firstFromOrigin: nil)
         guard found.any else { return result }
+        result.hits.reserveCapacity(found.count)
         func add(_ item: ItemRef, _ rank: SearchRank) {
             if result.firstFromOrigin == nil && rank >= origin { result.firstFromOrigin = result.hits.count }
             result.hits.append(item)
@@ -50,8 +49,9 @@ public enum ReviewSearch {
         let timeline = Pane.timeline.rawValue, tests = Pane.tests.rawValue, appraisal = Pane.appraisal.rawValue
         let budgets = Pane.budgets.rawValue, decisions = Pane.decisions.rawValue
         if found.milestones.contains(true) {
+            let rows = derived.timelineRows
             for (position, row) in derived.timelineMilestoneRows.enumerated() {
-                if case .milestone(let i) = derived.timelineRows[row], found.milestones[i] {
+                if case .milestone(let i) = rows[row], found.milestones[i] {
                     add(.milestone(i), SearchRank(timeline, position))
                 }
             }
@@ -98,6 +98,8 @@ public enum ReviewSearch {
     /// What matched, by kind, while the index is read (storage order).
     private struct Found {
         var any = false
+        /// Matches reported (an upper bound on the hits).
+        var count = 0
         var paper = false
         var milestones: [Bool]
         var tests: [Bool]

@@ -29,8 +29,14 @@ struct SearchIndex: Sendable {
             text.add(.test(i), [t.title, t.description, t.owner, t.notes, t.id, t.rag.label, t.status.label])
             for (j, e) in t.evidence.enumerated() { text.add(.evidence(test: i, item: j), [e.title, e.reference, e.id]) }
         }
-        budgetLines = SearchIndex.blocks(review.budgets.lines, old?.basis.budgets.lines, old?.budgetLines) { text, i, l in
-            text.add(.budgetLine(i), [l.notes, l.id])
+        // A budget line's text is its organisation's or place's (its row on the budgets pane).
+        let organisations = Dictionary(review.programme.organisations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let places = Dictionary(review.programme.places.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sameOwners = old.map { $0.basis.programme == review.programme } ?? false
+        budgetLines = SearchIndex.blocks(review.budgets.lines, sameOwners ? old?.basis.budgets.lines : nil, old?.budgetLines) { text, i, l in
+            let owner = l.organisationId.flatMap { organisations[$0] }.map(ItemRef.organisation)
+                ?? l.placeId.flatMap { places[$0] }.map(ItemRef.place) ?? .budgetLine(i)
+            text.add(owner, [l.notes, l.id])
         }
         actions = SearchIndex.blocks(review.actions, old?.basis.actions, old?.actions) { text, i, a in
             text.add(.action(i), [a.title, a.owner, a.notes, a.id])

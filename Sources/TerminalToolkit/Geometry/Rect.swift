@@ -12,10 +12,6 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         self.height = max(0, height)
     }
 
-    public init(origin: Point = Point(x: 0, y: 0), size: Size) {
-        self.init(x: origin.x, y: origin.y, width: size.width, height: size.height)
-    }
-
     public static let zero = Rect(x: 0, y: 0, width: 0, height: 0)
 
     /// One past the last column.
