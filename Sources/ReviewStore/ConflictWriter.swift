@@ -20,6 +20,7 @@ enum ConflictWriter {
     private static func item(_ item: ConflictItem, _ w: inout JSONTextWriter) {
         switch item.value {
         case let value as Programme: ReviewWriter.programme(value, &w)
+        case let value as PaperDetails: ReviewWriter.paper(value, &w)
         case let value as Organisation: ReviewWriter.organisation(value, &w)
         case let value as Place: ReviewWriter.place(value, &w)
         case let value as KeyFigure: ReviewWriter.keyFigure(value, &w)

@@ -29,7 +29,7 @@ enum ReviewDecoder {
     }
 
     /// The cover sheet's details (schema version 3).
-    private static func readPaper(_ r: ObjectReader) -> PaperDetails {
+    static func readPaper(_ r: ObjectReader) -> PaperDetails {
         defer { r.finish() }
         let purpose: PaperPurpose? = r.optionalString("purpose") == nil ? nil : r.choice("purpose", default: PaperPurpose.information)
         return PaperDetails(meeting: r.string("meeting"), meetingDate: r.string("meetingDate"), agendaItem: r.string("agendaItem"),
@@ -207,6 +207,13 @@ enum ReviewDecoder {
     }
 
     private static func readHistory(_ r: ObjectReader) -> HistoryEntry? {
-        HistoryEntry(at: r.string("at", required: true), user: r.name("user"), changes: r.stringList("changes"))
+        let at = r.string("at", required: true), user = r.name("user"), changes = r.stringList("changes")
+        let changedIds = r.node("changedIds") == nil ? nil : r.stringList("changedIds")
+        var contentHash = r.optionalString("contentHash")
+        if let hash = contentHash, ContentHash(hex: hash) == nil, let node = r.node("contentHash") {
+            r.fail("contentHash", node, "expected sixteen hex digits (the hash merger-review writes); remove the field to keep the entry without it")
+            contentHash = nil
+        }
+        return HistoryEntry(at: at, user: user, changes: changes, contentHash: contentHash, changedIds: changedIds)
     }
 }

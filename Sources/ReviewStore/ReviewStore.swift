@@ -50,6 +50,11 @@ public struct ReviewStore: Sendable {
         try saveReportingHash(review, to: path, replacingProtected: replacingProtected).fingerprint
     }
 
+    /// Writes text `ReviewCodec` encoded durably, as `save` does.
+    public func save(encoded bytes: [UInt8], to path: String) throws(FileSystemError) {
+        _ = try DurableWriter(fileSystem: fileSystem).write(bytes, to: path, options: .review)
+    }
+
     /// Writes durably; returns the new fingerprint and the hash of the bytes written (to tell a
     /// later change by someone else from this save without encoding the review again).
     public func saveReportingHash(_ review: Review, to path: String, replacingProtected: Bool = false) throws(FileSystemError)

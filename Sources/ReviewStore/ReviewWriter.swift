@@ -31,20 +31,39 @@ enum ReviewWriter {
         w.flush()
     }
 
-    private static func document(_ review: Review, _ w: inout JSONTextWriter) {
+    /// The text of `review` with one more history entry, made from the content hash of the
+    /// review without its history (as `ReviewCodec.contentHash` gives it), from one encoding:
+    /// the text without history is written and hashed, and the history put where its `[]` is.
+    static func write(_ review: Review, addingEntry entry: (ContentHash) -> HistoryEntry) -> (bytes: [UInt8], history: [HistoryEntry]) {
+        var content = review
+        content.history = []
+        var w = JSONTextWriter()
+        w.out.reserveCapacity(1 << 20)
+        let historyOffset = document(content, &w)
+        let history = review.history + [entry(ContentHash(of: w.out))]
+        var h = JSONTextWriter()
+        h.openObject()
+        let start = h.out.count
+        h.array(history, historyEntry)
+        var bytes = Array(w.out[..<historyOffset])
+        bytes.reserveCapacity(w.out.count + h.out.count)
+        bytes += h.out[start...]
+        bytes += w.out[(historyOffset + 2)...]
+        return (bytes, history)
+    }
+
+    /// Writes the document; returns where in `w.out` the history's value starts (meaningful
+    /// only when nothing was drained).
+    @discardableResult
+    private static func document(_ review: Review, _ w: inout JSONTextWriter) -> Int {
         w.openObject()
         w.key("actions"); w.array(review.actions, action)
         w.key("appraisal"); appraisal(review.appraisal, &w)
         w.key("budgets"); budgets(review.budgets, &w)
         if !review.conflicts.isEmpty { w.key("conflicts"); ConflictWriter.write(review.conflicts, &w) }
         w.key("history")
-        w.array(review.history) { entry, w in
-            w.openObject()
-            w.key("at"); w.string(entry.at)
-            w.key("changes"); w.strings(entry.changes)
-            w.key("user"); w.string(entry.user)
-            w.closeObject()
-        }
+        let historyOffset = w.out.count
+        w.array(review.history, historyEntry)
         w.key("mergerTests"); w.array(review.mergerTests, test)
         w.key("milestones"); w.array(review.milestones, milestone)
         if let paper = review.paper { w.key("paper"); self.paper(paper, &w) }
@@ -53,9 +72,20 @@ enum ReviewWriter {
         w.key("schemaVersion"); w.number(String(Review.currentSchemaVersion))
         w.closeObject()
         w.out.append(0x0A)
+        return historyOffset
     }
 
-    private static func paper(_ p: PaperDetails, _ w: inout JSONTextWriter) {
+    private static func historyEntry(_ entry: HistoryEntry, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("at"); w.string(entry.at)
+        if let ids = entry.changedIds { w.key("changedIds"); w.strings(ids) }
+        w.key("changes"); w.strings(entry.changes)
+        if let hash = entry.contentHash { w.key("contentHash"); w.string(hash) }
+        w.key("user"); w.string(entry.user)
+        w.closeObject()
+    }
+
+    static func paper(_ p: PaperDetails, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("agendaItem"); w.string(p.agendaItem)
         w.key("author"); w.string(p.author)

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var search = SearchState()
     public var commandHistory: [String] = []
     public var presenting: PresentingState?
+    /// The changes since an earlier version (`:since OLD`), marked in every pane until cleared.
+    public var since: SinceComparison?
 
     public init(review: Review, filePath: String, size: Size = Size(width: 80, height: 24), theme: Theme = .monochrome,
                 today: CalendarDate, user: String = "user", readOnlyReason: String? = nil) {

@@ -16,6 +16,7 @@ public enum AppUpdate {
             state.warn(problem)
         }
         state.document.prepareDerived(for: state.pane)
+        SinceHandling.refresh(&state)
         Scrolling.settle(&state)
         if case .editing(var editor) = state.mode {
             editor.fit(EditorLayout(editor, in: EditorLayout.screenArea(state.size)))
@@ -83,6 +84,9 @@ public enum AppUpdate {
                 buttons: [DialogButton("Overwrite", keys: [.char("o")]), DialogButton("Save as…", keys: [.char("s")]),
                           DialogButton("Cancel", keys: [.char("c")])],
                 selectedButton: 2, cancelButton: 2), path: path)
+            return []
+        case .comparisonLoaded(let source, let old, let error):
+            SinceHandling.loaded(source: source, old, error: error, &state)
             return []
         case .reloaded(let review, let error):
             guard let review else {

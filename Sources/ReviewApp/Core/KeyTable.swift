@@ -47,7 +47,7 @@ public enum KeyTable {
         binding(.showHistory, [.char("H")], "History of saves: who, when, what changed", "Meeting"),
         binding(.suspend, [.ctrl("z")], "Suspend to the shell (fg returns)", "General"),
         binding(.interrupt, [.ctrl("c")], "Cancel a prompt or an edit, as Esc; says how to quit", "General"),
-        binding(.commandLine, [.char(":")], "Command line: :w, :q, :q!, :wq, :present, :export, :paper", "General"),
+        binding(.commandLine, [.char(":")], "Command line: :w :q :q! :wq :present :export :paper :since", "General"),
     ])
 
     /// Keys in an open editor, before the field's own (`TextEditCommand.keyMap` for text,

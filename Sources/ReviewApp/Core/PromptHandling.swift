@@ -3,7 +3,7 @@ import TerminalToolkit
 
 /// The `/` search prompt and the `:` command line (with completion and history).
 enum PromptHandling {
-    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "paper", "help", "history", "conflicts", "undo", "redo"]
+    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "paper", "help", "history", "conflicts", "since", "undo", "redo"]
 
     static func handle(_ key: Key, prompt: inout Prompt, _ state: inout AppState) -> [AppEffect] {
         switch key {
@@ -87,6 +87,8 @@ enum PromptHandling {
         case "conflicts":
             ConflictsHandling.open(&state)
             return []
+        case "since":
+            return SinceHandling.command(argument, &state)
         case "undo":
             return AppUpdate.perform(.undo, &state)
         case "redo":
@@ -98,7 +100,7 @@ enum PromptHandling {
             state.select(.paper)
             return AppUpdate.perform(.edit, &state)
         default:
-            state.warn("Unknown command :\(name) (Tab completes; try :w, :q, :wq, :q!, :present, :export, :paper)")
+            state.warn("Unknown command :\(name) (Tab completes; try :w, :q, :wq, :q!, :present, :export, :paper, :since)")
             return []
         }
     }

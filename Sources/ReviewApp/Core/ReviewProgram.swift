@@ -67,6 +67,11 @@ public struct ReviewProgram: TerminalProgram {
             case .discardRecovery:
                 environment.clearRecovery()
                 pending += journalStatus()
+            case .loadComparison(let source):
+                switch environment.loadComparison(source) {
+                case .success(let review): pending += AppUpdate.update(&state, .comparisonLoaded(source: source, review, error: nil))
+                case .failure(let failure): pending += AppUpdate.update(&state, .comparisonLoaded(source: source, nil, error: failure.message))
+                }
             case .export(let path):
                 pending += AppUpdate.update(&state, .exportFinished(path: path, outcome: environment.export(state.review, path, state.session.today)))
             case .takeOver:

@@ -82,6 +82,11 @@ public final class ReviewSession: @unchecked Sendable {
         AppEnvironment(
             save: { [self] review, target, overwrite in save(review, to: target, overwrite: overwrite) },
             reload: { [self] in reload() },
+            loadComparison: { [self] source in
+                do throws(ReviewVersion.Failure) { return .success(try ReviewVersion(source).load(otherPath: path, store: store)) } catch {
+                    return .failure(LoadFailure(message: error.lines.joined(separator: "; ")))
+                }
+            },
             export: { [fileSystem] review, target, today in ReportFiles(fileSystem: fileSystem).export(review, to: target, today: today) },
             recordEdit: { [self] review, count in record(review, changeCount: count) },
             recordDraft: { [self] text in recordDraft(text) },

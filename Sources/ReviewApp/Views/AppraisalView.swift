@@ -45,7 +45,8 @@ enum AppraisalView {
         for (slot, option) in visible.enumerated() {
             let x = body.x + criterionWidth + 1 + slot * (optionWidth + 1)
             let selected = option == state.appraisal.column
-            buffer.write(optionLabel(option, appraisal), in: Rect(x: x, y: body.y, width: optionWidth, height: 1),
+            buffer.write(SinceHandling.prefix(SinceHandling.mark(state, part: "options", id: appraisal.options[option].id))
+                         + optionLabel(option, appraisal), in: Rect(x: x, y: body.y, width: optionWidth, height: 1),
                          style: selected ? theme[.header].adding(.reverse) : theme[.header])
         }
         let rowState = ListState(selected: state.appraisal.row, offset: state.appraisal.rowOffset)
@@ -53,7 +54,13 @@ enum AppraisalView {
         for (line, row) in (rowState.offset..<min(appraisal.criteria.count, rowState.offset + criteriaRows)).enumerated() {
             let criterion = appraisal.criteria[row]
             let y = body.y + 1 + line * layout.rowHeight
-            var label = criterion.title.singleLine
+            let cellMarks = visible.map { SinceHandling.mark(state, part: "cells", id: "\(appraisal.options[$0].id)/\(criterion.id)") }
+            // A criterion's own mark, or "~" when a judgement in its row changed.
+            let criterionMark = SinceHandling.mark(state, part: "criteria", id: criterion.id)
+            let cellChanged = state.since != nil
+                && appraisal.options.contains { !SinceHandling.mark(state, part: "cells", id: "\($0.id)/\(criterion.id)").isEmpty }
+            let rowMark = !criterionMark.isEmpty ? criterionMark : cellChanged ? "~" : ""
+            var label = SinceHandling.prefix(rowMark) + criterion.title.singleLine
             if let weight = criterion.weight { label += " (\(DecimalText.canonical(weight)))" }
             let rowSelected = row == state.appraisal.row
             writeWrapped(label, Rect(x: body.x, y: y, width: criterionWidth, height: layout.rowHeight), rowSelected ? .bold : .plain, &buffer)
@@ -62,6 +69,7 @@ enum AppraisalView {
                 let cell = scoring.cell(option: appraisal.options[option].id, criterion: criterion.id)
                 var text = cell?.judgement.singleLine ?? "·"
                 if let score = cell?.score { text = DecimalText.canonical(score) + " " + text }
+                text = SinceHandling.prefix(cellMarks[slot]) + text
                 let selected = rowSelected && option == state.appraisal.column
                 let cellRect = Rect(x: x, y: y, width: optionWidth, height: layout.rowHeight)
                 if selected { buffer.fill(cellRect, style: theme[.selected]) }

@@ -41,7 +41,7 @@ enum BudgetsView {
             let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
             if selected { buffer.fill(rowRect, style: style) }
             let cells = model.cells(row: row)
-            let values = [(model.name(row), style)] + shown.map { (cells[$0], style) }
+            let values = [(SinceHandling.budgetMark(state, model, row: row) + model.name(row), style)] + shown.map { (cells[$0], style) }
             ColumnLayout.writeRow(values, widths: widths, alignments: alignments, x: body.x, y: y, clip: rowRect, buffer: &buffer)
             y += 1
         }

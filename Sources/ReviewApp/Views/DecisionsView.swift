@@ -27,6 +27,7 @@ enum DecisionsView {
             let row = Rect(x: body.x, y: y, width: body.width, height: 1)
             if selected { buffer.fill(row, style: style) }
             buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
+            buffer.write(SinceHandling.mark(state, part: "recommendations", id: rec.id), x: body.x + 1, y: y, style: style, clip: row)
             let outcomeStyle = rec.outcome == .pending ? style.patched(with: theme[.warning]) : style
             let kind = wide || rec.kind != .restateApproval ? rec.kind.label.uppercased() : "RESTATE"
             ColumnLayout.writeRow([(kind, style), (rec.text.singleLine, style),
@@ -49,6 +50,7 @@ enum DecisionsView {
             let row = Rect(x: body.x, y: y, width: body.width, height: 1)
             if selected { buffer.fill(row, style: style) }
             buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
+            buffer.write(SinceHandling.mark(state, part: "actions", id: action.id), x: body.x + 1, y: y, style: style, clip: row)
             let overdue = action.isOverdue(asOf: review.programme.asOf)
             var status = overdue ? "OVERDUE" : action.status.label
             if Derived.isHeldOver(action, asOf: review.programme.asOf) { status = "HELD OVER " + status }

@@ -62,6 +62,7 @@ enum TimelineView {
                 let base = selected ? theme[.selected] : Style.plain
                 if selected { buffer.fill(rowRect, style: base) }
                 buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: base)
+                buffer.write(SinceHandling.mark(state, part: "milestones", id: milestone.id), x: body.x + 1, y: y, style: base, clip: rowRect)
                 ColumnLayout.writeRow([(date, base), (milestone.title.singleLine, base),
                                        (status, overdue ? base.patched(with: theme[.overdue]) : base),
                                        (milestone.owner, base)],

@@ -171,6 +171,21 @@ extension Programme: ReviewItem {
     }
 }
 
+/// The board paper's cover-sheet details.
+extension PaperDetails: ReviewItem {
+    public static var fields: [ItemField<PaperDetails>] {
+        [
+            ItemField("meeting", "meeting", \.meeting, show: FieldText.text),
+            ItemField("meetingDate", "meeting date", \.meetingDate, show: FieldText.text),
+            ItemField("agendaItem", "agenda item", \.agendaItem, show: FieldText.text),
+            ItemField("purpose", "purpose", \.purpose) { value, _ in value?.label ?? FieldText.none },
+            ItemField("author", "author", \.author, show: FieldText.text),
+            ItemField("sponsor", "executive sponsor", \.sponsor, show: FieldText.text),
+            ItemField("previouslyConsidered", "previously considered", \.previouslyConsidered, show: FieldText.text),
+        ]
+    }
+}
+
 /// A figure the paper states.
 extension KeyFigure: ReviewItem {
     public static var fields: [ItemField<KeyFigure>] {

@@ -7,6 +7,8 @@ public enum ReviewParts {
                                  read: { [$0.programme] }, write: { review, items in if let item = items.first { review.programme = item } },
                                  detach: { Programme(name: $0.name, system: $0.system, asOf: $0.asOf, source: $0.source,
                                                      summary: $0.summary, principles: $0.principles, engagement: $0.engagement) }),
+        ReviewSection<PaperDetails>("paper", "paper's cover sheet", id: { _ in "paper" }, name: { _, _ in "the paper's cover sheet" },
+                                    read: { $0.paper.map { [$0] } ?? [] }, write: { $0.paper = $1.first }),
         ReviewSection<Organisation>("organisations", "organisation", id: \.id, name: { item, _ in oneLine(item.name) },
                                     read: { $0.programme.organisations }, write: { $0.programme.organisations = $1 }),
         ReviewSection<Place>("places", "place", id: \.id, name: { item, _ in oneLine(item.name) },
