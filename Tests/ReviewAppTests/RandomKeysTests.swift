@@ -21,6 +21,11 @@ final class RandomKeysTests: XCTestCase {
                  .modified(.up, .ctrl), .modified(.char("b"), .alt), .modified(.char("f"), .alt), .modified(.char("a"), .alt),
                  .modified(.home, .ctrl), .modified(.end, .ctrl), .modified(.enter, .alt),
                  .ctrl("p"), .ctrl("k"), .ctrl("a"), .ctrl("e"), .ctrl("d"), .ctrl("b"), .ctrl("f")]
+        // The mouse: clicks on each tab and down the screen, double clicks, the wheel.
+        keys += (0..<8).map { Key.mouse(MouseEvent(.click, x: $0 * 10 + 2, y: 2)) }
+        keys += (3..<24).map { Key.mouse(MouseEvent($0 % 3 == 0 ? .doubleClick : .click, x: ($0 * 7) % 80, y: $0)) }
+        keys += [.mouse(MouseEvent(.wheelDown, x: 10, y: 10)), .mouse(MouseEvent(.wheelUp, x: 10, y: 10)),
+                 .mouse(MouseEvent(.click, x: 200, y: 100)), .mouse(MouseEvent(.doubleClick, x: 0, y: 0))]
         return keys.filter { $0 != .ctrl("s") && $0 != .char("q") && $0 != .function(10) && $0 != .function(2) }
     }()
 

@@ -136,6 +136,7 @@ public enum AppUpdate {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         if case .paste(let text) = key { return PasteHandling.paste(text, &state) }
+        if case .mouse(let event) = key { return MouseHandling.handle(event, &state) }
         if key == .ctrl("c") {
             // Ctrl-C cancels whatever is open, as Esc does; on the panes it says how to quit.
             if case .normal = state.mode {} else { return handle(.escape, &state) }
@@ -148,11 +149,8 @@ public enum AppUpdate {
                 return []
             }
             return perform(command, &state)
-        case .help(let scroll):
-            let overlay = HelpOverlay(title: "", sections: KeyTable.helpSections(for: state.pane))
-            let last = overlay.maxScrollOffset(in: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 1))
-            state.mode = scrolled(min(scroll, last), by: key, page: state.size.height - 4).map { .help(scroll: min($0, last)) } ?? .normal
-            return []
+        case .help(let help):
+            return withOverlay(help, Mode.help, &state) { HelpHandling.handle(key, help: &$0, &$1) }
         case .reading(let reader):
             return ReaderHandling.handle(key, reader: reader, &state)
         case .history(let scroll):
@@ -202,22 +200,21 @@ public enum AppUpdate {
     /// closes it. `page` rows for PgUp/PgDn and Space.
     static func scrolled(_ scroll: Int, by key: Key, page: Int) -> Int? {
         let page = max(1, page)
-        switch key {
-        case .down, .char("j"): return scroll + 1
-        case .up, .char("k"): return max(0, scroll - 1)
-        case .pageDown, .char(" "): return scroll + page
+        switch OverlayKeys.keyMap.command(for: key) {
+        case .lineDown: return scroll + 1
+        case .lineUp: return max(0, scroll - 1)
+        case .pageDown: return scroll + page
         case .pageUp: return max(0, scroll - page)
-        case .home: return 0
-        case .end: return Int.max / 2
-        case .resize: return scroll
-        default: return nil
+        case .top: return 0
+        case .bottom: return Int.max / 2
+        case .search, .nextMatch, .previousMatch, nil: return key == .resize ? scroll : nil
         }
     }
 
     static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
         state.message = nil
         switch command {
-        case .help: state.mode = .help(scroll: 0)
+        case .help: state.mode = .help(HelpState())
         case .showHistory: state.mode = .history(scroll: 0)
         case .read:
             guard let item = state.selectedItem else { state.say("Nothing selected to read"); return [] }
@@ -233,12 +230,15 @@ public enum AppUpdate {
         case .previousPane: state.pane = state.pane.previous
         case .up, .down, .pageUp, .pageDown, .top, .bottom, .left, .right:
             Navigation.move(command, &state)
-        case .search: state.mode = .prompt(Prompt(kind: .search))
-        case .searchNext: stepSearch(by: 1, &state)
-        case .searchPrevious: stepSearch(by: -1, &state)
+        case .search: SearchHandling.start(&state)
+        case .searchNext: SearchHandling.step(by: 1, &state)
+        case .searchPrevious: SearchHandling.step(by: -1, &state)
+        case .filter: FilterHandling.start(&state)
         case .escape:
             if state.presenting != nil {
                 Presenting.leave(&state)
+            } else if state.document.listFilter != nil {
+                FilterHandling.clear(&state)
             } else if !state.search.hits.isEmpty || !state.search.query.isEmpty {
                 state.search = SearchState()
                 state.say("Search cleared")
@@ -298,18 +298,6 @@ public enum AppUpdate {
             state.warn("Read-only: \(state.session.readOnlyReason ?? "")")
         }
         return []
-    }
-
-    static func stepSearch(by delta: Int, _ state: inout AppState) {
-        let hits = state.search.hits
-        guard !hits.isEmpty else {
-            state.warn(state.search.query.isEmpty ? "No search yet: press / to search" : "No matches for \"\(state.search.query)\"")
-            return
-        }
-        let next = ((state.search.current ?? (delta > 0 ? -1 : 0)) + delta + hits.count) % hits.count
-        state.search.current = next
-        state.select(hits[next])
-        state.say("\"\(state.search.query)\": match \(next + 1) of \(hits.count) (\(hits[next].pane.title))")
     }
 
     static func saveFinished(_ state: inout AppState, path: String, error: String?, saved: Review?) -> [AppEffect] {

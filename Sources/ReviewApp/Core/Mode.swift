@@ -4,7 +4,7 @@ import TerminalToolkit
 /// What has the keyboard: the panes, or an overlay.
 public enum Mode: Sendable {
     case normal
-    case help(scroll: Int)
+    case help(HelpState)
     case prompt(Prompt)
     case editing(EditorState)
     /// Esc in an editor that would lose what was typed: discard it, or go back to the editor.

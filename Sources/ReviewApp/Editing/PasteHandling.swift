@@ -19,9 +19,13 @@ enum PasteHandling {
             return AppUpdate.withOverlay(prompt, Mode.prompt, &state) { prompt, state in
                 let line = oneLine(text)
                 prompt.input.insert(line.text)
+                if prompt.kind == .search { SearchHandling.typed(prompt, &state) }
+                if prompt.kind == .filter { FilterHandling.typed(prompt, &state) }
                 if line.changed { state.say("Pasted: line breaks and tabs became spaces") }
                 return []
             }
+        case .help(let help) where help.input != nil:
+            return AppUpdate.withOverlay(help, Mode.help, &state) { HelpHandling.handle(.paste(text), help: &$0, &$1) }
         case .normal:
             state.warn("Paste ignored: open a field first (e edits the selected item)")
         default:

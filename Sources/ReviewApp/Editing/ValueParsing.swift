@@ -8,8 +8,14 @@ public enum ValueParsing {
         public var description: String { if case .invalid(let text) = self { return text }; return "" }
     }
 
-    /// A single day in any form `DatePoint.parse` reads as one (2020-09-30, 30/09/2020, 30 Sep 2020,
-    /// 30 September 2020); a coarser date (Apr 2020, 2019/20) is refused, since the field holds a day.
+    /// The forms `day` reads (help lists them; a test parses each).
+    public static let dayForms = ["2020-09-30", "30/09/2020", "30 Sep 2020", "30 September 2020"]
+
+    /// A date with the paper's own words, as `flexibleDate` reads it (help shows it; a test parses it).
+    public static let labelledDateExample = "Autumn 2019 @ Sep 2019 to Nov 2019"
+
+    /// A single day in any form `DatePoint.parse` reads as one (the `dayForms`); a coarser date
+    /// (Apr 2020, 2019/20) is refused, since the field holds a day.
     public static func day(_ text: String) -> Result<CalendarDate, Failure> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let forms = "type 30 Sep 2020, 30/09/2020 or 2020-09-30"

@@ -12,11 +12,8 @@ public enum AppView {
             renderTooSmall(size, into: &buffer)
             return offsets
         }
-        let theme = state.theme
         renderHeader(state, into: &buffer)
-        let tabs = TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue,
-                           style: theme[.muted], selectedStyle: theme[.selected].adding(.bold))
-        tabs.render(in: Rect(x: 0, y: 2, width: size.width, height: 1), buffer: &buffer)
+        tabsBar(state).render(in: tabsArea(size), buffer: &buffer)
         let body = Geometry.body(size, presenting: state.presenting != nil)
         switch state.pane {
         case .overview: OverviewView.render(state, in: body, into: &buffer)
@@ -26,10 +23,22 @@ public enum AppView {
         case .budgets: BudgetsView.render(state, in: body, into: &buffer)
         case .decisions: DecisionsView.render(state, in: body, into: &buffer)
         }
+        // Search hits on screen are marked (reverse switched, underlined) while a search is on.
+        if !state.search.query.isEmpty { buffer.highlightMatches(of: state.search.query, in: body) }
         renderStatus(state, into: &buffer)
         if state.presenting == nil { renderFunctionKeys(state, into: &buffer) }
         renderOverlay(state, into: &buffer)
         return offsets
+    }
+
+    /// The row of pane tabs (a click there shows a pane: `MouseHandling`).
+    static let tabsRow = 2
+
+    static func tabsArea(_ size: Size) -> Rect { Rect(x: 0, y: tabsRow, width: size.width, height: 1) }
+
+    static func tabsBar(_ state: AppState) -> TabsBar {
+        TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue,
+                style: state.theme[.muted], selectedStyle: state.theme[.selected].adding(.bold))
     }
 
     static func renderTooSmall(_ size: Size, into buffer: inout Buffer) {
@@ -70,13 +79,28 @@ public enum AppView {
         let row = Rect(x: 0, y: y, width: buffer.width, height: 1)
         if case .prompt(let prompt) = state.mode {
             buffer.fill(row)
-            buffer.write(prompt.leader, x: 0, y: y, style: .bold)
-            prompt.input.render(in: Rect(x: 1, y: y, width: buffer.width - 1, height: 1), buffer: &buffer, style: .plain)
+            let leaderWidth = buffer.write(prompt.leader, x: 0, y: y, style: .bold)
+            // A search says how many hits the typed text has, and which one is selected, as it is
+            // typed; a filter, how many rows it leaves.
+            var position = ""
+            if prompt.kind == .search { position = state.search.positionText }
+            if prompt.kind == .filter, let filter = state.document.listFilter {
+                position = "\(filter.shownCount) of \(filter.total) \(filter.list.noun)"
+            }
+            let positionWidth = position.isEmpty ? 0 : min(buffer.width / 2, position.terminalWidth + 2)
+            prompt.input.render(in: Rect(x: leaderWidth, y: y, width: buffer.width - leaderWidth - positionWidth, height: 1),
+                                buffer: &buffer, style: .plain)
+            if positionWidth > 0 {
+                buffer.write(position, in: Rect(x: buffer.width - positionWidth, y: y, width: positionWidth, height: 1),
+                             style: theme[.muted], alignment: .right)
+            }
             return
         }
         var left = [fileName(state.session.filePath)]
         if state.isModified { left[0] += " [+]" }
         if state.session.readOnlyReason != nil { left[0] += " [read-only]" }
+        // A filter hides rows: the status line says so first, and how to clear it, whatever else it shows.
+        if let filter = state.document.listFilter { left.insert(filter.statusText, at: 0) }
         if state.presenting != nil {
             left.append(KeyTable.presentingHint(in: state.pane))
         } else if let message = state.message {
@@ -108,14 +132,42 @@ public enum AppView {
         }
     }
 
+    /// The help over the screen, its search's matches marked, and on the last line the search
+    /// being typed or the one kept (with `n`/`N`), or the way to start one.
+    static func renderHelp(_ help: HelpState, _ state: AppState, into buffer: inout Buffer) {
+        let theme = state.theme
+        let area = HelpHandling.area(buffer.size)
+        var overlay = HelpHandling.overlay(state)
+        overlay.sectionStyle = theme[.header]
+        overlay.render(in: area, buffer: &buffer, scrollOffset: min(help.scroll, overlay.maxScrollOffset(in: area)))
+        if !help.query.isEmpty { buffer.highlightMatches(of: help.query, in: overlay.frame(in: area).inset(by: 1)) }
+        let y = buffer.height - 1
+        let line = Rect(x: 0, y: y, width: buffer.width, height: 1)
+        buffer.fill(line)
+        let position = help.positionText(overlay.lines(matching: help.query))
+        let positionWidth = position.isEmpty ? 0 : min(buffer.width / 2, position.terminalWidth + 2)
+        if let input = help.input {
+            buffer.write("/", x: 0, y: y, style: .bold)
+            input.render(in: Rect(x: 1, y: y, width: buffer.width - 1 - positionWidth, height: 1), buffer: &buffer, style: .plain)
+        } else if let message = state.message {
+            buffer.write(message.text, in: Rect(x: 0, y: y, width: buffer.width - positionWidth, height: 1),
+                         style: message.isError ? theme[.error] : .plain)
+        } else {
+            let keys = help.query.isEmpty ? "/ searches the help" : "/\(help.query) · n/N next/previous match · / searches again"
+            buffer.write(keys, in: Rect(x: 0, y: y, width: buffer.width - positionWidth, height: 1), style: theme[.muted])
+        }
+        if positionWidth > 0 {
+            buffer.write(position, in: Rect(x: buffer.width - positionWidth, y: y, width: positionWidth, height: 1),
+                         style: theme[.muted], alignment: .right)
+        }
+    }
+
     static func renderOverlay(_ state: AppState, into buffer: inout Buffer) {
         let theme = state.theme
         let area = Rect(x: 0, y: 0, width: buffer.width, height: buffer.height - 1)
         switch state.mode {
-        case .help(let scroll):
-            let overlay = HelpOverlay(title: "Help: keys (Esc closes)", sections: KeyTable.helpSections(for: state.pane),
-                                      style: .plain, sectionStyle: theme[.header], keyStyle: .bold)
-            overlay.render(in: area, buffer: &buffer, scrollOffset: min(scroll, overlay.maxScrollOffset(in: area)))
+        case .help(let help):
+            renderHelp(help, state, into: &buffer)
         case .confirmQuit(let dialog), .confirmOverwrite(let dialog, _), .confirmRecovery(let dialog, _), .confirmTakeOver(let dialog):
             dialog.render(in: area, buffer: &buffer, style: .plain, selectedStyle: theme[.selected])
         case .editing(let editor):
@@ -127,6 +179,7 @@ public enum AppView {
             HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
         case .reading(let reader):
             ReaderView.render(reader, state, into: &buffer)
+            if !state.search.query.isEmpty { buffer.highlightMatches(of: state.search.query, in: ReaderView.areas(state.size).text) }
         case .conflicts(let selected):
             ConflictsView.render(state, selected: selected, in: area, into: &buffer)
         case .normal, .prompt:

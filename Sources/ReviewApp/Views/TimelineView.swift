@@ -31,6 +31,21 @@ enum TimelineView {
         ColumnLayout.widths(total: width - 2, fixed: [12, nil, 11, width >= 120 ? 28 : 14])
     }
 
+    /// The first timeline row on screen, as `render` draws from it.
+    static func firstRow(_ state: AppState) -> Int {
+        min(state.timeline.offset, max(0, state.timelineRows.count - 1))
+    }
+
+    /// The milestone drawn on screen row `y` (a mouse click), or nil for a heading or no row.
+    static func milestone(atRow y: Int, _ state: AppState, body: Rect) -> ItemRef? {
+        let areas = areas(state, body: body)
+        let line = y - areas.list.y - 1
+        let rows = state.timelineRows
+        guard line >= 0, line < listRows(areas), rows.indices.contains(firstRow(state) + line),
+              case .milestone(let index) = rows[firstRow(state) + line] else { return nil }
+        return .milestone(index)
+    }
+
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let review = state.review
@@ -38,11 +53,11 @@ enum TimelineView {
         let widths = widths(body.width)
         ColumnLayout.writeRow([("Date", theme[.header]), ("Milestone", theme[.header]), ("Status", theme[.header]),
                                ("Owner", theme[.header])], widths: widths, x: 2, y: areas.list.y, clip: areas.list, buffer: &buffer)
-        let rows = state.derived.timelineRows
-        let selectedRow = state.timeline.rows.selected.flatMap { state.derived.timelineMilestoneRows.indices.contains($0)
-            ? state.derived.timelineMilestoneRows[$0] : nil }
+        let rows = state.timelineRows
+        let selectedRow = state.timeline.rows.selected.flatMap { state.timelineMilestoneRows.indices.contains($0)
+            ? state.timelineMilestoneRows[$0] : nil }
         let visible = listRows(areas)
-        let first = min(state.timeline.offset, max(0, rows.count - 1))
+        let first = firstRow(state)
         for (line, rowIndex) in (first..<min(rows.count, first + visible)).enumerated() {
             let y = areas.list.y + 1 + line
             let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
@@ -68,6 +83,10 @@ enum TimelineView {
                                        (milestone.owner, base)],
                                       widths: widths, x: 2, y: y, clip: rowRect, buffer: &buffer)
             }
+        }
+        if let filter = state.document.listFilter, filter.list == .milestones, filter.shownCount == 0, visible > 0 {
+            buffer.write("  No milestone holds \"\(filter.query)\": Esc clears the filter", in: Rect(x: body.x, y: areas.list.y + 1, width: body.width, height: 1),
+                         style: theme[.muted])
         }
         if rows.count > first + visible {
             buffer.write("↓ \(rows.count - first - visible) more", in: Rect(x: body.right - 12, y: areas.list.bottom - 1, width: 12, height: 1),

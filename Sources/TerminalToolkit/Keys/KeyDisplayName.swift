@@ -23,6 +23,7 @@ extension Key {
         case .ctrl(let letter): return "^" + letter.uppercased()
         case .resize: return "Resize"
         case .paste: return "Paste"
+        case .mouse(let event): return event.displayName
         case .modified(let key, let modifier): return modifier.prefix + key.displayName
         case .unknown: return "?"
         }

@@ -39,6 +39,21 @@ public struct HelpOverlay {
         return lines
     }
 
+    /// The rows of content (as the scroll offset counts them) holding `query`, ignoring case:
+    /// a section title, or an entry's keys or description.
+    public func lines(matching query: String) -> [Int] {
+        let needle = query.lowercased()
+        guard !needle.isEmpty else { return [] }
+        return contentLines.enumerated().compactMap { index, line in
+            switch line {
+            case .section(let title): return title.lowercased().contains(needle) ? index : nil
+            case .entry(let entry, _):
+                return entry.keys.lowercased().contains(needle) || entry.description.lowercased().contains(needle) ? index : nil
+            case .blank: return nil
+            }
+        }
+    }
+
     /// Rows of content (for clamping the scroll offset).
     public var lineCount: Int { contentLines.count }
 
