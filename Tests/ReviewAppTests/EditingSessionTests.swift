@@ -49,7 +49,7 @@ final class EditingSessionTests: XCTestCase {
         Support.press(Support.type("Minutes of the joint meeting"), &program)
         Support.setField("Date", "2019-02-29", &program)
         Support.press([.enter], &program)
-        XCTAssertTrue(program.state.message?.text.contains("February has 28 days") ?? false, "\(String(describing: program.state.message))")
+        XCTAssertTrue(program.state.message?.text.contains("February 2019 has 28 days") ?? false, "\(String(describing: program.state.message))")
         Support.setField("Date", "2019-06-12", &program)
         Support.setField("State", "", &program)
         Support.press([.char("s")], &program)
