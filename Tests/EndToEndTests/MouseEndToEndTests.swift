@@ -18,7 +18,7 @@ final class MouseEndToEndTests: XCTestCase {
 
     func testAClickOnATabShowsItsPaneAndNoMouseLeavesTheMouseToTheTerminal() throws {
         let session = try TmuxSession(arguments: [try BinaryRunner.copyOfFixture("lancashire-south-cumbria").path])
-        session.waitFor(text: "Next: Joint Committee of CCGs")
+        session.waitFor(text: "Next: Joint Committee…, 9 Jan 2020 (today)")
         XCTAssertEqual(try flags(session), "1 1", "the app asks for mouse reports, SGR encoded")
         let tabs = session.screen().split(separator: "\n", omittingEmptySubsequences: false)[2]
         let column = try XCTUnwrap(tabs.range(of: "2 Merger tests").map { tabs.distance(from: tabs.startIndex, to: $0.lowerBound) })
@@ -28,7 +28,7 @@ final class MouseEndToEndTests: XCTestCase {
         XCTAssertEqual(session.waitForExit(), 0)
 
         let plain = try TmuxSession(arguments: ["--no-mouse", try BinaryRunner.copyOfFixture("lancashire-south-cumbria").path])
-        plain.waitFor(text: "Next: Joint Committee of CCGs")
+        plain.waitFor(text: "Next: Joint Committee…, 9 Jan 2020 (today)")
         XCTAssertEqual(try flags(plain), "0 0", "--no-mouse: the terminal keeps the mouse for its own selection")
         try plain.send("q")
         XCTAssertEqual(plain.waitForExit(), 0)
