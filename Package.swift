@@ -51,7 +51,7 @@ let package = Package(
         // The benchmark runner and review generator: `swift run -c release MergerReviewBench` (not shipped, not in `swift test`).
         .executableTarget(
             name: "MergerReviewBench",
-            dependencies: ["ReviewModel", "ReviewStore", "TerminalToolkit", "NcursesBackend", "ReviewApp", "ReviewGenerator"]
+            dependencies: ["ReviewModel", "ReviewStore", "TerminalToolkit", "NcursesBackend", "ReviewApp", "ReviewGenerator", "TerminalTestSupport"]
         ),
         .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel", "ReviewGenerator"]),
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.

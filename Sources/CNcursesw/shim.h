@@ -163,6 +163,63 @@ static inline void shim_write_terminal(const char *sequence) {
  * continues it (fg). */
 static inline void shim_stop_process(void) { raise(SIGSTOP); }
 
+/* ---- the mouse: clicks, double clicks and the wheel ------------------------------ */
+
+static inline int shim_key_mouse(void) { return KEY_MOUSE; }
+
+static inline mmask_t shim_mouse_events(void) {
+    mmask_t events = BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    events |= BUTTON5_PRESSED;
+#endif
+    return events;
+}
+
+/* Turns mouse reporting on or off. curses picks the protocol from the terminal's entry:
+ * SGR (1006) where kmous is "\E[<" (xterm-256color), the X10 form otherwise. A double click
+ * is two clicks within 200 ms. Returns 1 when the terminal reports the mouse. */
+static inline int shim_mouse_enable(int on) {
+    if (!on) {
+        mousemask(0, NULL);
+        return 0;
+    }
+    mouseinterval(200);
+    return mousemask(shim_mouse_events(), NULL) != 0;
+}
+
+/* 1 click, 2 double click, 3 wheel up, 4 wheel down, 0 anything else. */
+static inline int shim_mouse_kind(mmask_t state) {
+    if (state & BUTTON1_DOUBLE_CLICKED) return 2;
+    if (state & BUTTON1_CLICKED) return 1;
+    if (state & BUTTON4_PRESSED) return 3;
+#ifdef BUTTON5_PRESSED
+    if (state & BUTTON5_PRESSED) return 4;
+#endif
+    return 0;
+}
+
+/* The mouse event curses has after returning KEY_MOUSE: its kind (as above) and its cell. */
+static inline int shim_get_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    return shim_mouse_kind(event.bstate);
+}
+
+/* Queues a mouse event of a kind (as above) at a cell, as if the terminal had sent it (tests). */
+static inline int shim_unget_mouse(int x, int y, int kind) {
+    MEVENT event;
+    memset(&event, 0, sizeof event);
+    event.x = x;
+    event.y = y;
+    event.bstate = kind == 1 ? BUTTON1_CLICKED : kind == 2 ? BUTTON1_DOUBLE_CLICKED : BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    if (kind == 4) event.bstate = BUTTON5_PRESSED;
+#endif
+    return ungetmouse(&event);
+}
+
 /* ---- headless screens (tests) --------------------------------------------------- */
 
 static inline FILE *shim_stdin(void) { return stdin; }

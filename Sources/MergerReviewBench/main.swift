@@ -4,6 +4,7 @@ import ReviewGenerator
 import ReviewModel
 import ReviewStore
 import TerminalToolkit
+import TerminalTestSupport
 
 /// merger-review's benchmarks and synthetic-review generator. Run in release mode:
 ///
@@ -26,6 +27,7 @@ let usage = """
                                         (default 100,100k; 1,000 edits) and one fsync of a 4 KB append
       bytes SIZE|FILE                   bytes the ncurses backend writes per keystroke at 80x24
       paste SIZE|FILE [--iterations N]  a 2,000-character paste into a field: first key read to final frame
+      search SIZE|FILE [--iterations N] search as you type: each typed character (update + view + diff), and /
       table [--iterations N]            render + diff of a 100,000-row Table at 80x24 and 200x60
       memory FILE                       peak RSS after load, first frame, keys, an edit, a save, a journal record
       memory-stages FILE                resident memory after each step of a load
@@ -171,6 +173,9 @@ func runAll(_ options: Options) throws(BenchError) {
         printSection("a 2,000-character paste into a field: first key read to final frame (80x24)")
         progress("\(size): paste")
         printResults(PasteBenchmark.run(fixture, iterations: options.quick ? 10 : 50))
+        printSection("search as you type (80x24)")
+        progress("\(size): search")
+        printResults(SearchBenchmark.run(fixture, iterations: options.quick ? 3 : 20))
         printSection("durable save after one edit")
         progress("\(size): save")
         let save = try SaveBenchmark.run(fixture, repeats: repeats, directory: options.directory)
@@ -278,6 +283,10 @@ func main() -> Int32 {
             let f = try fixture(options.positional.first, options)
             print(describe(f))
             printResults(PasteBenchmark.run(f, iterations: options.iterations ?? 50))
+        case "search":
+            let f = try fixture(options.positional.first, options)
+            print(describe(f))
+            printResults(SearchBenchmark.run(f, iterations: options.iterations ?? 20))
         case "frames":
             // Debugging aid: the screen after each key, and which rows a key changed.
             let f = try fixture(options.positional.first, options)

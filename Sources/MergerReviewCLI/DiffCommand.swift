@@ -28,8 +28,8 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let oldSource = ReviewSource(spec: old), newSource = ReviewSource(spec: new)
-        let before = try oldSource.load(otherPath: newSource.filePath)
-        let after = try newSource.load(otherPath: oldSource.filePath)
+        let reviews = try ReviewSources.load([oldSource, newSource]) { $0 == 0 ? newSource.filePath : oldSource.filePath }
+        let before = reviews[0], after = reviews[1]
         let comparison = ReviewComparison(from: before, to: after)
         if comparison.isEmpty { return }
         switch format {

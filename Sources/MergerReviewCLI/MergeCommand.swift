@@ -10,7 +10,9 @@ struct Merge: ParsableCommand {
             With three files, BASE is the version both OURS and THEIRS started from (git's merge driver passes \
             %O %A %B). Changes to different items or fields merge; a field changed differently on both sides, or an \
             item removed on one side and changed on the other, is a conflict, written into the merged file for the \
-            app's conflicts list. With two files (a sync tool's conflicted copy), every field that differs is a \
+            app's conflicts list. With two files (a sync tool's conflicted copy), the two files' history finds their \
+            last common save: an item only one side changed since takes that side's version, and an item both \
+            changed is a conflict field by field; when the files share no save, every field that differs is a \
             conflict. The merged review goes to OUT, or to standard output. \
             Exit status: 0 merged cleanly, 1 conflicts remain, 2 a file cannot be read or is not a valid review.
             """)
@@ -30,24 +32,39 @@ struct Merge: ParsableCommand {
     func run() throws {
         let sources = files.map(ReviewSource.init)
         let path = sources.compactMap(\.filePath).last
-        let reviews = try sources.map { try $0.load(otherPath: path) }
-        let base = reviews.count == 3 ? reviews[0] : nil
+        let reviews = try ReviewSources.load(sources) { _ in path }
         let ours = reviews[reviews.count - 2], theirs = reviews[reviews.count - 1]
-        var merged = ReviewMerge.merge(base: base, ours: ours, theirs: theirs)
         let oursName = files[files.count - 2], theirsName = files[files.count - 1]
-        let added = merged.conflicts.count - ours.conflicts.count
-        merged.history.append(HistoryEntry(at: UTCTimestamp.now(), user: ProcessIdentity.loginName(), changes: [
-            "Merged \(theirsName) into \(oursName)" + (added > 0 ? ": \(added) conflict\(added == 1 ? "" : "s") to resolve" : ""),
-        ]))
+        var how = ""
+        let base: MergeBase
+        if reviews.count == 3 {
+            base = .review(reviews[0])
+        } else if let common = CommonSave.find(ours: ours, ourContentHash: ReviewCodec.contentHash(of: ours).description,
+                                                 theirs: theirs, theirContentHash: ReviewCodec.contentHash(of: theirs).description) {
+            base = .commonSave(common)
+            how = " from their last common save (\(common.entry.at) by \(common.entry.user))"
+        } else {
+            base = .unknown
+            how = " without a common save"
+            printError("merger-review merge: \(oursName) and \(theirsName) have no save in common that their history can vouch for, "
+                       + "so every field that differs is a conflict")
+        }
+        let unmerged = ReviewMerge.merge(base: base, ours: ours, theirs: theirs)
+        let added = unmerged.conflicts.count - ours.conflicts.count
+        let (bytes, merged) = ReviewCodec.encode(unmerged) { contentHash in
+            HistoryEntry(at: UTCTimestamp.now(), user: ProcessIdentity.loginName(), changes: [
+                "Merged \(theirsName) into \(oursName)\(how)" + (added > 0 ? ": \(added) conflict\(added == 1 ? "" : "s") to resolve" : ""),
+            ], contentHash: contentHash.description, changedIds: [])
+        }
         if let output {
             do {
-                try ReviewStore().save(merged, to: output)
+                try ReviewStore().save(encoded: bytes, to: output)
             } catch {
                 printError("merger-review merge: \(output): \(error.description)")
                 throw ExitWithCode(code: 2)
             }
         } else {
-            print(String(decoding: ReviewCodec.encode(merged), as: UTF8.self), terminator: "")
+            print(String(decoding: bytes, as: UTF8.self), terminator: "")
         }
         guard !merged.conflicts.isEmpty else { return }
         let names = ReviewNames(merged)

@@ -22,6 +22,10 @@ struct Open: ParsableCommand {
     @Flag(name: .long, help: "Load, render one frame headless at 80x24, and exit (for benchmarks).")
     var firstFrameExit = false
 
+    @Flag(name: .customLong("no-mouse"),
+          help: "Leave the mouse to the terminal (its own selection and copy): no clicks, double clicks or wheel in the app.")
+    var noMouse = false
+
     func run() throws {
         let path = file ?? "review.json"
         var notice: String?
@@ -51,13 +55,13 @@ struct Open: ParsableCommand {
         if let notice { state.say(notice) } else if let reason = session.readOnlyReason { state.warn("Read-only: \(reason)") }
         else if let warning = session.openingWarning { state.warn(warning) }
         else if !loaded.warnings.isEmpty {
-            state.say("\(loaded.warnings.count) validation warning(s), each in full on the Overview: press 0")
+            state.say(KeyTable.openingWarningsNotice(count: loaded.warnings.count))
         }
         state.openingWarnings = loaded.warnings.map(\.issue.message)
         if let offer = session.recoveryOffer { state.mode = .confirmRecovery(offer.dialog, offer) }
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal.start(environment: environmentVariables())
+            terminal = try NcursesTerminal.start(environment: environmentVariables(), mouse: !noMouse)
         } catch {
             printError("merger-review: cannot start the terminal: \(error)")
             throw ExitWithCode(code: 2)

@@ -17,6 +17,14 @@ enum NcursesKeyDecoder {
         return .char(Character(scalar))
     }
 
+    /// A mouse event as `shim_get_mouse` reports it (1 click, 2 double click, 3 wheel up,
+    /// 4 wheel down, at a cell); `.unknown` for what the app does not use (other buttons).
+    static func mouse(kind: Int32, x: Int32, y: Int32) -> Key {
+        let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .doubleClick, 3: .wheelUp, 4: .wheelDown]
+        guard let kind = kinds[kind], x >= 0, y >= 0 else { return .unknown }
+        return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
+    }
+
     /// Maps a curses key code (KEY_UP, KEY_F(n), ...) to a key.
     static func functionKey(_ code: Int32) -> Key {
         switch code {

@@ -45,7 +45,9 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     /// Starts curses on the controlling terminal (standard input and output).
-    public static func start(environment: [String: String]) throws -> NcursesTerminal {
+    /// `mouse`: report clicks, double clicks and the wheel as `Key.mouse` (false leaves the mouse
+    /// to the terminal, so its own selection and copy work: `--no-mouse`).
+    public static func start(environment: [String: String], mouse: Bool = true) throws -> NcursesTerminal {
         guard !isActive else { throw NcursesError.alreadyActive }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NcursesError.notATerminal }
         TerminationSignals.install()
@@ -59,6 +61,7 @@ public final class NcursesTerminal: TerminalBackend {
         }
         isActive = true
         configureInput(environment: environment)
+        if mouse { _ = shim_mouse_enable(1) }
         TerminalModes.enable()
         let (support, defaults) = startColors(environment: environment)
         return NcursesTerminal(colorSupport: support, hasDefaultColors: defaults, isUTF8: isUTF8, headless: nil)
@@ -71,7 +74,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// the benchmarks measure the terminal output of a keystroke this way).
     public static func headless(width: Int, height: Int, terminalType: String = "xterm-256color",
                                 environment: [String: String] = [:],
-                                outputPath: String = "/dev/null") throws -> NcursesTerminal {
+                                outputPath: String = "/dev/null", mouse: Bool = false) throws -> NcursesTerminal {
         guard !isActive else { throw NcursesError.alreadyActive }
         let isUTF8 = TerminalLocale.configure()
         guard let output = shim_open_file(outputPath, "w") else { throw NcursesError.cannotOpen(outputPath) }
@@ -87,6 +90,7 @@ public final class NcursesTerminal: TerminalBackend {
         isActive = true
         _ = resizeterm(Int32(max(1, height)), Int32(max(1, width)))
         configureInput(environment: environment)
+        if mouse { _ = shim_mouse_enable(1) }
         let (support, defaults) = startColors(environment: environment)
         return NcursesTerminal(colorSupport: support, hasDefaultColors: defaults, isUTF8: isUTF8,
                                headless: HeadlessScreen(screen: screen, output: output, input: input))
@@ -222,6 +226,11 @@ public final class NcursesTerminal: TerminalBackend {
     private func decode(status: Int32, code: wint_t) -> Key? {
         if status == shim_key_code_yes(), Int32(truncatingIfNeeded: code) == TerminalModes.pasteStartCode {
             return .paste(readPastedText())
+        }
+        if status == shim_key_code_yes(), Int32(truncatingIfNeeded: code) == shim_key_mouse() {
+            var x: Int32 = -1, y: Int32 = -1
+            let kind = shim_get_mouse(&x, &y)
+            return NcursesKeyDecoder.mouse(kind: kind, x: x, y: y)
         }
         return NcursesKeyDecoder.key(status: status, code: UInt32(truncatingIfNeeded: code))
     }

@@ -12,8 +12,8 @@ enum TerminalModes {
     /// Keys with Ctrl or Alt held that curses has no code for, with the sequences xterm (and
     /// tmux, VTE, iTerm2) send for them and the codes curses is taught to return (above the
     /// paste markers): Ctrl/Alt with the arrows, Home and End (`ESC [ 1 ; 5 D` is Ctrl-Left,
-    /// 3 is Alt), and Alt-a, Alt-b, Alt-f as ESC and the letter (readline's select all, word
-    /// left, word right).
+    /// 3 is Alt), Alt-a, Alt-b, Alt-f as ESC and the letter (readline's select all, word
+    /// left, word right), and Alt-Enter (ESC and a carriage return: accept an editor from long text).
     static let modifiedKeys: [(sequence: String, code: Int32, key: Key)] = {
         var keys: [(String, Key)] = []
         for (parameter, modifier) in [("5", KeyModifier.ctrl), ("3", .alt)] {
@@ -24,6 +24,7 @@ enum TerminalModes {
         for letter in ["a", "b", "f"] {
             keys.append(("\u{1B}" + letter, .modified(.char(Character(letter)), .alt)))
         }
+        keys.append(("\u{1B}\r", .modified(.enter, .alt)))
         return keys.enumerated().map { ($1.0, 0x2010 + Int32($0), $1.1) }
     }()
 

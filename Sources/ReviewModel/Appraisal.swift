@@ -25,9 +25,4 @@ public struct Appraisal: Hashable, Sendable {
     public func cell(option optionId: String, criterion criterionId: String) -> AppraisalCell? {
         cells.first { $0.optionId == optionId && $0.criterionId == criterionId }
     }
-
-    public var preferredOption: AppraisalOption? {
-        guard let id = preferredOptionId else { return nil }
-        return options.first { $0.id == id }
-    }
 }

@@ -39,7 +39,7 @@ public struct DatePoint: Hashable, Sendable, Comparable, CustomStringConvertible
         let year = first.year
         switch precision {
         case .day: return first
-        case .month: return CalendarDate(dayNumber: first.dayNumber + CalendarDate.daysIn(month: first.month, year: year) - 1)
+        case .month: return first.adding(days: CalendarDate.daysIn(month: first.month, year: year) - 1)
         case .quarter:
             let lastMonth = first.month + 2
             return CalendarDate(year: year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: year)) ?? first

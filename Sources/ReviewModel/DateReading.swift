@@ -1,10 +1,30 @@
 import Foundation
 
 extension FlexibleDate {
-    /// Every form `parse` accepts, for error messages.
-    public static let acceptedForms = "write a day as 2020-04-01, 1 Apr 2020 or 01/04/2020 (day first), a month as 2020-04 or "
-        + "Apr 2020, a quarter as 2020-Q2 or Q2 2020, a financial year as 2019/20, a year as 2019, a period as "
-        + "2019-09 to 2019-11, a deadline as by 2019-12-31, an open start as since 2016, or no date as undated, TBC or empty"
+    /// Every form `parse` accepts, with examples (a note in brackets is not typed; "empty" is no
+    /// text at all). Help lists these and a test parses every example, so they cannot drift.
+    public static let forms: [(what: String, examples: [String])] = [
+        ("a day", ["2020-04-01", "1 Apr 2020", "01/04/2020 (day first)"]),
+        ("a month", ["2020-04", "Apr 2020"]),
+        ("a quarter", ["2020-Q2", "Q2 2020"]),
+        ("a financial year", ["2019/20"]),
+        ("a year", ["2019"]),
+        ("a period", ["2019-09 to 2019-11"]),
+        ("a deadline", ["by 2019-12-31"]),
+        ("an open start", ["since 2016"]),
+        ("no date", ["undated", "TBC", "empty"]),
+    ]
+
+    /// Every form `parse` accepts, for error messages: "write a day as 2020-04-01, 1 Apr 2020 or
+    /// 01/04/2020 (day first), a month as ..., or no date as undated, TBC or empty".
+    public static let acceptedForms: String = {
+        let parts = forms.map { form in
+            form.what + " as " + (form.examples.count > 1
+                ? form.examples.dropLast().joined(separator: ", ") + " or " + (form.examples.last ?? "")
+                : form.examples.joined())
+        }
+        return "write " + parts.dropLast().joined(separator: ", ") + ", or " + (parts.last ?? "")
+    }()
 
     /// Reads any accepted form (files and the editor read dates the same way); the paper's words
     /// go in the label, not here.

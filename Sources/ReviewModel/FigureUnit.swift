@@ -22,7 +22,7 @@ public enum FigureUnit: String, CaseIterable, Hashable, Sendable {
         case .count: return DecimalText.format(value, places: places)
         case .people: return DecimalText.format(value, places: places) + " people"
         case .percent: return DecimalText.format(value, places: places) + "%"
-        case .gbpMillions: return "£" + DecimalText.format(value, places: places) + "m"
+        case .gbpMillions: return Money(millions: value).format(places: places)
         case .years: return DecimalText.format(value, places: places) + " years"
         case .number: return DecimalText.format(value, places: places)
         }

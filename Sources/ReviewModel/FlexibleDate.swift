@@ -98,14 +98,6 @@ public struct FlexibleDate: Hashable, Sendable, CustomStringConvertible {
     /// Equal for dates under the same heading, without building the heading's text.
     public var headingKey: Int { anchor?.headingKey ?? Int.max }
 
-    /// True when the date names a single day (so a count of days to it is honest).
-    public var isDayPrecise: Bool {
-        switch span {
-        case .on(let point), .by(let point): return point.precision == .day
-        default: return false
-        }
-    }
-
     /// How far away the date is, saying no more than the date does: "265 days", "today",
     /// "3 days ago" at day precision; "this month", "due in Q2 2020", "in 2019/20" otherwise.
     public func distanceText(asOf: CalendarDate) -> String {

@@ -44,9 +44,6 @@ public struct KeyFigure: Hashable, Sendable, Identifiable {
         parts.isEmpty ? nil : parts.reduce(Decimal(0)) { $0 + $1.value }
     }
 
-    /// True when the parts do not add up to the stated value.
     /// A part's value, or the sum of the parts, printed like the figure.
     public func format(_ value: Decimal) -> String { unit.format(value, places: decimals) }
-
-    public var disagreesWithParts: Bool { sumOfParts.map { $0 != value } ?? false }
 }

@@ -9,6 +9,16 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static let zero = Money(millions: 0)
 
+    /// The forms `parse` accepts, with what each means (help lists them; a test parses each).
+    public static let acceptedForms: [(example: String, meaning: String)] = [
+        ("1254.7", "£ millions, as papers state budgets"),
+        ("£1,254.7m", "the same with £, commas and m"),
+        ("£15m", "whole millions"),
+        ("-15.0", "a cut or a deficit"),
+        ("-£15.0m", "the same with £ and m"),
+        ("(15.0)", "a deficit in brackets, as papers print it"),
+    ]
+
     /// Parses "1254.7", "£1,254.7m", "-15.0", "-£15.0m", "£15m", "(15.0)" (a paper's deficit).
     public static func parse(_ text: String) -> Money? {
         var body = text.trimmingCharacters(in: .whitespaces)

@@ -25,6 +25,7 @@ extension Validation {
             if let id = figure.placeId, !placeIds.contains(id) {
                 issues.append(.init(.error, "\(path).placeId", "refers to place \"\(id)\", which does not exist; correct the id or add the place"))
             }
+            if figure.unit == .gbpMillions { checkMillions(figure.value, "\(path).value", &issues) }
             if let sum = figure.sumOfParts, sum != figure.value {
                 let source = figure.source.isEmpty ? "" : " (\(figure.source))"
                 issues.append(.init(.warning, "\(path).value",

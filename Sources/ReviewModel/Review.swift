@@ -2,8 +2,9 @@
 public struct Review: Hashable, Sendable {
     /// The file format version this program writes; every earlier version is read and upgraded.
     /// Version 2 holds dates at the paper's precision; version 3 added the optional `paper`
-    /// section (the cover sheet's details); version 4 adds the `conflicts` section.
-    public static let currentSchemaVersion = 4
+    /// section (the cover sheet's details); version 4 added the `conflicts` section; version 5
+    /// adds each history entry's `contentHash` and `changedIds`.
+    public static let currentSchemaVersion = 5
 
     public var programme: Programme
     public var milestones: ChunkedArray<Milestone>

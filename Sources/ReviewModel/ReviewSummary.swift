@@ -22,7 +22,12 @@ public struct ReviewSummary: Sendable {
     /// it knows: "Engagement, Apr 2020 (due in Apr 2020)".
     public var nextMilestoneText: String {
         guard let next = review.nextMilestone else { return "none" }
-        return "\(next.title), \(next.date.display) (\(next.date.distanceText(asOf: review.programme.asOf)))"
+        return "\(next.title)\(Self.milestoneWhen(next, asOf: review.programme.asOf))"
+    }
+
+    /// What follows a milestone's title in `nextMilestoneText`: ", 14 Feb 2020 (in 36 days)".
+    public static func milestoneWhen(_ milestone: Milestone, asOf: CalendarDate) -> String {
+        ", \(milestone.date.display) (\(milestone.date.distanceText(asOf: asOf)))"
     }
 
     /// "Option 5: Single CCG ..."

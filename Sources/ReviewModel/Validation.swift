@@ -114,6 +114,17 @@ public enum Validation {
         .init(.error, path, "refers to \(kind) \"\(id)\", which does not exist; correct the id or add the \(kind)")
     }
 
+    /// An amount in £ millions of 100,000 or more (£100bn) is almost certainly pounds typed
+    /// into a £ millions field: a warning, since nothing forbids it. Stated totals are not
+    /// checked: one typed in pounds already disagrees with the sum of its parts.
+    static func checkMillions(_ amount: Decimal, _ path: @autoclosure () -> String, _ issues: inout [ValidationIssue]) {
+        guard abs(amount) >= 100_000 else { return }
+        let written = DecimalText.format(amount, places: DecimalText.places(of: amount))
+        let inMillions = DecimalText.canonical(amount / 1_000_000)
+        issues.append(.init(.warning, path(),
+                            "\(written) looks like pounds, but amounts are in £ millions, so it reads as \(Money(millions: amount).formatted); if the paper says £\(written), write \(inMillions)"))
+    }
+
     private static func checkCount(_ value: Int?, _ path: @autoclosure () -> String, _ issues: inout [ValidationIssue]) {
         if let value, value < 0 {
             issues.append(.init(.error, path(), "is \(value); a count cannot be negative"))
@@ -238,12 +249,14 @@ public enum Validation {
             var path: String { "$.budgets.lines[\(i)]" }
             if let id = line.organisationId, !orgIds.contains(id) { issues.append(missing("organisation", id, "\(path).organisationId")) }
             if let id = line.placeId, !placeIds.contains(id) { issues.append(missing("place", id, "\(path).placeId")) }
+            checkMillions(line.amount.millions, "\(path).amount", &issues)
             if line.measure.isCount {
                 issues.append(.init(.error, "\(path).measure",
                                     "\"\(line.measure.rawValue)\" is a count; record it on the organisation or place, not as a budget line"))
             }
         }
         if let target = review.budgets.runningCostTarget {
+            if let baseline = target.baseline { checkMillions(baseline.millions, "$.budgets.runningCostTarget.baseline", &issues) }
             if target.reductionPercent < 0 || target.reductionPercent > 100 {
                 issues.append(.init(.error, "$.budgets.runningCostTarget.reductionPercent", "must be between 0 and 100"))
             }

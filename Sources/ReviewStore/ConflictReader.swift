@@ -22,12 +22,14 @@ enum ConflictReader {
     private static func side(_ key: String, of part: String, in r: ObjectReader) -> ConflictItem? {
         guard let reader = r.object(key) else { return nil }
         // The single records' readers check their fields themselves; the items' readers leave it to the list.
-        defer { if !["programme", "appraisal", "budgets"].contains(part) { reader.finish() } }
+        defer { if !["programme", "appraisal", "budgets", "paper"].contains(part) { reader.finish() } }
         let value: (any ReviewItem)?
         switch part {
         case "programme": value = ReviewDecoder.readProgramme(reader)
+        case "paper": value = ReviewDecoder.readPaper(reader)
         case "organisations": value = ReviewDecoder.readOrganisation(reader)
         case "places": value = ReviewDecoder.readPlace(reader)
+        case "keyFigures": value = ReviewDecoder.readKeyFigure(reader)
         case "milestones": value = ReviewDecoder.readMilestone(reader)
         case "mergerTests": value = ReviewDecoder.readTest(reader)
         case "appraisal": value = ReviewDecoder.readAppraisal(reader)

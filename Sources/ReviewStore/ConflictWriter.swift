@@ -20,8 +20,10 @@ enum ConflictWriter {
     private static func item(_ item: ConflictItem, _ w: inout JSONTextWriter) {
         switch item.value {
         case let value as Programme: ReviewWriter.programme(value, &w)
+        case let value as PaperDetails: ReviewWriter.paper(value, &w)
         case let value as Organisation: ReviewWriter.organisation(value, &w)
         case let value as Place: ReviewWriter.place(value, &w)
+        case let value as KeyFigure: ReviewWriter.keyFigure(value, &w)
         case let value as Milestone: ReviewWriter.milestone(value, &w)
         case let value as MergerTest: ReviewWriter.test(value, &w)
         case let value as Appraisal: ReviewWriter.appraisal(value, &w)

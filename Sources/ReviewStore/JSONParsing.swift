@@ -54,6 +54,43 @@ struct JSONParsing<Builder: JSONValueBuilder> {
         return JSONSyntaxError(line: line, column: column, message: message)
     }
 
+    /// The error for a comma before a closing bracket, placed at the comma (the parser stands
+    /// at the bracket; only whitespace lies between).
+    private func trailingComma() -> JSONSyntaxError {
+        var comma = index - 1
+        var newlines = 0
+        while comma > 0, bytes[comma] != UInt8(ascii: ",") {
+            if bytes[comma] == 0x0A { newlines += 1 }
+            comma -= 1
+        }
+        var start = comma
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var column = 1
+        for i in start..<comma where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        let closer = bytes[index] == UInt8(ascii: "]") ? "list" : "object"
+        return JSONSyntaxError(line: line - newlines, column: column,
+                               message: "remove the comma after the last item of the \(closer); JSON allows none there")
+    }
+
+    /// When the value before the comma that precedes `offset` is a number and digits follow the
+    /// comma, as in `"amount": 1,234.5`: the number as the user wrote it, thousands separators
+    /// and all. Nil otherwise.
+    private func numberWithCommas(before offset: Int) -> String? {
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+        guard isDigit(offset), offset > 0, bytes[offset - 1] == UInt8(ascii: ",") else { return nil }
+        var start = offset - 1
+        while isDigit(start - 1) || (start - 1 >= 0 && (bytes[start - 1] == UInt8(ascii: ",") || bytes[start - 1] == UInt8(ascii: "."))) {
+            start -= 1
+        }
+        if start > 0, bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        guard isDigit(start) || (bytes[start] == UInt8(ascii: "-") && isDigit(start + 1)) else { return nil }
+        var end = offset
+        while isDigit(end) || (end < bytes.count && (bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: "."))) && isDigit(end + 1) {
+            end += 1
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
     private func describe(_ byte: UInt8) -> String {
         if byte >= 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
@@ -123,10 +160,15 @@ struct JSONParsing<Builder: JSONValueBuilder> {
         if notesMembers { outline.rootMembers = [] }
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return members }
+        var afterComma = false
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw fail("the file ends inside an object (is it truncated?)") }
             guard bytes[index] == UInt8(ascii: "\"") else {
+                if afterComma, bytes[index] == UInt8(ascii: "}") { throw trailingComma() }
+                if let written = numberWithCommas(before: index) {
+                    throw fail("numbers cannot contain commas; write \(written.filter { $0 != "," }) for \(written)")
+                }
                 throw fail("expected a field name in double quotes, found \(describe(bytes[index]))")
             }
             let keyStart = index
@@ -147,7 +189,7 @@ struct JSONParsing<Builder: JSONValueBuilder> {
             if notesMembers { outline.rootMembers?.append(RawMember(key: key, node: valueStart)) }
             skipWhitespace()
             guard index < bytes.count else { throw fail("the file ends inside an object (is it truncated?)") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; afterComma = true; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return members }
             throw fail("expected ',' or '}' after the value of \"\(name())\", found \(describe(bytes[index]))")
         }
@@ -167,6 +209,7 @@ struct JSONParsing<Builder: JSONValueBuilder> {
         var count = 0
         while true {
             skipWhitespace()
+            if count > 0, index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw trailingComma() }
             let item = try parseValue()
             builder.append(item, to: &items)
             count += 1

@@ -14,8 +14,6 @@ enum JSONPathLookup {
         return result
     }
 
-    static func line(of path: String, in document: RawDocument) -> Int? { lines(of: [path], in: document).first }
-
     /// The paths that go through one value: those that end here, and those that go on by a
     /// field name or a list index.
     private final class Step {

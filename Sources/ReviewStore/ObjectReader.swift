@@ -189,6 +189,10 @@ final class ObjectReader {
             return nil
         }
         guard case .number(let text) = content(node) else {
+            if case .string(let written) = content(node), let plain = DecimalText.parse(written) {
+                fail(key, node, "write numbers plainly, without quotes or commas, e.g. \(DecimalText.canonical(plain))")
+                return nil
+            }
             fail(key, node, "expected a number (without quotes), found \(content(node).kindName)")
             return nil
         }
@@ -267,10 +271,14 @@ final class ObjectReader {
         return value
     }
 
-    func integer(_ key: String) -> Int? { count(key) }
-
+    /// An amount in £ millions. Money typed as a person writes it (`"£1,234.5"`, `"£2.5m"`) is
+    /// refused with the plain number to write instead.
     func money(_ key: String, required: Bool = false) -> Money? {
-        decimal(key, required: required).map { Money(millions: $0) }
+        if let node = node(key), case .string(let text) = content(node) {
+            fail(key, node, "write amounts as plain numbers in £ millions without quotes, e.g. \(Money.parse(text)?.plain ?? "1234.5")")
+            return nil
+        }
+        return decimal(key, required: required).map { Money(millions: $0) }
     }
 
     func day(_ key: String, required: Bool = false) -> CalendarDate? {

@@ -24,6 +24,26 @@ public enum ReviewCodec {
         return (hasher.hash, length)
     }
 
+    /// The hash a history entry records of what a save wrote: the hash of the text `encode`
+    /// gives for the review without its history (an entry cannot hold the hash of itself),
+    /// computed in parts, never holding the whole text.
+    public static func contentHash(of review: Review) -> ContentHash {
+        var content = review
+        content.history = []
+        var hasher = ContentHash.Hasher()
+        ReviewWriter.write(content, chunkSize: 1 << 16) { hasher.combine($0) }
+        return hasher.hash
+    }
+
+    /// The text of `review` with one more history entry, which `entry` makes from the review's
+    /// content hash (`contentHash(of:)`), encoding the review once; and the review with it.
+    public static func encode(_ review: Review, addingEntry entry: (ContentHash) -> HistoryEntry) -> (bytes: [UInt8], review: Review) {
+        let (bytes, history) = ReviewWriter.write(review, addingEntry: entry)
+        var recorded = review
+        recorded.history = history
+        return (bytes, recorded)
+    }
+
     public static func decode(_ bytes: [UInt8], path: String = "<input>") throws(ReviewLoadError) -> LoadedReview {
         let document = try parseAndCheckVersion(bytes, path: path)
         return try decode(document: consume document, path: path) { try? RawDocument(bytes) }

@@ -8,7 +8,7 @@ enum ReviewDecoder {
         let root = document.root
         let context = DecodeContext(document: document)
         guard let top = ObjectReader(root, path: "$", context: context) else { return (nil, context.problems) }
-        context.schemaVersion = top.integer("schemaVersion") ?? Review.currentSchemaVersion
+        context.schemaVersion = top.count("schemaVersion") ?? Review.currentSchemaVersion
         let programme = top.object("programme").map(readProgramme)
         if programme == nil && context.problems.isEmpty { top.requireField("programme") }
         let milestones = top.chunkedList("milestones", readMilestone)
@@ -29,7 +29,7 @@ enum ReviewDecoder {
     }
 
     /// The cover sheet's details (schema version 3).
-    private static func readPaper(_ r: ObjectReader) -> PaperDetails {
+    static func readPaper(_ r: ObjectReader) -> PaperDetails {
         defer { r.finish() }
         let purpose: PaperPurpose? = r.optionalString("purpose") == nil ? nil : r.choice("purpose", default: PaperPurpose.information)
         return PaperDetails(meeting: r.string("meeting"), meetingDate: r.string("meetingDate"), agendaItem: r.string("agendaItem"),
@@ -47,26 +47,7 @@ enum ReviewDecoder {
         let places = r.list("places", readPlace)
         let summary = r.string("summary")
         let principles = r.stringList("principles")
-        let keyFigures = r.list("keyFigures") { f -> KeyFigure? in
-            let id = f.string("id", required: true)
-            let label = f.string("label", required: true)
-            let value = f.decimal("value", required: true)
-            let unit: FigureUnit = f.choice("unit", default: .count)
-            let decimals = f.count("decimals")
-            let date = f.flexibleDate("date")
-            let organisationId = f.optionalString("organisationId")
-            let placeId = f.optionalString("placeId")
-            let source = f.string("source")
-            let notes = f.string("notes")
-            let parts = f.list("parts") { part -> FigurePart? in
-                let label = part.string("label", required: true)
-                let value = part.decimal("value", required: true)
-                return value.map { FigurePart(label: label, value: $0) }
-            }
-            guard let value else { return nil }
-            return KeyFigure(id: id, label: label, value: value, unit: unit, decimals: decimals, date: date, organisationId: organisationId,
-                             placeId: placeId, source: source, notes: notes, parts: parts)
-        }
+        let keyFigures = r.list("keyFigures", readKeyFigure)
         var engagement: Engagement?
         if let e = r.object("engagement") {
             engagement = Engagement(period: e.flexibleDate("period"), audiences: e.stringList("audiences"),
@@ -77,6 +58,27 @@ enum ReviewDecoder {
         guard let asOf else { return nil }
         return Programme(name: name, system: system, asOf: asOf, source: source, organisations: organisations, places: places,
                          summary: summary, principles: principles, keyFigures: keyFigures, engagement: engagement)
+    }
+
+    static func readKeyFigure(_ f: ObjectReader) -> KeyFigure? {
+        let id = f.string("id", required: true)
+        let label = f.string("label", required: true)
+        let value = f.decimal("value", required: true)
+        let unit: FigureUnit = f.choice("unit", default: .count)
+        let decimals = f.count("decimals")
+        let date = f.flexibleDate("date")
+        let organisationId = f.optionalString("organisationId")
+        let placeId = f.optionalString("placeId")
+        let source = f.string("source")
+        let notes = f.string("notes")
+        let parts = f.list("parts") { part -> FigurePart? in
+            let label = part.string("label", required: true)
+            let value = part.decimal("value", required: true)
+            return value.map { FigurePart(label: label, value: $0) }
+        }
+        guard let value else { return nil }
+        return KeyFigure(id: id, label: label, value: value, unit: unit, decimals: decimals, date: date, organisationId: organisationId,
+                         placeId: placeId, source: source, notes: notes, parts: parts)
     }
 
     static func readMilestone(_ r: ObjectReader) -> Milestone? {
@@ -205,6 +207,13 @@ enum ReviewDecoder {
     }
 
     private static func readHistory(_ r: ObjectReader) -> HistoryEntry? {
-        HistoryEntry(at: r.string("at", required: true), user: r.name("user"), changes: r.stringList("changes"))
+        let at = r.string("at", required: true), user = r.name("user"), changes = r.stringList("changes")
+        let changedIds = r.node("changedIds") == nil ? nil : r.stringList("changedIds")
+        var contentHash = r.optionalString("contentHash")
+        if let hash = contentHash, ContentHash(hex: hash) == nil, let node = r.node("contentHash") {
+            r.fail("contentHash", node, "expected sixteen hex digits (the hash merger-review writes); remove the field to keep the entry without it")
+            contentHash = nil
+        }
+        return HistoryEntry(at: at, user: user, changes: changes, contentHash: contentHash, changedIds: changedIds)
     }
 }

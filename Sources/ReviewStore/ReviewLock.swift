@@ -35,12 +35,6 @@ public final class ReviewLock: HeldLock, @unchecked Sendable {
         fileSystem.resolveLinks(reviewPath) + ".lock"
     }
 
-    public var isHeld: Bool {
-        mutex.lock()
-        defer { mutex.unlock() }
-        return descriptor >= 0
-    }
-
     public static func acquire(for reviewPath: String) -> LockOutcome {
         let path = lockPath(for: reviewPath)
         // A holder that releases between our open and our flock has already unlinked the

@@ -42,17 +42,17 @@ public struct ReviewStore: Sendable {
         return loaded
     }
 
-    /// The current fingerprint, or nil when the file is gone.
-    public func fingerprint(of path: String) -> FileFingerprint? {
-        (try? fileSystem.status(path)).flatMap { $0 }.map(FileFingerprint.init)
-    }
-
     /// Writes durably; returns the new fingerprint. A write-protected or hard-linked file is
     /// replaced only when `replacingProtected` (the user said so): otherwise the error says why
     /// and has `needsConfirmation`.
     @discardableResult
     public func save(_ review: Review, to path: String, replacingProtected: Bool = false) throws(FileSystemError) -> FileFingerprint? {
         try saveReportingHash(review, to: path, replacingProtected: replacingProtected).fingerprint
+    }
+
+    /// Writes text `ReviewCodec` encoded durably, as `save` does.
+    public func save(encoded bytes: [UInt8], to path: String) throws(FileSystemError) {
+        _ = try DurableWriter(fileSystem: fileSystem).write(bytes, to: path, options: .review)
     }
 
     /// Writes durably; returns the new fingerprint and the hash of the bytes written (to tell a

@@ -31,20 +31,39 @@ enum ReviewWriter {
         w.flush()
     }
 
-    private static func document(_ review: Review, _ w: inout JSONTextWriter) {
+    /// The text of `review` with one more history entry, made from the content hash of the
+    /// review without its history (as `ReviewCodec.contentHash` gives it), from one encoding:
+    /// the text without history is written and hashed, and the history put where its `[]` is.
+    static func write(_ review: Review, addingEntry entry: (ContentHash) -> HistoryEntry) -> (bytes: [UInt8], history: [HistoryEntry]) {
+        var content = review
+        content.history = []
+        var w = JSONTextWriter()
+        w.out.reserveCapacity(1 << 20)
+        let historyOffset = document(content, &w)
+        let history = review.history + [entry(ContentHash(of: w.out))]
+        var h = JSONTextWriter()
+        h.openObject()
+        let start = h.out.count
+        h.array(history, historyEntry)
+        var bytes = Array(w.out[..<historyOffset])
+        bytes.reserveCapacity(w.out.count + h.out.count)
+        bytes += h.out[start...]
+        bytes += w.out[(historyOffset + 2)...]
+        return (bytes, history)
+    }
+
+    /// Writes the document; returns where in `w.out` the history's value starts (meaningful
+    /// only when nothing was drained).
+    @discardableResult
+    private static func document(_ review: Review, _ w: inout JSONTextWriter) -> Int {
         w.openObject()
         w.key("actions"); w.array(review.actions, action)
         w.key("appraisal"); appraisal(review.appraisal, &w)
         w.key("budgets"); budgets(review.budgets, &w)
         if !review.conflicts.isEmpty { w.key("conflicts"); ConflictWriter.write(review.conflicts, &w) }
         w.key("history")
-        w.array(review.history) { entry, w in
-            w.openObject()
-            w.key("at"); w.string(entry.at)
-            w.key("changes"); w.strings(entry.changes)
-            w.key("user"); w.string(entry.user)
-            w.closeObject()
-        }
+        let historyOffset = w.out.count
+        w.array(review.history, historyEntry)
         w.key("mergerTests"); w.array(review.mergerTests, test)
         w.key("milestones"); w.array(review.milestones, milestone)
         if let paper = review.paper { w.key("paper"); self.paper(paper, &w) }
@@ -53,9 +72,20 @@ enum ReviewWriter {
         w.key("schemaVersion"); w.number(String(Review.currentSchemaVersion))
         w.closeObject()
         w.out.append(0x0A)
+        return historyOffset
     }
 
-    private static func paper(_ p: PaperDetails, _ w: inout JSONTextWriter) {
+    private static func historyEntry(_ entry: HistoryEntry, _ w: inout JSONTextWriter) {
+        w.openObject()
+        w.key("at"); w.string(entry.at)
+        if let ids = entry.changedIds { w.key("changedIds"); w.strings(ids) }
+        w.key("changes"); w.strings(entry.changes)
+        if let hash = entry.contentHash { w.key("contentHash"); w.string(hash) }
+        w.key("user"); w.string(entry.user)
+        w.closeObject()
+    }
+
+    static func paper(_ p: PaperDetails, _ w: inout JSONTextWriter) {
         w.openObject()
         w.key("agendaItem"); w.string(p.agendaItem)
         w.key("author"); w.string(p.author)
@@ -64,6 +94,28 @@ enum ReviewWriter {
         w.key("previouslyConsidered"); w.string(p.previouslyConsidered)
         if let purpose = p.purpose { w.key("purpose"); w.string(purpose.rawValue) }
         w.key("sponsor"); w.string(p.sponsor)
+        w.closeObject()
+    }
+
+    static func keyFigure(_ f: KeyFigure, _ w: inout JSONTextWriter) {
+        w.openObject()
+        if let date = f.date { w.key("date"); flexible(date, &w) }
+        w.optionalNumber("decimals", f.decimals)
+        w.key("id"); w.string(f.id)
+        w.key("label"); w.string(f.label)
+        w.key("notes"); w.string(f.notes)
+        if let id = f.organisationId { w.key("organisationId"); w.string(id) }
+        w.key("parts")
+        w.array(f.parts) { part, w in
+            w.openObject()
+            w.key("label"); w.string(part.label)
+            w.key("value"); w.number(DecimalText.canonical(part.value))
+            w.closeObject()
+        }
+        if let id = f.placeId { w.key("placeId"); w.string(id) }
+        w.key("source"); w.string(f.source)
+        w.key("unit"); w.string(f.unit.rawValue)
+        w.key("value"); w.number(DecimalText.canonical(f.value))
         w.closeObject()
     }
 
@@ -82,27 +134,7 @@ enum ReviewWriter {
             w.closeObject()
         }
         w.key("keyFigures")
-        w.array(p.keyFigures) { f, w in
-            w.openObject()
-            if let date = f.date { w.key("date"); flexible(date, &w) }
-            w.optionalNumber("decimals", f.decimals)
-            w.key("id"); w.string(f.id)
-            w.key("label"); w.string(f.label)
-            w.key("notes"); w.string(f.notes)
-            if let id = f.organisationId { w.key("organisationId"); w.string(id) }
-            w.key("parts")
-            w.array(f.parts) { part, w in
-                w.openObject()
-                w.key("label"); w.string(part.label)
-                w.key("value"); w.number(DecimalText.canonical(part.value))
-                w.closeObject()
-            }
-            if let id = f.placeId { w.key("placeId"); w.string(id) }
-            w.key("source"); w.string(f.source)
-            w.key("unit"); w.string(f.unit.rawValue)
-            w.key("value"); w.number(DecimalText.canonical(f.value))
-            w.closeObject()
-        }
+        w.array(p.keyFigures, keyFigure)
         w.key("name"); w.string(p.name)
         w.key("organisations")
         w.array(p.organisations, organisation)

@@ -29,7 +29,7 @@ final class TerminalEndToEndTests: XCTestCase {
         try FileManager.default.copyItem(atPath: BinaryRunner.fixture("lancashire-south-cumbria"),
                                          toPath: "\(directory)/Fixtures/lancashire-south-cumbria.json")
         let session = try TmuxSession(arguments: ["Fixtures/lancashire-south-cumbria.json"], directory: directory)
-        session.waitFor(text: "Next: Joint Committee of CCGs")
+        session.waitFor(text: "Next: Joint Committee…, 9 Jan 2020 (today)")
         try session.send("2")
         session.waitFor(text: "Co-terminosity")
         try session.send("3")

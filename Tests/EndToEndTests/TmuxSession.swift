@@ -68,7 +68,15 @@ final class TmuxSession {
                  _ condition: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var current = screen()
-        while !condition(current) {
+        while true {
+            if condition(current) {
+                // A capture can catch a frame half drawn: the screen counts once two captures agree.
+                usleep(50_000)
+                let again = screen()
+                if again == current || (Date() > deadline && condition(again)) { return again }
+                current = again
+                continue
+            }
             if Date() > deadline {
                 XCTFail("timed out waiting for \(description); screen:\n\(current)", file: file, line: line)
                 return current
@@ -76,7 +84,6 @@ final class TmuxSession {
             usleep(50_000)
             current = screen()
         }
-        return current
     }
 
     /// Waits for a condition outside the screen (a file appearing), failing if it never holds.

@@ -100,3 +100,24 @@ final class NcursesInputTests: XCTestCase {
         XCTAssertTrue(TerminalLocale.isUTF8)
     }
 }
+
+/// The mouse as curses reports it: clicks, double clicks and the wheel at a cell.
+final class NcursesMouseTests: XCTestCase {
+    func testMouseReportsBecomeMouseKeys() {
+        XCTAssertEqual(NcursesKeyDecoder.mouse(kind: 1, x: 12, y: 3), .mouse(MouseEvent(.click, x: 12, y: 3)))
+        XCTAssertEqual(NcursesKeyDecoder.mouse(kind: 2, x: 0, y: 0), .mouse(MouseEvent(.doubleClick, x: 0, y: 0)))
+        XCTAssertEqual(NcursesKeyDecoder.mouse(kind: 3, x: 5, y: 9), .mouse(MouseEvent(.wheelUp, x: 5, y: 9)))
+        XCTAssertEqual(NcursesKeyDecoder.mouse(kind: 4, x: 5, y: 9), .mouse(MouseEvent(.wheelDown, x: 5, y: 9)))
+        XCTAssertEqual(NcursesKeyDecoder.mouse(kind: 0, x: 5, y: 9), .unknown, "other buttons")
+        XCTAssertEqual(NcursesKeyDecoder.mouse(kind: 1, x: -1, y: 9), .unknown)
+    }
+
+    func testAMouseEventCursesQueuesIsReadAsAMouseKey() throws {
+        let terminal = try NcursesTerminal.headless(width: 80, height: 24, mouse: true)
+        defer { terminal.shutdown() }
+        XCTAssertEqual(shim_unget_mouse(12, 3, 2), OK)
+        XCTAssertEqual(terminal.readPendingKey(), .mouse(MouseEvent(.doubleClick, x: 12, y: 3)))
+        XCTAssertEqual(shim_unget_mouse(40, 20, 4), OK)
+        XCTAssertEqual(terminal.readPendingKey(), .mouse(MouseEvent(.wheelDown, x: 40, y: 20)))
+    }
+}

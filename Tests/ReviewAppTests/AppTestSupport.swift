@@ -17,9 +17,14 @@ enum AppTestSupport {
 
     static func review(_ name: String) throws -> Review { try ReviewStore().load(fixturePath(name)).review }
 
+    /// The zone the tests show times in, whatever the machine's.
+    static let timeZone = TimeZone(identifier: "Europe/London") ?? .current
+
     static func state(_ name: String, width: Int = 80, height: Int = 24, theme: Theme = .monochrome) throws -> AppState {
-        AppState(review: try review(name), filePath: "\(name).json", size: Size(width: width, height: height),
-                 theme: theme, today: today, user: "secretary")
+        var state = AppState(review: try review(name), filePath: "\(name).json", size: Size(width: width, height: height),
+                             theme: theme, today: today, user: "secretary")
+        state.session.timeZone = timeZone
+        return state
     }
 
     /// In-memory saves, recorded for assertions.
@@ -93,7 +98,7 @@ enum AppTestSupport {
                                    showWhole: true, file: file, line: line)
     }
 
-    /// Moves the open editor to the named field with Tab, clears it and types the text.
+    /// Moves the open editor to the named field with Tab, selects all of it and types the text over it.
     static func setField(_ name: String, _ text: String, _ program: inout ReviewProgram,
                          file: StaticString = #filePath, line: UInt = #line) {
         for _ in 0..<30 {
@@ -104,7 +109,7 @@ enum AppTestSupport {
         guard case .editing(let editor) = program.state.mode, editor.field?.name == name else {
             return XCTFail("no field \(name)", file: file, line: line)
         }
-        press([.ctrl("u")] + type(text), &program)
+        press([.modified(.char("a"), .alt), .backspace] + type(text), &program)
     }
 
     static func editorIsOpen(_ program: ReviewProgram) -> Bool {

@@ -28,7 +28,7 @@ final class BoardPaperSessionTests: XCTestCase {
             Support.press(Support.type(choice.keys), &program)
             Support.setField("Decided on", "11 Dec 2018", &program)
             Support.setField("Minute", "WL/18/\(120 + index): \(choice.outcome.label), with the Board's thanks", &program)
-            Support.press([.enter], &program)
+            Support.press([.modified(.enter, .alt)], &program)
             XCTAssertFalse(Support.editorIsOpen(program), "recommendation \(index + 1): \(String(describing: program.state.message))")
             XCTAssertEqual(program.state.review.recommendations[index].outcome, choice.outcome)
             if index < count - 1 { Support.press([.char("j")], &program) }

@@ -49,7 +49,7 @@ final class EditingSessionTests: XCTestCase {
         Support.press(Support.type("Minutes of the joint meeting"), &program)
         Support.setField("Date", "2019-02-29", &program)
         Support.press([.enter], &program)
-        XCTAssertTrue(program.state.message?.text.contains("February has 28 days") ?? false, "\(String(describing: program.state.message))")
+        XCTAssertTrue(program.state.message?.text.contains("February 2019 has 28 days") ?? false, "\(String(describing: program.state.message))")
         Support.setField("Date", "2019-06-12", &program)
         Support.setField("State", "", &program)
         Support.press([.char("s")], &program)
@@ -96,7 +96,7 @@ final class EditingSessionTests: XCTestCase {
         Support.press([.char("a"), .char("a")], &program)
         Support.setField("Decided on", "22 May 2019", &program)
         Support.setField("Minute", "Approved unanimously", &program)
-        Support.press([.enter], &program)
+        Support.press([.modified(.enter, .alt)], &program)
         XCTAssertEqual(program.state.review.recommendations[0].outcome, .approvedWithAmendment)
         Support.press([.right, .char("A")], &program)
         Support.press(Support.type("Publish the engagement report"), &program)
@@ -118,7 +118,7 @@ final class EditingSessionTests: XCTestCase {
         var program = Support.program(try Support.state("lancashire-south-cumbria"))
         Support.press([.char("2"), .char("e")], &program)
         Support.setField("Notes", "First line", &program)
-        Support.press([.ctrl("n")] + Support.type("Second line") + [.enter], &program)
+        Support.press([.enter] + Support.type("Second line") + [.tab], &program)
         XCTAssertEqual(program.state.review.mergerTests[0].notes, "First line\nSecond line")
     }
 

@@ -53,7 +53,8 @@ final class KeySessionTests: XCTestCase {
 
     func testSearchWithNextAndPreviousAcrossPanes() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria"))
-        AppTestSupport.press([.char("/")] + AppTestSupport.type("place") + [.enter], &program)
+        // From the Overview, the first pane: the search starts before every hit.
+        AppTestSupport.press([.char("0"), .char("/")] + AppTestSupport.type("place") + [.enter], &program)
         let hits = program.state.search.hits
         XCTAssertGreaterThan(hits.count, 3)
         let panes = Set(hits.map(\.pane))
@@ -69,6 +70,7 @@ final class KeySessionTests: XCTestCase {
         XCTAssertEqual(Set(visited), panes, "n visits every pane with a hit")
         AppTestSupport.press([.char("n")], &program)
         XCTAssertEqual(program.state.search.current, 0, "n wraps to the first hit")
+        XCTAssertTrue(program.state.message?.text.contains("1 of \(hits.count) · search wrapped") ?? false, "\(String(describing: program.state.message))")
         AppTestSupport.press([.char("N")], &program)
         XCTAssertEqual(program.state.search.current, hits.count - 1, "N goes back, wrapping")
         XCTAssertEqual(program.state.pane, hits[hits.count - 1].pane)
@@ -81,7 +83,7 @@ final class KeySessionTests: XCTestCase {
         AppTestSupport.press([.char("/")] + AppTestSupport.type("co-terminosity") + [.enter], &program)
         XCTAssertEqual(program.state.pane, .tests)
         XCTAssertEqual(program.state.tests.rows.selected, 1)
-        XCTAssertTrue(program.state.message?.text.contains("match 1 of") ?? false)
+        XCTAssertTrue(program.state.message?.text.contains("/co-terminosity: 1 of") ?? false, "\(String(describing: program.state.message))")
     }
 
     func testUnknownKeysAndTooSmallNeverCrash() throws {

@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 import ReviewModel
 import TerminalToolkit
 @testable import ReviewApp
@@ -9,7 +10,8 @@ final class KeyTableTests: XCTestCase {
     func testEveryFunctionKeyLabelNamesWhatItsKeyDoesOnEveryPane() {
         let bar = KeyTable.functionKeyBar
         XCTAssertEqual(bar.map(\.key), (1...10).map { Key.function($0) })
-        for (key, label) in bar {
+        for entry in bar {
+            let (key, label) = (entry.key, entry.label)
             let labelled = KeyTable.global.bindings.filter { $0.barLabel == label }.map(\.command)
             XCTAssertEqual(labelled.count, 1, "\(label) labels one command")
             for pane in Pane.allCases {
@@ -19,12 +21,23 @@ final class KeyTableTests: XCTestCase {
         }
     }
 
-    func testTheBottomRowIsTheGeneratedBar() throws {
+    /// The bar shows every label in full at 80 columns and wider; at 60 the pane keys become
+    /// one range, and no label is cut.
+    func testTheBottomRowIsTheGeneratedBarWithEveryLabelWhole() throws {
         for (width, expected) in [(132, "F1Help F2Save F3Search F4Edit F5Timeline F6Tests F7Options F8Budgets F9Decide F10Quit"),
-                                  (80, "F1Help F2Save F3Searc F4Edit F5Timel F6Tests F7Optio F8Budge F9Decid F10Quit")] {
+                                  (80, "F1HelpF2SaveF3SearchF4EditF5TimelineF6TestsF7OptionsF8BudgetsF9DecideF10Quit"),
+                                  (60, "F1Help F2Save F3Search F4Edit F5-F9Panes F10Quit")] {
             let state = try AppTestSupport.state("coventry-warwickshire", width: width, height: 30)
             XCTAssertEqual(AppTestSupport.screen(state).last, expected)
         }
+        let labels = KeyTable.functionKeyBar.map(\.label)
+        let atEighty = try AppTestSupport.screen(AppTestSupport.state("coventry-warwickshire", width: 80, height: 24)).last ?? ""
+        for label in labels { XCTAssertTrue(atEighty.contains(label), "\(label) is whole at 80 columns") }
+        let atSixty = try AppTestSupport.screen(AppTestSupport.state("coventry-warwickshire", width: 60, height: 16)).last ?? ""
+        // Every word on the bar at 60 columns is a whole label, a key name or the group's name.
+        let words = atSixty.split(whereSeparator: { $0 == " " }).map { String($0).replacingOccurrences(
+            of: "F[0-9]+(-F[0-9]+)?", with: "", options: .regularExpression) }
+        for word in words { XCTAssertTrue(labels.contains(word) || word == "Panes", "\(word) is not cut") }
     }
 
     /// Each status-line hint shows a key that runs the hinted command on that pane.

@@ -69,6 +69,21 @@ final class PaneSnapshotTests: XCTestCase {
         }
     }
 
+    /// A test's notes in the text area (Shift-Tab from the title wraps to the last field), and a
+    /// milestone's depends-on in the picker, at 80x24 and 60x16.
+    func testEditorTextAreaAndPicker() throws {
+        for (width, height) in [(80, 24), (60, 16)] {
+            var state = try AppTestSupport.state("coventry-warwickshire", width: width, height: height, theme: .colour)
+            for key: Key in [.char("2"), .char("e"), .backTab] { _ = AppUpdate.update(&state, .key(key)) }
+            AppTestSupport.assertStyledSnapshot(state, named: "cw-editor-notes-\(width)x\(height)")
+            state = try AppTestSupport.state("coventry-warwickshire", width: width, height: height, theme: .colour)
+            for key: Key in [.char("1"), .char("e"), .tab, .tab, .tab, .tab, .tab, .char("c"), .char("o")] {
+                _ = AppUpdate.update(&state, .key(key))
+            }
+            AppTestSupport.assertStyledSnapshot(state, named: "cw-editor-depends-on-\(width)x\(height)")
+        }
+    }
+
     func testHelpOverlay() throws {
         var state = try AppTestSupport.state("lancashire-south-cumbria", theme: .colour)
         _ = AppUpdate.update(&state, .key(.char("2")))

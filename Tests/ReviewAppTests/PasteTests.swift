@@ -39,7 +39,8 @@ final class PasteTests: XCTestCase {
         var program = Support.program(try Support.state("coventry-warwickshire"))
         let index = try openMilestoneField("Notes", &program)
         Support.press([.paste("first line\nsecond line")], &program)
-        Support.press([.enter], &program)
+        XCTAssertTrue(Support.editorIsOpen(program))
+        Support.press([.tab], &program)
         XCTAssertEqual(program.state.review.milestones[index].notes, "first line\nsecond line")
     }
 
@@ -82,7 +83,7 @@ final class PasteTests: XCTestCase {
         let backend = HeadlessBackend(width: 80, height: 24)
         backend.queueBurst(Support.type("one") + [.enter] + Support.type("two"))
         _ = backend.run(&program)
-        Support.press([.enter], &program)
+        Support.press([.tab], &program)
         XCTAssertEqual(program.state.review.milestones[index].notes, "one\ntwo")
     }
 
@@ -136,6 +137,8 @@ final class ExpectedKeysTests: XCTestCase {
         var program = Support.program(try Support.state("coventry-warwickshire"))
         let before = program.state.review
         Support.press([.char("1"), .char("e")] + Support.type("xyz") + [.ctrl("c")], &program)
+        guard case .confirmDiscard = program.state.mode else { return XCTFail("Ctrl-C asks before discarding, as Esc does") }
+        Support.press([.char("d")], &program)
         guard case .normal = program.state.mode else { return XCTFail("Ctrl-C left the editor open") }
         Support.press([.char(":")] + Support.type("q!") + [.ctrl("c")], &program)
         guard case .normal = program.state.mode else { return XCTFail("Ctrl-C left the prompt open") }
@@ -153,12 +156,12 @@ final class ExpectedKeysTests: XCTestCase {
         var program = Support.program(try Support.state("coventry-warwickshire"))
         Support.press([.char("?"), .end], &program)
         guard case .help(let bottom) = program.state.mode else { return XCTFail("End closed the help") }
-        XCTAssertGreaterThan(bottom, 0)
+        XCTAssertGreaterThan(bottom.scroll, 0)
         Support.press([.up], &program)
         guard case .help(let above) = program.state.mode else { return XCTFail("Up closed the help") }
-        XCTAssertEqual(above, bottom - 1, "End stops at the last line, so Up moves at once")
+        XCTAssertEqual(above.scroll, bottom.scroll - 1, "End stops at the last line, so Up moves at once")
         Support.press([.pageUp, .home], &program)
-        guard case .help(0) = program.state.mode else { return XCTFail("Home goes to the top") }
+        guard case .help(let top) = program.state.mode, top.scroll == 0 else { return XCTFail("Home goes to the top") }
         Support.press([.escape], &program)
         guard case .normal = program.state.mode else { return XCTFail("Esc closes the help") }
     }

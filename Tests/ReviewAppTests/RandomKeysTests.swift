@@ -4,17 +4,28 @@ import ReviewGenerator
 import TerminalToolkit
 @testable import ReviewApp
 
-/// 100,000 random keys (fixed seed) into the headless app over each fixture: no crash, and
-/// the model's invariants (unique ids, valid references) hold after every key that changed it.
+/// 100,000 random keys (fixed seed) into the headless app over each fixture, pastes and the
+/// text-area and picker keys among them: no crash, and the model's invariants (unique ids, valid
+/// references) hold after every key that changed it (every accepted edit).
 final class RandomKeysTests: XCTestCase {
     static let keys: [Key] = {
         var keys: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .tab, .backTab, .enter, .escape,
                            .backspace, .delete, .insert, .resize, .unknown, .ctrl("u"), .ctrl("n"), .ctrl("r"), .ctrl("w")]
         keys += (1...12).map { Key.function($0) }
         keys += "abcdeghjklmnprsuvxyAGJKNY12345/?: 0-£✓é日".map { Key.char($0) }
-        // Pastes (one line, two lines with a tab, commands as text, empty), Ctrl-C and Ctrl-Z.
+        // Pastes (one line, two lines with a tab, commands as text, empty, a leading tab and CR LF), Ctrl-C and Ctrl-Z.
         keys += [.paste("J. Smith (Chair)"), .paste("J. Smith (Chair)\nline two\tafter"), .paste("a\nd u\n"), .paste(""),
-                 .ctrl("c"), .ctrl("z")]
+                 .paste("\tindented\r\nnext line"), .ctrl("c"), .ctrl("z")]
+        // Text-area, word and picker keys: Ctrl/Alt-arrows, Alt-b/f/a, Ctrl-Home/End, Alt-Enter, readline keys.
+        keys += [.modified(.left, .ctrl), .modified(.right, .ctrl), .modified(.left, .alt), .modified(.right, .alt),
+                 .modified(.up, .ctrl), .modified(.char("b"), .alt), .modified(.char("f"), .alt), .modified(.char("a"), .alt),
+                 .modified(.home, .ctrl), .modified(.end, .ctrl), .modified(.enter, .alt),
+                 .ctrl("p"), .ctrl("k"), .ctrl("a"), .ctrl("e"), .ctrl("d"), .ctrl("b"), .ctrl("f")]
+        // The mouse: clicks on each tab and down the screen, double clicks, the wheel.
+        keys += (0..<8).map { Key.mouse(MouseEvent(.click, x: $0 * 10 + 2, y: 2)) }
+        keys += (3..<24).map { Key.mouse(MouseEvent($0 % 3 == 0 ? .doubleClick : .click, x: ($0 * 7) % 80, y: $0)) }
+        keys += [.mouse(MouseEvent(.wheelDown, x: 10, y: 10)), .mouse(MouseEvent(.wheelUp, x: 10, y: 10)),
+                 .mouse(MouseEvent(.click, x: 200, y: 100)), .mouse(MouseEvent(.doubleClick, x: 0, y: 0))]
         return keys.filter { $0 != .ctrl("s") && $0 != .char("q") && $0 != .function(10) && $0 != .function(2) }
     }()
 

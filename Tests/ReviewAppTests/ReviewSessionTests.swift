@@ -76,6 +76,8 @@ final class ReviewSessionTests: XCTestCase {
         let session = try open(fileSystem)
         var program = try self.program(session, fileSystem: fileSystem)
         XCTAssertTrue(program.state.session.readOnlyReason?.contains("carol") ?? false)
+        let since = HumanTime.format("2026-11-23T09:00:00Z", timeZone: .current)
+        XCTAssertTrue(program.state.session.readOnlyReason?.contains("since \(since)") ?? false, "in local time, as people write it")
         XCTAssertEqual(program.tick(), .continue)
         if case .confirmTakeOver = program.state.mode { XCTFail("the holder is alive: no offer") }
 

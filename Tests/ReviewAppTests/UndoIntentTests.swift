@@ -19,6 +19,8 @@ final class UndoIntentTests: XCTestCase {
         XCTAssertTrue(Support.editorIsOpen(program), "the add opened its editor", file: file, line: line)
         Support.press(Support.type("Half typed"), &program)
         Support.press([.escape], &program)
+        guard case .confirmDiscard = program.state.mode else { return XCTFail("Esc asks before discarding what was typed", file: file, line: line) }
+        Support.press([.char("d")], &program)
         XCTAssertTrue(program.state.review == review, "nothing added", file: file, line: line)
         XCTAssertEqual(program.state.document.history.entries.map(\.revision), entries, "the undo history is unchanged", file: file, line: line)
         XCTAssertEqual(program.state.document.history.position, position, file: file, line: line)

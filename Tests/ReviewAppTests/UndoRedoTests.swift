@@ -12,7 +12,7 @@ final class UndoRedoTests: XCTestCase {
         let editKeys: [[Key]] = [
             [.char("2"), .char("r")], [.char("2"), .char("g")], [.char("2"), .char("s")], [.char("2"), .char("j"), .char("a")],
             [.char("2"), .char("y")], [.char("1"), .char("y")], [.char("5"), .char("A"), .enter],
-            [.char("3"), .char("e"), .ctrl("u"), .char("X"), .enter], [.char("2"), .char("J")],
+            [.char("3"), .char("e"), .modified(.char("a"), .alt), .char("X"), .tab, .enter], [.char("2"), .char("J")],
             [.char("4"), .char("e"), .tab, .ctrl("u"), .char("C"), .enter],
         ]
         var edits = 0

@@ -3,17 +3,19 @@ import XCTest
 import TerminalToolkit
 @testable import ReviewApp
 
-/// docs/user-guide.md describes every key in the key table the app dispatches from.
+/// docs/user-guide.md describes every key in the key tables the app dispatches from: the panes',
+/// the editor's, and the typing, long-text and picker keys of the toolkit's widgets.
 final class UserGuideTests: XCTestCase {
-    func testTheUserGuideDescribesEveryKeyInTheTable() throws {
+    func testTheUserGuideDescribesEveryKeyInTheTables() throws {
         let guide = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/user-guide.md")
         let text = try String(contentsOf: guide, encoding: .utf8)
-        let bindings = KeyTable.global.bindings + KeyTable.panes.values.flatMap(\.bindings)
-        for binding in bindings {
-            XCTAssertTrue(text.contains("| \(binding.description) |"),
-                          "docs/user-guide.md has no table row for \"\(binding.description)\"")
+        let descriptions = (KeyTable.global.bindings + KeyTable.panes.values.flatMap(\.bindings)).map(\.description)
+            + KeyTable.editor.bindings.map(\.description) + TextEditCommand.keyMap.bindings.map(\.description)
+            + PickerCommand.keyMap.bindings.map(\.description)
+        for description in descriptions {
+            XCTAssertTrue(text.contains("| \(description) |"), "docs/user-guide.md has no table row for \"\(description)\"")
         }
     }
 }

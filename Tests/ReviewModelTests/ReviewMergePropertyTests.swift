@@ -161,7 +161,7 @@ final class ReviewMergePropertyTests: XCTestCase {
                                  file: StaticString = #filePath, line: UInt = #line) {
         var forward = ReviewMerge.merge(base: base, ours: ours, theirs: theirs)
         var backward = ReviewMerge.merge(base: base, ours: theirs, theirs: ours)
-        XCTAssertEqual(forward.conflicts.map(\.swapped), backward.conflicts, "seed \(seed)", file: file, line: line)
+        XCTAssertEqual(forward.conflicts.map { MergeConflict(part: $0.part, itemId: $0.itemId, field: $0.field, base: $0.base, ours: $0.theirs, theirs: $0.ours) }, backward.conflicts, "seed \(seed)", file: file, line: line)
         while !forward.conflicts.isEmpty { forward.resolveConflict(at: 0, choosing: .theirs) }
         while !backward.conflicts.isEmpty { backward.resolveConflict(at: 0, choosing: .ours) }
         for list in EditList.allCases {

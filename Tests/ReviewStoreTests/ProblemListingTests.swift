@@ -84,6 +84,6 @@ final class ProblemListingTests: XCTestCase {
         let document = try RawDocument(Array(text.utf8))
         let paths = ["$.a[1].c[1]", "$.a[0].b", "$.d.e", "$.d.missing", "$.a[9]", "$", "$.a[1]", "$.a[1].c[0]", "weird"]
         XCTAssertEqual(JSONPathLookup.lines(of: paths, in: document), [5, 2, 7, 7, 1, 1, 3, 4, 1])
-        XCTAssertEqual(JSONPathLookup.line(of: "$.a[1].b", in: document), 3)
+        XCTAssertEqual(JSONPathLookup.lines(of: ["$.a[1].b"], in: document).first, 3)
     }
 }

@@ -1,5 +1,6 @@
 import XCTest
 import TerminalToolkit
+import TerminalTestSupport
 
 final class KeyTests: XCTestCase {
     func testSpecStringsParse() {

@@ -54,4 +54,10 @@ final class ListViewTests: XCTestCase {
         ListView(items: ["Ambulance handover delays"]).render(in: buffer.area, buffer: &buffer, state: ListState())
         XCTAssertEqual(buffer.lines(), ["  Ambulan…"])
     }
+
+    func testLongItemsAreCutBeforeTheScrollGutter() {
+        var buffer = Buffer(width: 10, height: 2)
+        ListView(items: ["Ambulance handover delays", "Beds", "Cots"]).render(in: buffer.area, buffer: &buffer, state: ListState(selected: 0))
+        XCTAssertEqual(buffer.lines()[0], "> Ambula…", "the ellipsis is not hidden under the gutter")
+    }
 }

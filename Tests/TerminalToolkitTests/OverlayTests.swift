@@ -75,6 +75,8 @@ final class OverlayTests: XCTestCase {
         ]),
     ]
 
+    /// Each section's key column is as wide as its own widest keys: one section with long key
+    /// names does not push every description to the right.
     func testHelpOverlayGroupsRowsBySection() {
         var buffer = Buffer(width: 30, height: 9)
         HelpOverlay(sections: sections).render(in: buffer.area, buffer: &buffer)
@@ -85,8 +87,8 @@ final class OverlayTests: XCTestCase {
             "│   k, Up    Previous row    │",
             "│                            │",
             "│ File                       │",
-            "│   ^S       Save            │",
-            "│   q        Quit            │",
+            "│   ^S  Save                 │",
+            "│   q   Quit                 │",
             "└────────────────────────────┘",
         ])
     }
@@ -103,5 +105,38 @@ final class OverlayTests: XCTestCase {
             "└────────────────────────────┘",
         ])
         XCTAssertEqual(overlay.maxScrollOffset(in: buffer.area), 4)
+    }
+}
+
+/// Searching the help's lines and hit-testing the tabs, as the app's mouse and help search use them.
+final class HelpLinesAndTabsTests: XCTestCase {
+    func testLinesMatchingASearchCountAsTheScrollOffsetDoes() {
+        let overlay = HelpOverlay(sections: [
+            HelpSection(title: "Navigation", entries: [HelpEntry(keys: "j, Down", description: "Next row")]),
+            HelpSection(title: "File", entries: [HelpEntry(keys: "^S", description: "Save the file"), HelpEntry(keys: "q", description: "Quit")]),
+        ])
+        // Lines: 0 Navigation, 1 j, 2 blank, 3 File, 4 ^S, 5 q.
+        XCTAssertEqual(overlay.lines(matching: "FILE"), [3, 4])
+        XCTAssertEqual(overlay.lines(matching: "down"), [1])
+        XCTAssertEqual(overlay.lines(matching: ""), [])
+    }
+
+    func testATabIsFoundWhereItIsDrawn() {
+        let tabs = TabsBar(titles: ["One", "Two", "Three"], selected: 1)
+        var buffer = Buffer(width: 30, height: 1)
+        tabs.render(in: buffer.area, buffer: &buffer)
+        XCTAssertEqual(buffer.lines(), [" One [Two] Three"])
+        XCTAssertEqual(tabs.tab(atColumn: 1, in: buffer.area), 0)
+        XCTAssertEqual(tabs.tab(atColumn: 5, in: buffer.area), 1)
+        XCTAssertEqual(tabs.tab(atColumn: 12, in: buffer.area), 2)
+        XCTAssertNil(tabs.tab(atColumn: 25, in: buffer.area))
+        // Narrow: the first tabs give way to the selected one, behind an ellipsis.
+        let narrow = TabsBar(titles: ["Overview", "Timeline", "Decisions"], selected: 2)
+        var small = Buffer(width: 14, height: 1)
+        narrow.render(in: small.area, buffer: &small)
+        XCTAssertEqual(small.lines(), ["…[Decisions]"])
+        XCTAssertNil(narrow.tab(atColumn: 0, in: small.area))
+        XCTAssertEqual(narrow.tab(atColumn: 3, in: small.area), 2)
+        XCTAssertEqual(narrow.tab(atColumn: 5, in: Rect(x: 2, y: 0, width: 14, height: 1)), 2, "columns count from the area")
     }
 }

@@ -28,6 +28,17 @@ final class TableWidgetTests: XCTestCase {
         XCTAssertEqual(buffer[9, 2].style, .plain)
     }
 
+    func testARowsMarkShowsInTheMarkerColumnBesideTheSelectionMarker() {
+        let table = Table(columns: [TableColumn("Item", contentWidth: 6)], rowCount: 3, marker: "▶ ") { index in
+            TableRow([TableCell("Item \(index)")], mark: index == 2 ? "" : "~")
+        }
+        var buffer = Buffer(width: 12, height: 4)
+        var state = TableState(rows: ListState(selected: 0))
+        table.render(in: buffer.area, buffer: &buffer, state: &state)
+        XCTAssertEqual(buffer.lines(), ["  Item", "▶~Item 0", " ~Item 1", "  Item 2"])
+        XCTAssertEqual(buffer[1, 1].style, .reverse, "the mark takes the selected row's highlight")
+    }
+
     func testHeadingsSpanTheRowAndShowAboveTheFirstItemOfAGroup() {
         let rows: [TableRow] = [.heading("── Jan 2020"), TableRow(texts: ["a"]), TableRow(texts: ["b"]),
                                 .heading("── Feb 2020"), TableRow(texts: ["c"]), TableRow(texts: ["d"])]

@@ -17,6 +17,8 @@ public enum AppEffect: Hashable, Sendable {
     /// Nothing is unsaved (saved, undone back to the saved version, or discarded on purpose): clear the journal.
     case discardRecovery
     case export(path: String)
+    /// Load the version of the review to mark changes since (`:since OLD`: a file or `git:REV`).
+    case loadComparison(String)
     /// Take over the file whose holder has ended (see `AppMessage.lockFreed`).
     case takeOver
     /// Stay read-only: let go of the lock taken when the holder ended.

@@ -19,6 +19,8 @@ public struct AppEnvironment: Sendable {
     public var save: @Sendable (Review, String, _ overwrite: Bool) -> SaveOutcome
     /// Reads the file again (after someone else changed it).
     public var reload: @Sendable () -> Result<Review, LoadFailure>
+    /// Loads a version of the review to compare with: a file, or `git:REV` (see `ReviewVersion`).
+    public var loadComparison: @Sendable (String) -> Result<Review, LoadFailure>
     /// Writes the board paper to a path as of the app's today (`AppState.today`); returns an error message or nil.
     public var export: @Sendable (Review, String, CalendarDate) -> ExportOutcome
     /// Called after every accepted edit (the recovery journal), with the number of unsaved changes.
@@ -41,6 +43,8 @@ public struct AppEnvironment: Sendable {
 
     public init(save: @escaping @Sendable (Review, String, Bool) -> SaveOutcome,
                 reload: @escaping @Sendable () -> Result<Review, LoadFailure> = { .failure(LoadFailure(message: "reload is not available")) },
+                loadComparison: @escaping @Sendable (String) -> Result<Review, LoadFailure> = { _ in
+                    .failure(LoadFailure(message: "comparing is not available")) },
                 export: @escaping @Sendable (Review, String, CalendarDate) -> ExportOutcome = { _, _, _ in
                     ExportOutcome(error: "export is not available") },
                 recordEdit: @escaping @Sendable (Review, Int) -> Void = { _, _ in },
@@ -53,6 +57,7 @@ public struct AppEnvironment: Sendable {
                 now: @escaping @Sendable () -> String = { "1970-01-01T00:00:00Z" }) {
         self.save = save
         self.reload = reload
+        self.loadComparison = loadComparison
         self.export = export
         self.recordEdit = recordEdit
         self.recordDraft = recordDraft

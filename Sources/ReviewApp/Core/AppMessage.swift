@@ -17,6 +17,8 @@ public enum AppMessage: Sendable {
     case saveNeedsConfirmation(path: String, reason: String)
     /// A reload finished: the review as it is on disk now, or why it could not be read.
     case reloaded(Review?, error: String?)
+    /// The version asked for by `:since` was loaded (nil and the error when it could not be).
+    case comparisonLoaded(source: String, Review?, error: String?)
     /// The recovery journal could not be written (nil: it is written again).
     case journalProblem(String?)
     /// Another live session holds the file (the reason names it).

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var search = SearchState()
     public var commandHistory: [String] = []
     public var presenting: PresentingState?
+    /// The changes since an earlier version (`:since OLD`), marked in every pane until cleared.
+    public var since: SinceComparison?
 
     public init(review: Review, filePath: String, size: Size = Size(width: 80, height: 24), theme: Theme = .monochrome,
                 today: CalendarDate, user: String = "user", readOnlyReason: String? = nil) {
@@ -72,6 +74,30 @@ public struct AppState: Sendable {
         if let offset = offsets.evidence { tests.evidence.offset = offset }
     }
 
-    public mutating func say(_ text: String) { message = StatusMessage(text: text, isError: false) }
-    public mutating func warn(_ text: String) { message = StatusMessage(text: text, isError: true) }
+    public mutating func say(_ text: String) { show(StatusMessage(text: text, isError: false)) }
+    public mutating func warn(_ text: String) { show(StatusMessage(text: text, isError: true)) }
+
+    /// Every message shown this session, oldest first, for the messages log (`M`). The same
+    /// text shown again in a row is kept once; the oldest go beyond `messageLogLimit`.
+    public private(set) var messageLog: [LoggedMessage] = []
+    static let messageLogLimit = 500
+
+    private mutating func show(_ shown: StatusMessage) {
+        message = shown
+        if let last = messageLog.last, last.text == shown.text, last.isError == shown.isError { return }
+        messageLog.append(LoggedMessage(text: shown.text, isError: shown.isError, at: nil))
+        if messageLog.count > Self.messageLogLimit { messageLog.removeFirst(messageLog.count - Self.messageLogLimit) }
+    }
+
+    /// Gives the messages shown since the last stamp their time (`update` has no clock: the
+    /// program stamps them after each message it sends).
+    public mutating func stampMessages(at now: () -> String) {
+        guard messageLog.last?.at == nil else { return }
+        let time = now()
+        var index = messageLog.count - 1
+        while index >= 0, messageLog[index].at == nil {
+            messageLog[index].at = time
+            index -= 1
+        }
+    }
 }

@@ -16,7 +16,12 @@ public enum AppUpdate {
             state.warn(problem)
         }
         state.document.prepareDerived(for: state.pane)
+        SinceHandling.refresh(&state)
         Scrolling.settle(&state)
+        if case .editing(var editor) = state.mode {
+            editor.fit(EditorLayout(editor, in: EditorLayout.screenArea(state.size)))
+            state.mode = .editing(editor)
+        }
         return effects
     }
 
@@ -45,9 +50,13 @@ public enum AppUpdate {
     /// The open editor's field and text when it differs from the stored value, as the journal's
     /// draft record keeps it.
     static func draftText(_ state: AppState) -> String? {
-        guard case .editing(let editor) = state.mode, let field = editor.field,
-              editor.typedValue != field.read(state.review) else { return nil }
-        return "\(field.name): \(editor.typedValue)"
+        let open: EditorState
+        switch state.mode {
+        case .editing(let editor), .confirmDiscard(_, let editor): open = editor
+        default: return nil
+        }
+        guard let field = open.field, open.fieldChanged(state.review) else { return nil }
+        return "\(field.name): \(open.shownValue)"
     }
 
     static func dispatch(_ state: inout AppState, _ message: AppMessage) -> [AppEffect] {
@@ -75,6 +84,9 @@ public enum AppUpdate {
                 buttons: [DialogButton("Overwrite", keys: [.char("o")]), DialogButton("Save as…", keys: [.char("s")]),
                           DialogButton("Cancel", keys: [.char("c")])],
                 selectedButton: 2, cancelButton: 2), path: path)
+            return []
+        case .comparisonLoaded(let source, let old, let error):
+            SinceHandling.loaded(source: source, old, error: error, &state)
             return []
         case .reloaded(let review, let error):
             guard let review else {
@@ -124,6 +136,7 @@ public enum AppUpdate {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         if case .paste(let text) = key { return PasteHandling.paste(text, &state) }
+        if case .mouse(let event) = key { return MouseHandling.handle(event, &state) }
         if key == .ctrl("c") {
             // Ctrl-C cancels whatever is open, as Esc does; on the panes it says how to quit.
             if case .normal = state.mode {} else { return handle(.escape, &state) }
@@ -136,27 +149,37 @@ public enum AppUpdate {
                 return []
             }
             return perform(command, &state)
-        case .help(let scroll):
-            let overlay = HelpOverlay(title: "", sections: KeyTable.helpSections(for: state.pane))
-            let last = overlay.maxScrollOffset(in: Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 1))
-            state.mode = scrolled(min(scroll, last), by: key, page: state.size.height - 4).map { .help(scroll: min($0, last)) } ?? .normal
-            return []
+        case .help(let help):
+            return withOverlay(help, Mode.help, &state) { HelpHandling.handle(key, help: &$0, &$1) }
         case .reading(let reader):
             return ReaderHandling.handle(key, reader: reader, &state)
         case .history(let scroll):
             // The box's inner size, as HistoryView draws it: the area less a margin and a border.
             let inner = (width: state.size.width - 4, height: state.size.height - 5)
-            let last = max(0, HistoryView.lines(state.review, width: inner.width).count - inner.height)
+            let shown = HistoryView.lines(state.review, width: inner.width, timeZone: state.session.timeZone,
+                                          currentYear: state.session.today.year)
+            let last = max(0, shown.count - inner.height)
             state.mode = scrolled(min(scroll, last), by: key, page: state.size.height - 4).map { .history(scroll: min($0, last)) } ?? .normal
             return []
         case .conflicts(let selected):
             return ConflictsHandling.handle(key, selected: selected, &state)
+        case .warnings(let list):
+            return withOverlay(list, Mode.warnings, &state) { WarningsHandling.handle(key, list: &$0, &$1) }
+        case .messages(let scroll):
+            let last = MessagesView.maxScroll(state)
+            let page = ScrollBox.textArea(of: MessagesView.box(state.size)).height - 1
+            state.mode = scrolled(min(scroll, last), by: key, page: page).map { .messages(scroll: min($0, last)) } ?? .normal
+            return []
         case .prompt(let prompt):
             return withOverlay(prompt, Mode.prompt, &state) { PromptHandling.handle(key, prompt: &$0, &$1) }
         case .editing(let editor):
             return withOverlay(editor, Mode.editing, &state) { EditorHandling.handle(key, editor: &$0, &$1) }
         case .confirmQuit(let dialog):
             return withOverlay(dialog, Mode.confirmQuit, &state) { QuitHandling.handle(key, dialog: &$0, &$1) }
+        case .confirmDiscard(let dialog, let editor):
+            return withOverlay(dialog, { .confirmDiscard($0, editor) }, &state) {
+                EditorHandling.handleDiscard(key, dialog: &$0, editor: editor, &$1)
+            }
         case .confirmOverwrite(let dialog, let path):
             return withOverlay(dialog, { .confirmOverwrite($0, path: path) }, &state) {
                 SaveHandling.handleOverwrite(key, dialog: &$0, path: path, &$1)
@@ -186,23 +209,24 @@ public enum AppUpdate {
     /// closes it. `page` rows for PgUp/PgDn and Space.
     static func scrolled(_ scroll: Int, by key: Key, page: Int) -> Int? {
         let page = max(1, page)
-        switch key {
-        case .down, .char("j"): return scroll + 1
-        case .up, .char("k"): return max(0, scroll - 1)
-        case .pageDown, .char(" "): return scroll + page
+        switch OverlayKeys.keyMap.command(for: key) {
+        case .lineDown: return scroll + 1
+        case .lineUp: return max(0, scroll - 1)
+        case .pageDown: return scroll + page
         case .pageUp: return max(0, scroll - page)
-        case .home: return 0
-        case .end: return Int.max / 2
-        case .resize: return scroll
-        default: return nil
+        case .top: return 0
+        case .bottom: return Int.max / 2
+        case .search, .nextMatch, .previousMatch, nil: return key == .resize ? scroll : nil
         }
     }
 
     static func perform(_ command: Command, _ state: inout AppState) -> [AppEffect] {
         state.message = nil
         switch command {
-        case .help: state.mode = .help(scroll: 0)
+        case .help: state.mode = .help(HelpState())
         case .showHistory: state.mode = .history(scroll: 0)
+        case .showWarnings: WarningsHandling.open(&state)
+        case .showMessages: state.mode = .messages(scroll: MessagesView.maxScroll(state))
         case .read:
             guard let item = state.selectedItem else { state.say("Nothing selected to read"); return [] }
             state.mode = .reading(ReaderState(item: item))
@@ -217,12 +241,15 @@ public enum AppUpdate {
         case .previousPane: state.pane = state.pane.previous
         case .up, .down, .pageUp, .pageDown, .top, .bottom, .left, .right:
             Navigation.move(command, &state)
-        case .search: state.mode = .prompt(Prompt(kind: .search))
-        case .searchNext: stepSearch(by: 1, &state)
-        case .searchPrevious: stepSearch(by: -1, &state)
+        case .search: SearchHandling.start(&state)
+        case .searchNext: SearchHandling.step(by: 1, &state)
+        case .searchPrevious: SearchHandling.step(by: -1, &state)
+        case .filter: FilterHandling.start(&state)
         case .escape:
             if state.presenting != nil {
                 Presenting.leave(&state)
+            } else if state.document.listFilter != nil {
+                FilterHandling.clear(&state)
             } else if !state.search.hits.isEmpty || !state.search.query.isEmpty {
                 state.search = SearchState()
                 state.say("Search cleared")
@@ -282,18 +309,6 @@ public enum AppUpdate {
             state.warn("Read-only: \(state.session.readOnlyReason ?? "")")
         }
         return []
-    }
-
-    static func stepSearch(by delta: Int, _ state: inout AppState) {
-        let hits = state.search.hits
-        guard !hits.isEmpty else {
-            state.warn(state.search.query.isEmpty ? "No search yet: press / to search" : "No matches for \"\(state.search.query)\"")
-            return
-        }
-        let next = ((state.search.current ?? (delta > 0 ? -1 : 0)) + delta + hits.count) % hits.count
-        state.search.current = next
-        state.select(hits[next])
-        state.say("\"\(state.search.query)\": match \(next + 1) of \(hits.count) (\(hits[next].pane.title))")
     }
 
     static func saveFinished(_ state: inout AppState, path: String, error: String?, saved: Review?) -> [AppEffect] {

@@ -4,7 +4,7 @@ import ReviewModel
 public enum Command: Hashable, Sendable {
     case help, quit, showPane(Pane), nextPane, previousPane
     case up, down, pageUp, pageDown, top, bottom, left, right
-    case search, searchNext, searchPrevious, escape
+    case search, searchNext, searchPrevious, filter, escape
     case edit, add, delete, moveUp, moveDown, duplicate
     case undo, redo, save, commandLine
     case setRAG(RAG), cycleStatus
@@ -12,5 +12,6 @@ public enum Command: Hashable, Sendable {
     case toggleProsCons
     case read
     case quickAction, present, showHistory
+    case showWarnings, showMessages
     case suspend, interrupt
 }

@@ -37,6 +37,9 @@ public struct Derived: Sendable {
     var budget: BudgetIndex?
     /// Built the first time the appraisal pane is shown, kept while the appraisal is unchanged.
     var appraisal: AppraisalFigures?
+    /// The lowercased text search reads, built when a search starts (`ReviewDocument.prepareSearch`);
+    /// kept across edits, which rebuild only the blocks of items that changed at the next search.
+    var searchIndex: SearchIndex?
 
     /// The figures for `review`, reusing the parts of `previous` (the figures of an earlier
     /// version) whose inputs are unchanged.
@@ -81,6 +84,7 @@ public struct Derived: Sendable {
         } else {
             appraisal = nil
         }
+        searchIndex = previous?.searchIndex
         nextMilestoneText = Derived.nextMilestoneText(review, next: schedule.nextMilestone)
     }
 

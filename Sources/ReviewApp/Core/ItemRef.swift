@@ -49,9 +49,11 @@ extension AppState {
     /// Moves the selection to an item, switching pane.
     public mutating func select(_ ref: ItemRef) {
         pane = ref.pane
+        // An item a filter hides (a search hit, an undone change): the filter gives way.
+        if !isShown(ref) { document.clearFilter() }
         switch ref {
         case .milestone(let index):
-            if let position = derived.timelinePosition(ofMilestone: index) { timeline.rows.selected = position }
+            if let position = timelinePosition(ofMilestone: index) { timeline.rows.selected = position }
         case .test(let index):
             tests.rows.selected = index
             tests.focus = .tests
@@ -90,7 +92,7 @@ extension AppState {
             decisions.recommendations.selected = index
         case .action(let index):
             decisions.section = .actions
-            decisions.actions.selected = derived.actionOrder.firstIndex(of: index) ?? index
+            decisions.actions.selected = actionOrder.firstIndex(of: index) ?? index
         case .paper:
             break
         }
@@ -130,14 +132,14 @@ extension AppState {
                 guard let row = decisions.recommendations.selected, review.recommendations.indices.contains(row) else { return nil }
                 return .recommendation(row)
             }
-            guard let row = decisions.actions.selected, derived.actionOrder.indices.contains(row) else { return nil }
-            return .action(derived.actionOrder[row])
+            guard let row = decisions.actions.selected, actionOrder.indices.contains(row) else { return nil }
+            return .action(actionOrder[row])
         }
     }
 
     public var selectedMilestoneIndex: Int? {
-        guard let position = timeline.rows.selected, derived.timelineMilestoneRows.indices.contains(position),
-              case .milestone(let index) = derived.timelineRows[derived.timelineMilestoneRows[position]] else { return nil }
+        guard let position = timeline.rows.selected, timelineMilestoneRows.indices.contains(position),
+              case .milestone(let index) = timelineRows[timelineMilestoneRows[position]] else { return nil }
         return index
     }
 }

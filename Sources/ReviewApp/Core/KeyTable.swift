@@ -5,8 +5,8 @@ import TerminalToolkit
 /// the F-key bar are all generated from it, so they can never disagree.
 public enum KeyTable {
     static func binding(_ command: Command, _ keys: [Key], _ description: String, _ section: String,
-                        bar: String? = nil) -> KeyBinding<Command> {
-        KeyBinding(command, keys: keys, description: description, section: section, barLabel: bar)
+                        bar: String? = nil, barGroup: String? = nil) -> KeyBinding<Command> {
+        KeyBinding(command, keys: keys, description: description, section: section, barLabel: bar, barGroup: barGroup)
     }
 
     public static let global = KeyMap<Command>([
@@ -16,11 +16,11 @@ public enum KeyTable {
         binding(.read, [.enter], "Read the selected item in full (e edits from there)", "General"),
         binding(.edit, [.char("e"), .function(4)], "Edit the selected item's fields", "Editing", bar: "Edit"),
         binding(.showPane(.overview), [.char("0")], "Overview: who and what the programme is", "Panes"),
-        binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes", bar: "Timeline"),
-        binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes", bar: "Tests"),
-        binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes", bar: "Options"),
-        binding(.showPane(.budgets), [.char("4"), .function(8)], "Place budgets", "Panes", bar: "Budgets"),
-        binding(.showPane(.decisions), [.char("5"), .function(9)], "Decisions & actions", "Panes", bar: "Decide"),
+        binding(.showPane(.timeline), [.char("1"), .function(5)], "Timeline", "Panes", bar: "Timeline", barGroup: "Panes"),
+        binding(.showPane(.tests), [.char("2"), .function(6)], "Merger tests", "Panes", bar: "Tests", barGroup: "Panes"),
+        binding(.showPane(.appraisal), [.char("3"), .function(7)], "Options appraisal", "Panes", bar: "Options", barGroup: "Panes"),
+        binding(.showPane(.budgets), [.char("4"), .function(8)], "Place budgets", "Panes", bar: "Budgets", barGroup: "Panes"),
+        binding(.showPane(.decisions), [.char("5"), .function(9)], "Decisions & actions", "Panes", bar: "Decide", barGroup: "Panes"),
         binding(.quit, [.char("q"), .function(10)], "Quit (asks first if there are unsaved changes)", "General", bar: "Quit"),
         binding(.nextPane, [.tab], "Next pane", "Panes"),
         binding(.previousPane, [.backTab], "Previous pane", "Panes"),
@@ -34,7 +34,8 @@ public enum KeyTable {
         binding(.bottom, [.end, .char("G")], "Last item", "Moving"),
         binding(.searchNext, [.char("n")], "Next search hit (switches pane)", "Moving"),
         binding(.searchPrevious, [.char("N")], "Previous search hit", "Moving"),
-        binding(.escape, [.escape], "Clear the search / close", "General"),
+        binding(.filter, [.char("f"), .char("|")], "Filter the timeline or the action log to rows holding some text", "Moving"),
+        binding(.escape, [.escape], "Clear the filter, then the search / close", "General"),
         binding(.add, [.char("a"), .char("A"), .insert], "Add an item after the selected one", "Editing"),
         binding(.delete, [.char("d"), .delete], "Delete the selected item (undoable)", "Editing"),
         binding(.duplicate, [.char("y")], "Duplicate the selected item", "Editing"),
@@ -45,9 +46,25 @@ public enum KeyTable {
         binding(.quickAction, [.char("x")], "Quick action linked to the selected item", "Meeting"),
         binding(.present, [.function(11)], "Presenting mode (read-only, for a projector)", "Meeting"),
         binding(.showHistory, [.char("H")], "History of saves: who, when, what changed", "Meeting"),
+        binding(.showWarnings, [.char("W")], "Validation warnings in full; Enter goes there (:warnings)", "General"),
+        binding(.showMessages, [.char("M")], "Every message of this session, with times (:messages)", "General"),
         binding(.suspend, [.ctrl("z")], "Suspend to the shell (fg returns)", "General"),
         binding(.interrupt, [.ctrl("c")], "Cancel a prompt or an edit, as Esc; says how to quit", "General"),
-        binding(.commandLine, [.char(":")], "Command line: :w, :q, :q!, :wq, :present, :export, :paper", "General"),
+        binding(.commandLine, [.char(":")], "Command line: :w :q :q! :wq :present :export :paper :since", "General"),
+    ])
+
+    /// Keys in an open editor, before the field's own (`TextEditCommand.keyMap` for text,
+    /// `PickerCommand.keyMap` for links).
+    public static let editor = KeyMap<EditorCommand>([
+        KeyBinding(.accept, keys: [.enter, .modified(.enter, .alt)],
+                   description: "Accept the field and close the editor (in long text Enter is a new line: Alt-Enter accepts)",
+                   section: "In an editor"),
+        KeyBinding(.nextField, keys: [.tab], description: "Accept the field and go to the next one", section: "In an editor"),
+        KeyBinding(.previousField, keys: [.backTab], description: "Accept the field and go to the previous one", section: "In an editor"),
+        KeyBinding(.acceptAndSave, keys: [.ctrl("s"), .function(2)], description: "Accept the field, close the editor and save the file",
+                   section: "In an editor"),
+        KeyBinding(.cancel, keys: [.escape, .ctrl("c")],
+                   description: "Close without accepting the field (asks first if that would lose something)", section: "In an editor"),
     ])
 
     /// Pane keys take precedence over global ones (on the tests pane `a` is Amber; add with `A`).
@@ -72,9 +89,11 @@ public enum KeyTable {
         panes[pane]?.command(for: key) ?? global.command(for: key)
     }
 
-    /// Help sections: the current pane's keys first, then the global table.
+    /// Help sections: the current pane's keys first, then the global table, then the keys in an
+    /// editor: the editor's own, typing, long text and picking links.
     public static func helpSections(for pane: Pane) -> [HelpSection] {
-        (panes[pane]?.helpSections ?? []) + global.helpSections
+        (panes[pane]?.helpSections ?? []) + global.helpSections + editor.helpSections
+            + TextEditCommand.keyMap.helpSections + PickerCommand.keyMap.helpSections
     }
 
     /// The first key that runs each command on the pane, as shown on screen ("r/a/g"; on the
@@ -91,7 +110,7 @@ public enum KeyTable {
 
     /// The F-key bar: the function keys of the global table with their bar labels. Pane tables
     /// bind no function keys, so the bar is the same on every pane (a test checks both).
-    public static let functionKeyBar: [(key: Key, label: String)] = global.functionKeyBar
+    public static let functionKeyBar: [FunctionKeyEntry] = global.functionKeyBar
 
     /// Short hints for the status bar, with the keys taken from the table. The tables never
     /// change, so each pane's hints are worked out once (the status bar shows them every frame).
@@ -127,6 +146,21 @@ public enum KeyTable {
         }
         hints += [([.search], "search"), ([.help], "help")]
         return hints
+    }
+
+    /// On the status line when a message is cut short: the key of the messages log.
+    static func wholeMessageHint(in pane: Pane) -> String {
+        "\(keyNames([.showMessages], in: pane)) more"
+    }
+
+    /// On the status line while the file has validation warnings: "W 4 warnings".
+    static func warningsHint(count: Int, in pane: Pane) -> String {
+        "\(keyNames([.showWarnings], in: pane)) \(count) warning\(count == 1 ? "" : "s")"
+    }
+
+    /// The message on opening a file with validation warnings.
+    public static func openingWarningsNotice(count: Int) -> String {
+        "\(count) validation warning\(count == 1 ? "" : "s"): \(keyNames([.showWarnings], in: .overview)) lists each in full and goes to it"
     }
 
     /// The status line while presenting, with the keys from the table.

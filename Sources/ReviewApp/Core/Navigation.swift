@@ -33,7 +33,7 @@ enum Navigation {
             default: break
             }
         case .timeline:
-            moveList(&state.timeline.rows, command, count: state.derived.timelineMilestoneRows.count, page: page)
+            moveList(&state.timeline.rows, command, count: state.timelineMilestoneRows.count, page: page)
         case .tests:
             moveTests(command, &state, page: page)
         case .appraisal:
@@ -52,7 +52,7 @@ enum Navigation {
                 if state.decisions.section == .recommendations {
                     moveList(&state.decisions.recommendations, command, count: state.review.recommendations.count, page: page)
                 } else {
-                    moveList(&state.decisions.actions, command, count: state.derived.actionOrder.count, page: page)
+                    moveList(&state.decisions.actions, command, count: state.actionOrder.count, page: page)
                 }
             }
         }

@@ -3,17 +3,24 @@ import TerminalToolkit
 
 /// The `/` search prompt and the `:` command line (with completion and history).
 enum PromptHandling {
-    static let commandNames = ["w", "wq", "x", "q", "q!", "present", "export", "paper", "help", "history", "conflicts", "undo", "redo"]
-
     static func handle(_ key: Key, prompt: inout Prompt, _ state: inout AppState) -> [AppEffect] {
         switch key {
         case .escape:
             state.mode = .normal
+            if prompt.kind == .search { SearchHandling.cancel(prompt, &state) }
+            if prompt.kind == .filter { FilterHandling.cancel(prompt, &state) }
             return []
         case .enter:
             state.mode = .normal
+            if prompt.kind == .search {
+                SearchHandling.accept(prompt, &state)
+                return []
+            }
+            if prompt.kind == .filter {
+                FilterHandling.accept(prompt, &state)
+                return []
+            }
             let text = prompt.input.text.trimmingCharacters(in: .whitespaces)
-            if prompt.kind == .search { return runSearch(text, &state) }
             if !text.isEmpty {
                 state.commandHistory.removeAll { $0 == text }
                 state.commandHistory.append(text)
@@ -25,16 +32,21 @@ enum PromptHandling {
             recall(key == .up ? -1 : 1, &prompt, state.commandHistory)
         case .backspace where prompt.input.isEmpty:
             state.mode = .normal
+            if prompt.kind == .search { SearchHandling.cancel(prompt, &state) }
+            if prompt.kind == .filter { FilterHandling.cancel(prompt, &state) }
             return []
         default:
+            let before = prompt.input.text
             _ = prompt.input.handle(key)
+            if prompt.kind == .search && prompt.input.text != before { SearchHandling.typed(prompt, &state) }
+            if prompt.kind == .filter && prompt.input.text != before { FilterHandling.typed(prompt, &state) }
         }
         return []
     }
 
     private static func complete(_ prompt: inout Prompt, _ state: inout AppState) {
         let typed = prompt.input.text
-        let matches = commandNames.filter { $0.hasPrefix(typed) }
+        let matches = ColonCommands.names.filter { $0.hasPrefix(typed) }
         if matches.count == 1, let only = matches.first {
             prompt.input.text = only
         } else if matches.isEmpty {
@@ -52,54 +64,50 @@ enum PromptHandling {
         prompt.input.text = next < history.count ? history[next] : ""
     }
 
-    static func runSearch(_ query: String, _ state: inout AppState) -> [AppEffect] {
-        guard !query.isEmpty else {
-            state.search = SearchState()
-            return []
-        }
-        state.search = SearchState(query: query, hits: ReviewSearch.hits(for: query, in: state.review), current: nil)
-        AppUpdate.stepSearch(by: 1, &state)
-        return []
-    }
-
     static func runCommand(_ text: String, _ state: inout AppState) -> [AppEffect] {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = parts.first else { return [] }
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
-        switch name {
-        case "w":
+        guard let entry = ColonCommands.entry(named: name) else {
+            state.warn("Unknown command :\(name) (Tab completes; ? lists every command)")
+            return []
+        }
+        switch entry.action {
+        case .save:
             return SaveHandling.save(to: argument ?? state.session.filePath, &state)
-        case "wq", "x":
+        case .saveAndQuit:
             state.session.pendingQuitAfterSave = true
             let effects = SaveHandling.save(to: argument ?? state.session.filePath, &state)
             if effects.isEmpty { state.session.pendingQuitAfterSave = false }
             return effects
-        case "q":
+        case .quit:
             return QuitHandling.requestQuit(&state)
-        case "q!":
+        case .forceQuit:
             return [.quit(exitCode: 0)]
-        case "present":
+        case .present:
             return AppUpdate.perform(.present, &state)
-        case "help":
+        case .help:
             return AppUpdate.perform(.help, &state)
-        case "history":
+        case .history:
             return AppUpdate.perform(.showHistory, &state)
-        case "conflicts":
+        case .conflicts:
             ConflictsHandling.open(&state)
             return []
-        case "undo":
+        case .messages:
+            return AppUpdate.perform(.showMessages, &state)
+        case .warnings:
+            return AppUpdate.perform(.showWarnings, &state)
+        case .since:
+            return SinceHandling.command(argument, &state)
+        case .undo:
             return AppUpdate.perform(.undo, &state)
-        case "redo":
+        case .redo:
             return AppUpdate.perform(.redo, &state)
-        case "export":
-            let path = argument ?? defaultExportPath(state.session.filePath)
-            return [.export(path: path)]
-        case "paper":
+        case .export:
+            return [.export(path: argument ?? defaultExportPath(state.session.filePath))]
+        case .paper:
             state.select(.paper)
             return AppUpdate.perform(.edit, &state)
-        default:
-            state.warn("Unknown command :\(name) (Tab completes; try :w, :q, :wq, :q!, :present, :export, :paper)")
-            return []
         }
     }
 

@@ -20,7 +20,7 @@ enum RecoveryHandling {
             }
             return []
         case 1:
-            state.say("Discarded the unsaved changes from \(offer.lastChangeAt)")
+            state.say("Discarded the unsaved changes from \(offer.lastChangeWhen)")
             return [.discardRecovery]
         default:
             state.session.readOnlyReason = "unsaved changes from an earlier session are kept for later; reopen to restore them"

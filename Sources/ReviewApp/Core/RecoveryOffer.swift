@@ -1,3 +1,4 @@
+import Foundation
 import ReviewModel
 import TerminalToolkit
 
@@ -13,9 +14,12 @@ public struct RecoveryOffer: Sendable {
     public var difference: [String]?
     /// The text of an editor that was open and not accepted when the session ended.
     public var draft: String?
+    /// The zone the times are shown in.
+    public var timeZone: TimeZone
 
     public init(review: Review, changeCount: Int, firstChangeAt: String, lastChangeAt: String, who: String,
-                difference: [String]? = nil, draft: String? = nil) {
+                difference: [String]? = nil, draft: String? = nil, timeZone: TimeZone = .current) {
+        self.timeZone = timeZone
         self.review = review
         self.changeCount = changeCount
         self.firstChangeAt = firstChangeAt
@@ -25,11 +29,14 @@ public struct RecoveryOffer: Sendable {
         self.draft = draft
     }
 
+    /// When the last change was made, as people read it: "Wed 2 Dec 07:28".
+    public var lastChangeWhen: String { HumanTime.format(lastChangeAt, timeZone: timeZone) }
+
     public var dialog: Dialog {
         var lines: [String] = []
         if changeCount > 0 {
             lines += ["\(changeCount) change\(changeCount == 1 ? "" : "s") by \(who) not saved,",
-                      "made between \(firstChangeAt) and \(lastChangeAt)."]
+                      "made between \(HumanTime.format(firstChangeAt, timeZone: timeZone)) and \(lastChangeWhen)."]
         }
         if let draft {
             lines.append("Unfinished edit by \(who) (not applied): \(draft)")

@@ -10,6 +10,8 @@ public struct ReviewDocument: Sendable {
     /// The review as it is on disk, for the audit trail's changes.
     public private(set) var savedReview: Review
     public private(set) var derived: Derived
+    /// The filter on a long list, worked out again after every change (`ListFilter`).
+    public private(set) var listFilter: ListFilter?
 
     public init(review: Review) {
         history = UndoHistory(initial: review)
@@ -75,7 +77,24 @@ public struct ReviewDocument: Sendable {
         if pane == .appraisal && derived.appraisal == nil { derived.appraisal = AppraisalFigures(review.appraisal) }
     }
 
+    /// The search index for the current review, brought up to date (see `SearchIndex`).
+    mutating func prepareSearch() -> SearchIndex {
+        if let index = derived.searchIndex, index.describes(review) { return index }
+        let index = SearchIndex(review, reusing: derived.searchIndex)
+        derived.searchIndex = index
+        return index
+    }
+
+    /// Filters a long list (see `ListFilter`).
+    mutating func filter(_ spec: ListFilter.Spec) {
+        let index = prepareSearch()
+        listFilter = ListFilter(list: spec.list, query: spec.query, review: review, derived: derived, index: index)
+    }
+
+    mutating func clearFilter() { listFilter = nil }
+
     private mutating func refreshDerived() {
         derived = Derived(review: review, reusing: derived)
+        if let spec = listFilter?.spec { filter(spec) }
     }
 }

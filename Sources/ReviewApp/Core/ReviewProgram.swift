@@ -11,6 +11,7 @@ public struct ReviewProgram: TerminalProgram {
     public init(state: AppState, environment: AppEnvironment) {
         self.state = state
         self.environment = environment
+        self.state.stampMessages(at: environment.now)
     }
 
     public mutating func handle(_ key: Key) -> LoopControl {
@@ -42,6 +43,7 @@ public struct ReviewProgram: TerminalProgram {
     /// Sends a message and carries out the effects it asks for.
     @discardableResult
     public mutating func send(_ message: AppMessage) -> LoopControl {
+        defer { state.stampMessages(at: environment.now) }
         var pending = AppUpdate.update(&state, message)
         var control = LoopControl.continue
         while !pending.isEmpty {
@@ -67,6 +69,11 @@ public struct ReviewProgram: TerminalProgram {
             case .discardRecovery:
                 environment.clearRecovery()
                 pending += journalStatus()
+            case .loadComparison(let source):
+                switch environment.loadComparison(source) {
+                case .success(let review): pending += AppUpdate.update(&state, .comparisonLoaded(source: source, review, error: nil))
+                case .failure(let failure): pending += AppUpdate.update(&state, .comparisonLoaded(source: source, nil, error: failure.message))
+                }
             case .export(let path):
                 pending += AppUpdate.update(&state, .exportFinished(path: path, outcome: environment.export(state.review, path, state.session.today)))
             case .takeOver:

@@ -1,100 +1,141 @@
 import ReviewModel
 
-/// Searches every text field of the review, case-insensitively, in pane order.
+/// Searches every text field of the review, case-insensitively, and lists the hits in the
+/// order they appear on screen: pane by pane in tab order, then as each pane shows its items
+/// (the timeline by date, a merger test then its evidence, the appraisal's options then its
+/// criteria row by row, organisations then places, recommendations then actions in the
+/// order the action log shows them); the cover sheet's details come first, on the Overview. A budget line's hit is its organisation's or place's row.
 ///
-/// A field matches when `field.lowercased().contains(query.lowercased())`. Fields are tested
-/// one at a time, stopping at the first match, and ASCII text is compared byte by byte
-/// without building a lowercased copy (same answer, no allocation), so a search over
-/// 100,000 items takes milliseconds.
+/// A field matches when its lowercased text holds the lowercased query (`SearchIndex`).
 public enum ReviewSearch {
-    public static func hits(for query: String, in review: Review) -> [ItemRef] {
-        let matcher = Matcher(query)
-        guard !matcher.needle.isEmpty else { return [] }
-        func matches(_ field: String) -> Bool { matcher.matches(field) }
-        var hits: [ItemRef] = []
-        for (i, m) in review.milestones.enumerated()
-        where matches(m.title) || matches(m.owner) || matches(m.notes) || matches(m.date.display) || matches(m.id)
-            || matches(m.status.label) { hits.append(.milestone(i)) }
-        for (i, t) in review.mergerTests.enumerated() {
-            if matches(t.title) || matches(t.description) || matches(t.owner) || matches(t.notes) || matches(t.id)
-                || matches(t.rag.label) || matches(t.status.label) { hits.append(.test(i)) }
-            for (j, e) in t.evidence.enumerated() where matches(e.title) || matches(e.reference) || matches(e.id) {
-                hits.append(.evidence(test: i, item: j))
-            }
-        }
-        let appraisal = review.appraisal
-        for (i, c) in appraisal.criteria.enumerated() where matches(c.title) || matches(c.description) || matches(c.id) {
-            hits.append(.criterion(i))
-        }
-        for (i, o) in appraisal.options.enumerated() {
-            if matches(o.title) || matches(o.description) || matches(o.id) || o.pros.contains(where: matches)
-                || o.cons.contains(where: matches) { hits.append(.option(i)) }
-        }
-        let optionIndex = Dictionary(appraisal.options.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let criterionIndex = Dictionary(appraisal.criteria.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for cell in appraisal.cells where matches(cell.judgement) {
-            if let o = optionIndex[cell.optionId], let c = criterionIndex[cell.criterionId] { hits.append(.cell(option: o, criterion: c)) }
-        }
-        for (i, o) in review.programme.organisations.enumerated()
-        where matches(o.name) || matches(o.kind) || matches(o.accountableOfficer) || matches(o.chair) || matches(o.notes)
-            || matches(o.id) { hits.append(.organisation(i)) }
-        for (i, p) in review.programme.places.enumerated() where matches(p.name) || matches(p.notes) || matches(p.id) {
-            hits.append(.place(i))
-        }
-        for (i, l) in review.budgets.lines.enumerated() where matches(l.notes) || matches(l.id) { hits.append(.budgetLine(i)) }
-        for (i, r) in review.recommendations.enumerated() where matches(r.text) || matches(r.minute) || matches(r.id) {
-            hits.append(.recommendation(i))
-        }
-        for (i, a) in review.actions.enumerated() where matches(a.title) || matches(a.owner) || matches(a.notes) || matches(a.id) {
-            hits.append(.action(i))
-        }
-        return hits
+    /// The hits, and the first of them at or after `origin` (nil when none is).
+    public struct Hits: Hashable, Sendable {
+        public var hits: [ItemRef]
+        public var firstFromOrigin: Int?
     }
 
-    /// `field.lowercased().contains(needle)`, with a fast path for ASCII.
-    struct Matcher {
-        /// The query, lowercased.
-        let needle: String
-        /// The needle's bytes when it is ASCII without line breaks: then, for an ASCII field,
-        /// every byte is a whole character and lowercasing is per byte, so comparing bytes
-        /// gives the same answer as comparing characters.
-        private let asciiNeedle: [UInt8]?
-
-        init(_ query: String) {
-            needle = query.lowercased()
-            let bytes = Array(needle.utf8)
-            asciiNeedle = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D } ? bytes : nil
+    static func run(_ query: String, index: SearchIndex, review: Review, derived: Derived, origin: SearchRank) -> Hits {
+        let needle = SearchNeedle(query)
+        guard !needle.isEmpty else { return Hits(hits: [], firstFromOrigin: nil) }
+        var found = Found(review)
+        index.forEachMatch(needle) { item in
+            switch item {
+            case .milestone(let i): found.milestones[i] = true
+            case .test(let i): found.tests[i] = true
+            case .evidence(let test, let j): found.evidence[test, default: []].append(j)
+            case .criterion(let i): found.criteria.insert(i)
+            case .option(let i): found.options.append(i)
+            case .cell(let option, let criterion): found.cells[criterion, default: []].append(option)
+            case .organisation(let i): found.organisations[i] = true
+            case .place(let i): found.places[i] = true
+            case .budgetLine:
+                // A line of no organisation or place the review names (the index gives a line its owner's row).
+                break
+            case .recommendation(let i): found.recommendations[i] = true
+            case .action(let i): found.actions[i] = true
+            case .paper: found.paper = true
+            }
+            found.any = true
+            found.count += 1
         }
-
-        func matches(_ field: String) -> Bool {
-            if let asciiNeedle, let answer = Matcher.asciiContains(field, asciiNeedle) { return answer }
-            return field.lowercased().contains(needle)
+        var result = Hits(hits: [], firstFromOrigin: nil)
+        guard found.any else { return result }
+        result.hits.reserveCapacity(found.count)
+        func add(_ item: ItemRef, _ rank: SearchRank) {
+            if result.firstFromOrigin == nil && rank >= origin { result.firstFromOrigin = result.hits.count }
+            result.hits.append(item)
         }
-
-        /// nil when the field is not ASCII (the caller then compares characters).
-        static func asciiContains(_ field: String, _ needle: [UInt8]) -> Bool? {
-            var field = field
-            return field.withUTF8 { haystack -> Bool? in
-                var isASCII = true
-                var found = false
-                let count = haystack.count, length = needle.count
-                var i = 0
-                while i < count {
-                    let byte = haystack[i]
-                    if byte >= 0x80 { isASCII = false; break }
-                    if !found && i + length <= count {
-                        var j = 0
-                        while j < length && lower(haystack[i + j]) == needle[j] { j += 1 }
-                        if j == length { found = true }
-                    }
-                    i += 1
+        if found.paper { add(.paper, SearchRank(Pane.overview.rawValue, 0)) }
+        let timeline = Pane.timeline.rawValue, tests = Pane.tests.rawValue, appraisal = Pane.appraisal.rawValue
+        let budgets = Pane.budgets.rawValue, decisions = Pane.decisions.rawValue
+        if found.milestones.contains(true) {
+            let rows = derived.timelineRows
+            for (position, row) in derived.timelineMilestoneRows.enumerated() {
+                if case .milestone(let i) = rows[row], found.milestones[i] {
+                    add(.milestone(i), SearchRank(timeline, position))
                 }
-                return isASCII ? found : nil
             }
         }
-
-        @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
-            byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        for i in 0..<found.tests.count where found.tests[i] || found.evidence[i] != nil {
+            if found.tests[i] { add(.test(i), SearchRank(tests, i, -1)) }
+            for j in (found.evidence[i] ?? []).sorted() { add(.evidence(test: i, item: j), SearchRank(tests, i, j)) }
         }
+        for o in found.options.sorted() { add(.option(o), SearchRank(appraisal, -1, o)) }
+        for r in 0..<review.appraisal.criteria.count where found.criteria.contains(r) || found.cells[r] != nil {
+            if found.criteria.contains(r) { add(.criterion(r), SearchRank(appraisal, r, -1)) }
+            for o in Set(found.cells[r] ?? []).sorted() { add(.cell(option: o, criterion: r), SearchRank(appraisal, r, o)) }
+        }
+        for i in found.organisations.indices where found.organisations[i] { add(.organisation(i), SearchRank(budgets, 0, i)) }
+        for i in found.places.indices where found.places[i] { add(.place(i), SearchRank(budgets, 1, i)) }
+        for i in found.recommendations.indices where found.recommendations[i] { add(.recommendation(i), SearchRank(decisions, 0, i)) }
+        if found.actions.contains(true) {
+            for (position, i) in derived.actionOrder.enumerated() where found.actions[i] {
+                add(.action(i), SearchRank(decisions, 1, position))
+            }
+        }
+        return result
+    }
+
+    /// Where an item comes in the screen order of `run`.
+    static func rank(of item: ItemRef, review: Review, derived: Derived) -> SearchRank {
+        let pane = item.pane.rawValue
+        switch item {
+        case .milestone(let i): return SearchRank(pane, derived.timelinePosition(ofMilestone: i) ?? 0)
+        case .test(let i): return SearchRank(pane, i, -1)
+        case .evidence(let test, let j): return SearchRank(pane, test, j)
+        case .option(let o): return SearchRank(pane, -1, o)
+        case .criterion(let r): return SearchRank(pane, r, -1)
+        case .cell(let o, let r): return SearchRank(pane, r, o)
+        case .organisation(let i): return SearchRank(pane, 0, i)
+        case .place(let i): return SearchRank(pane, 1, i)
+        case .budgetLine: return SearchRank(pane, 0, 0)
+        case .recommendation(let i): return SearchRank(pane, 0, i)
+        case .action(let i): return SearchRank(pane, 1, derived.actionOrder.firstIndex(of: i) ?? 0)
+        case .paper: return SearchRank(pane, 0)
+        }
+    }
+
+    /// What matched, by kind, while the index is read (storage order).
+    private struct Found {
+        var any = false
+        /// Matches reported (an upper bound on the hits).
+        var count = 0
+        var paper = false
+        var milestones: [Bool]
+        var tests: [Bool]
+        var evidence: [Int: [Int]] = [:]
+        var criteria: Set<Int> = []
+        var options: [Int] = []
+        var cells: [Int: [Int]] = [:]
+        var organisations: [Bool]
+        var places: [Bool]
+        var recommendations: [Bool]
+        var actions: [Bool]
+
+        init(_ review: Review) {
+            milestones = [Bool](repeating: false, count: review.milestones.count)
+            tests = [Bool](repeating: false, count: review.mergerTests.count)
+            organisations = [Bool](repeating: false, count: review.programme.organisations.count)
+            places = [Bool](repeating: false, count: review.programme.places.count)
+            recommendations = [Bool](repeating: false, count: review.recommendations.count)
+            actions = [Bool](repeating: false, count: review.actions.count)
+        }
+    }
+}
+
+/// A place in the screen order: the pane, then positions within it (see `ReviewSearch`).
+struct SearchRank: Comparable, Hashable, Sendable {
+    var pane: Int
+    var first: Int
+    var second: Int
+
+    init(_ pane: Int, _ first: Int = Int.min, _ second: Int = Int.min) {
+        self.pane = pane
+        self.first = first
+        self.second = second
+    }
+
+    static func < (a: SearchRank, b: SearchRank) -> Bool {
+        (a.pane, a.first, a.second) < (b.pane, b.first, b.second)
     }
 }

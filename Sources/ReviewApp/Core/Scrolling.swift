@@ -11,10 +11,10 @@ enum Scrolling {
         case .timeline:
             let areas = TimelineView.areas(state, body: body)
             let visible = TimelineView.listRows(areas)
-            let rows = state.derived.timelineRows.count
+            let rows = state.timelineRows.count
             guard visible > 0, let position = state.timeline.rows.selected,
-                  state.derived.timelineMilestoneRows.indices.contains(position) else { return }
-            let row = state.derived.timelineMilestoneRows[position]
+                  state.timelineMilestoneRows.indices.contains(position) else { return }
+            let row = state.timelineMilestoneRows[position]
             var offset = min(state.timeline.offset, max(0, rows - visible))
             if row < offset {
                 // Show the heading above when scrolling up onto a group's first item.
@@ -38,7 +38,7 @@ enum Scrolling {
     }
 
     static func isHeading(_ state: AppState, _ row: Int) -> Bool {
-        if case .group = state.derived.timelineRows[row] { return true }
+        if case .group = state.timelineRows[row] { return true }
         return false
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReviewModel
 
 /// What the editing session knows beyond the review: which file it edits, whether it may
@@ -8,6 +9,8 @@ public struct SessionFacts: Sendable {
     public var readOnlyReason: String?
     public var today: CalendarDate
     public var user: String
+    /// The zone times are shown in ("Wed 2 Dec 07:28"): the user's own in the product.
+    public var timeZone: TimeZone = .current
     /// Set when the user chose "save" in the quit dialog: quit once the save succeeds.
     public var pendingQuitAfterSave = false
     /// Why the recovery journal cannot be written now (the edits are not protected), or nil.

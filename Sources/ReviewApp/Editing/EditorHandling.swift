@@ -1,7 +1,9 @@
 import ReviewModel
 import TerminalToolkit
 
-/// Keys while a field editor is open: Enter accepts, Tab/Shift-Tab accept and move, Esc cancels.
+/// Keys while a field editor is open, from `KeyTable.editor` first: Enter accepts (in long text
+/// it is a new line), Tab/Shift-Tab accept and move, ^S/F2 accept and save, Esc asks before
+/// discarding what was typed. Other keys go to the field's text input, text area or picker.
 /// Every value goes through the field's parser: nothing invalid reaches the model.
 enum EditorHandling {
     static func handle(_ key: Key, editor: inout EditorState, _ state: inout AppState) -> [AppEffect] {
@@ -9,34 +11,34 @@ enum EditorHandling {
             state.mode = .normal
             return []
         }
-        switch key {
-        case .escape:
-            state.mode = .normal
-            if let before = editor.beforeAdd {
-                // A new item cancelled: as if it was never added.
-                state.document.restore(before.history)
-                if let selection = before.selection { state.select(selection) }
-                state.pane = before.pane
-                state.say("New \(before.noun) not added")
-            } else {
-                state.say("Edit cancelled")
-            }
+        if field.kind.isNotes, TextEditCommand.keyMap.command(for: key) == .newLine {
+            _ = editor.area.handle(key)
             return []
-        case .enter:
+        }
+        guard let command = KeyTable.editor.command(for: key) else {
+            if key != .resize { edit(key, field: field, &editor) }
+            return []
+        }
+        switch command {
+        case .cancel:
+            if editor.hasChanges(state.review) {
+                state.mode = .confirmDiscard(discardDialog(editor), editor)
+            } else {
+                close(editor, &state)
+            }
+        case .accept:
+            if accept(&editor, &state) { state.mode = .normal }
+        case .acceptAndSave:
             if accept(&editor, &state) {
                 state.mode = .normal
-                return []
+                return AppUpdate.perform(.save, &state)
             }
-        case .tab, .backTab:
+        case .nextField, .previousField:
             if accept(&editor, &state) {
                 let count = editor.fields.count
-                editor.fieldIndex = (editor.fieldIndex + (key == .tab ? 1 : count - 1)) % count
+                editor.fieldIndex = (editor.fieldIndex + (command == .nextField ? 1 : count - 1)) % count
                 editor.load(from: state.review)
             }
-        case .resize:
-            break
-        default:
-            edit(key, field: field, &editor)
         }
         return []
     }
@@ -58,55 +60,64 @@ enum EditorHandling {
                 if let match = ordered.first(where: { $0.lowercased().hasPrefix(letter) }) { editor.input.text = match }
             default: break
             }
-        case .reference:
-            switch key {
-            case .up: editor.pickerIndex = max(0, editor.pickerIndex - 1)
-            case .down: editor.pickerIndex = min(max(0, editor.pickerChoices.count - 1), editor.pickerIndex + 1)
-            default:
-                if editor.input.handle(key) { editor.pickerIndex = 0 }
-            }
+        case .link:
+            _ = editor.picker?.handle(key)
         case .notes:
-            if key == .ctrl("n") {
-                editor.placeholderSelected = false
-                editor.input.insert(String(EditorState.lineBreak))
-                return
-            }
-            typeInto(key, &editor)
+            _ = editor.area.handle(key)
         case .text, .value:
-            typeInto(key, &editor)
+            _ = editor.input.handle(key)
         }
     }
 
-    /// Typing over a new item's placeholder replaces it; any other key keeps it.
-    static func typeInto(_ key: Key, _ editor: inout EditorState) {
-        if editor.placeholderSelected {
-            editor.placeholderSelected = false
-            switch key {
-            case .char: editor.input = TextInput("")
-            case .backspace:
-                editor.input = TextInput("")
-                return
-            default: break
-            }
+    /// The question Esc asks when closing would lose something: what was typed in the field,
+    /// or (for an item just added) the whole new item.
+    static func discardDialog(_ editor: EditorState) -> Dialog {
+        let name = editor.field?.name ?? "the field"
+        let message = editor.beforeAdd.map { ["The new \($0.noun) and what you typed in it will not be added."] }
+            ?? ["What you typed in \(name) is not in the review yet."]
+        return Dialog(title: "Discard changes?", message: message + ["Discard it, or keep editing?"],
+                      buttons: [DialogButton("Discard", keys: [.char("d")]), DialogButton("Keep editing", keys: [.char("k")])],
+                      selectedButton: 1, cancelButton: 1)
+    }
+
+    /// The discard question's keys: Discard closes the editor as if nothing was typed; Keep
+    /// editing (and Esc) goes back to the editor as it was.
+    static func handleDiscard(_ key: Key, dialog: inout Dialog, editor: EditorState, _ state: inout AppState) -> [AppEffect] {
+        guard case .chose(let button) = dialog.handle(key) else { return [] }
+        if button == 0 {
+            close(editor, &state)
+        } else {
+            state.mode = .editing(editor)
+            state.say("Still editing \(editor.field?.name ?? "")")
         }
-        _ = editor.input.handle(key)
+        return []
+    }
+
+    /// Closes the editor without accepting the field; a new item is taken back as if never added.
+    static func close(_ editor: EditorState, _ state: inout AppState) {
+        state.mode = .normal
+        if let before = editor.beforeAdd {
+            state.document.restore(before.history)
+            if let selection = before.selection { state.select(selection) }
+            state.pane = before.pane
+            state.say("New \(before.noun) not added")
+        } else {
+            state.say("Edit cancelled")
+        }
     }
 
     /// Checks and stores the field; false (with the reason on the status line) keeps the editor open.
     static func accept(_ editor: inout EditorState, _ state: inout AppState) -> Bool {
         guard let field = editor.field else { return true }
-        let text: String
-        if case .reference = field.kind {
-            let choices = editor.pickerChoices
-            guard choices.indices.contains(editor.pickerIndex) else {
-                state.warn("\(field.name): nothing matches \"\(editor.input.text)\"; Backspace to widen the search")
+        if case .link(let choices) = field.kind {
+            if !choices.allowsSeveral, let picker = editor.picker, picker.picked.isEmpty {
+                state.warn("\(field.name): nothing matches \"\(picker.filter)\"; Backspace widens the list")
                 return false
             }
-            text = choices[editor.pickerIndex].label
-        } else {
-            text = editor.typedValue
+            // Untouched links are left as they are (in their order).
+            if !editor.fieldChanged(state.review) { return true }
         }
-        switch field.write(state.review, text) {
+        switch field.write(state.review, editor.typedValue(state.review)) {
         case .failure(let failure):
             state.warn("\(field.name): \(failure.description)")
             return false
@@ -117,6 +128,7 @@ enum EditorHandling {
                 } else {
                     state.commit(edited, label: "\(itemTitle(editor.item, edited)): \(field.name)")
                 }
+                editor.acceptedAField = true
                 // Keep the selection on the item (a new date can move it in the timeline), but stay on this
                 // pane: a quick-captured action is edited from the pane it was raised on.
                 let pane = state.pane
@@ -127,7 +139,6 @@ enum EditorHandling {
             return true
         }
     }
-
     static func itemTitle(_ item: ItemRef, _ review: Review) -> String {
         switch item {
         case .milestone(let i): return review.milestones[i].title

@@ -3,12 +3,13 @@ import ReviewModel
 /// How a field is typed in.
 public enum FieldKind: Sendable {
     case text
-    /// Several lines: ^N starts a new line (shown as ¶ while typing).
+    /// Long text in a text area: Enter starts a new line, Tab goes on to the next field.
     case notes
     /// Space cycles, the first letter picks.
     case choice([String])
-    /// Picked from a list of (id, label); empty id means none.
-    case reference([(id: String, label: String)])
+    /// Links to other items, picked by name from a filterable list; the field's text is the
+    /// ids picked, separated by commas.
+    case link(LinkChoices)
     case value
 }
 
@@ -18,7 +19,7 @@ extension FieldKind {
     var isTyped: Bool {
         switch self {
         case .text, .notes, .value: return true
-        case .choice, .reference: return false
+        case .choice, .link: return false
         }
     }
 }

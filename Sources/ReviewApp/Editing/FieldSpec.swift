@@ -22,7 +22,7 @@ public struct FieldSpec: Sendable {
     /// A plain text field over a writable key path.
     static func text(_ name: String, _ path: WritableKeyPath<Review, String> & Sendable, required: Bool = false,
                      kind: FieldKind = .text) -> FieldSpec {
-        FieldSpec(name, kind: kind, hint: kind.isNotes ? "^N new line · Enter accept · Esc cancel" : "Enter accept · Tab next field · Esc cancel",
+        FieldSpec(name, kind: kind, hint: "",
                   read: { $0[keyPath: path] },
                   write: { review, text in
                       let value = kind.isNotes ? text : text.trimmingCharacters(in: .whitespaces)
@@ -40,7 +40,7 @@ public struct FieldSpec: Sendable {
         _ name: String, _ path: WritableKeyPath<Review, E> & Sendable, label: @escaping @Sendable (E) -> String
     ) -> FieldSpec where E.AllCases: Sendable {
         let labels = E.allCases.map(label)
-        return FieldSpec(name, kind: .choice(labels), hint: "Space cycles · first letter picks · Enter accept",
+        return FieldSpec(name, kind: .choice(labels), hint: "Space cycles · first letter picks",
                          read: { label($0[keyPath: path]) },
                          write: { review, text in
                              guard let value = E.allCases.first(where: { label($0) == text }) else {
@@ -84,21 +84,23 @@ public struct FieldSpec: Sendable {
                   })
     }
 
-    /// A reference picked from a list; the stored value is the id.
+    /// A link to one item, picked by name from a list (`LinkChoices`) that starts with "(none)";
+    /// the field's text is the id picked ("" for none), the stored value the id or nil.
     static func reference(_ name: String, _ path: WritableKeyPath<Review, String?> & Sendable,
-                          candidates: [(id: String, label: String)]) -> FieldSpec {
-        let options = [(id: "", label: "(none)")] + candidates
-        return FieldSpec(name, kind: .reference(options), hint: "type to filter · ↑/↓ choose · Enter accept",
-                         read: { review in
-                             let id = review[keyPath: path] ?? ""
-                             return options.first { $0.id == id }?.label ?? id
-                         },
-                         write: { review, label in
-                             guard let picked = options.first(where: { $0.label == label }) else {
-                                 return .failure(.invalid("pick one from the list"))
+                          candidates: @escaping @Sendable (Review) -> [(id: String, label: String)],
+                          label: @escaping @Sendable (Review, String) -> String?) -> FieldSpec {
+        let none = "(none)"
+        return FieldSpec(name, kind: .link(LinkChoices(allowsSeveral: false, candidates: { [("", none)] + candidates($0) },
+                                                       linked: { [$0[keyPath: path] ?? ""] })),
+                         hint: "type to narrow",
+                         read: { review in review[keyPath: path].map { label(review, $0) ?? "(missing item)" } ?? none },
+                         write: { review, text in
+                             let id = text.trimmingCharacters(in: .whitespaces)
+                             guard id.isEmpty || label(review, id) != nil else {
+                                 return .failure(.invalid("that item is not in the review any more; pick again"))
                              }
                              var copy = review
-                             copy[keyPath: path] = picked.id.isEmpty ? nil : picked.id
+                             copy[keyPath: path] = id.isEmpty ? nil : id
                              return .success(copy)
                          })
     }

@@ -199,7 +199,7 @@ enum ItemEditing {
 
     static func clampSelections(_ state: inout AppState) {
         let review = state.review
-        state.timeline.rows.clamp(count: state.derived.timelineMilestoneRows.count)
+        state.timeline.rows.clamp(count: state.timelineMilestoneRows.count)
         state.tests.rows.clamp(count: review.mergerTests.count)
         if let t = state.tests.rows.selected, review.mergerTests.indices.contains(t) {
             state.tests.evidence.clamp(count: review.mergerTests[t].evidence.count)

@@ -23,34 +23,36 @@ enum ItemFields {
         }
     }
 
-    /// Ids separated by commas, each checked against the allowed set.
-    static func idList(_ name: String, _ path: WritableKeyPath<Review, [String]> & Sendable, allowed: [String], kind: String) -> FieldSpec {
-        let allowedSet = Set(allowed)
-        return idList(name, path, sample: Array(allowed.prefix(3)), kind: kind, isAllowed: { _, id in allowedSet.contains(id) })
+    /// Links to several items, picked by name from a list (`LinkChoices`): the field's text is the
+    /// ids picked, separated by commas, each checked when the field is accepted (by `isAllowed`,
+    /// given the review being edited). The list is made when the field is reached, not when the
+    /// editor opens: a milestone's editor opens in constant time however many milestones there are.
+    static func links(_ name: String, _ path: WritableKeyPath<Review, [String]> & Sendable, kind: String,
+                      candidates: @escaping @Sendable (Review) -> [(id: String, label: String)],
+                      label: @escaping @Sendable (Review, String) -> String?,
+                      isAllowed: @escaping @Sendable (Review, String) -> Bool) -> FieldSpec {
+        FieldSpec(name, kind: .link(LinkChoices(allowsSeveral: true, candidates: candidates, linked: { $0[keyPath: path] })),
+                  hint: "type to narrow",
+                  read: { review in review[keyPath: path].map { label(review, $0) ?? "(missing \(kind))" }.joined(separator: ", ") },
+                  write: { review, text in
+                      let ids = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                      if ids.contains(where: { !isAllowed(review, $0) }) {
+                          return .failure(.invalid("that \(kind) is not in the review any more; pick again"))
+                      }
+                      var copy = review
+                      copy[keyPath: path] = ids
+                      return .success(copy)
+                  })
     }
 
-    /// As above, with the allowed ids checked when the field is accepted (by `isAllowed`, given the
-    /// review being edited) rather than collected when the editor opens: a milestone's editor opens
-    /// in constant time however many milestones there are.
-    static func idList(_ name: String, _ path: WritableKeyPath<Review, [String]> & Sendable, sample: [String], kind: String,
-                       isAllowed: @escaping @Sendable (Review, String) -> Bool) -> FieldSpec {
-        let sample = sample.joined(separator: ", ")
-        return FieldSpec(name, kind: .value, hint: "\(kind) ids separated by commas (e.g. \(sample))",
-                         read: { $0[keyPath: path].joined(separator: ", ") },
-                         write: { review, text in
-                             let ids = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                             if let unknown = ids.first(where: { !isAllowed(review, $0) }) {
-                                 return .failure(.invalid("no \(kind) has the id \"\(unknown)\""))
-                             }
-                             var copy = review
-                             copy[keyPath: path] = ids
-                             return .success(copy)
-                         })
+    /// A milestone as a person reads it in a list: its title and date.
+    static func milestoneLabel(_ milestone: Milestone) -> String {
+        "\(milestone.title) (\(milestone.date.display))"
     }
 
     /// A list of sentences, one per line (pros, cons).
     static func lines(_ name: String, _ path: WritableKeyPath<Review, [String]> & Sendable) -> FieldSpec {
-        FieldSpec(name, kind: .notes, hint: "one per line: ^N new line · Enter accept",
+        FieldSpec(name, kind: .notes, hint: "one per line",
                   read: { $0[keyPath: path].joined(separator: "\n") },
                   write: { review, text in
                       var copy = review
@@ -70,7 +72,7 @@ enum ItemFields {
             .text("Meeting", \Review.coverSheet.meeting),
             .text("Meeting date", \Review.coverSheet.meetingDate),
             .text("Agenda item", \Review.coverSheet.agendaItem),
-            FieldSpec("Purpose", kind: .choice(purposes), hint: "Space cycles · first letter picks · Enter accept",
+            FieldSpec("Purpose", kind: .choice(purposes), hint: "Space cycles · first letter picks",
                       read: { $0.coverSheet.purpose.map(label) ?? notGiven },
                       write: { review, text in
                           guard purposes.contains(text) else { return .failure(.invalid("choose one of: " + purposes.joined(separator: ", "))) }
@@ -86,12 +88,6 @@ enum ItemFields {
 
     static func milestone(_ i: Int, _ review: Review) -> [FieldSpec] {
         let ownId = review.milestones[i].id
-        // The first three other milestones' ids, for the hint; the rest are checked on accepting.
-        var sample: [String] = []
-        for milestone in review.milestones where milestone.id != ownId {
-            sample.append(milestone.id)
-            if sample.count == 3 { break }
-        }
         return [
             .text("Title", \Review.milestones[i].title, required: true),
             .parsed("Date", hint: dateHint, \Review.milestones[i].date, show: { ValueParsing.editText($0) },
@@ -114,8 +110,10 @@ enum ItemFields {
                       }),
             .choice("Status", \Review.milestones[i].status, label: { $0.label }),
             .text("Owner", \Review.milestones[i].owner),
-            idList("Depends on", \Review.milestones[i].dependsOn, sample: sample, kind: "milestone",
-                   isAllowed: { review, id in id != ownId && review.milestones.contains { $0.id == id } }),
+            links("Depends on", \Review.milestones[i].dependsOn, kind: "milestone",
+                  candidates: { review in review.milestones.filter { $0.id != ownId }.map { ($0.id, milestoneLabel($0)) } },
+                  label: { review, id in review.milestones.first { $0.id == id }.map(milestoneLabel) },
+                  isAllowed: { review, id in id != ownId && review.milestones.contains { $0.id == id } }),
             .text("Notes", \Review.milestones[i].notes, kind: .notes),
         ]
     }
@@ -159,7 +157,7 @@ enum ItemFields {
             return copy
         }
         return [
-            FieldSpec("Judgement", kind: .notes, hint: "the paper's words · Enter accept",
+            FieldSpec("Judgement", kind: .notes, hint: "the paper's words",
                       read: { review in index(review).map { review.appraisal.cells[$0].judgement } ?? "" },
                       write: { review, text in .success(updating(review) { $0.judgement = text }) }),
             FieldSpec("Score", kind: .value, hint: "a number within the appraisal's scale · empty clears",
@@ -199,7 +197,7 @@ enum ItemFields {
                       show: { String($0) }, parse: ValueParsing.count),
             lines("Pros", \Review.appraisal.options[o].pros),
             lines("Cons", \Review.appraisal.options[o].cons),
-            FieldSpec("Preferred", kind: .choice(["No", "Yes"]), hint: "Space cycles · Enter accept",
+            FieldSpec("Preferred", kind: .choice(["No", "Yes"]), hint: "Space cycles",
                       read: { $0.appraisal.preferredOptionId == id ? "Yes" : "No" },
                       write: { review, text in
                           var copy = review
@@ -254,7 +252,10 @@ enum ItemFields {
                       show: CountText.format, parse: ValueParsing.count),
             .text("Accountable officer", \Review.programme.organisations[i].accountableOfficer),
             .text("Chair", \Review.programme.organisations[i].chair),
-            idList("Places", \Review.programme.organisations[i].placeIds, allowed: review.programme.places.map(\.id), kind: "place"),
+            links("Places", \Review.programme.organisations[i].placeIds, kind: "place",
+                  candidates: { review in review.programme.places.map { ($0.id, $0.name) } },
+                  label: { review, id in review.programme.places.first { $0.id == id }?.name },
+                  isAllowed: { review, id in review.programme.places.contains { $0.id == id } }),
         ] + moneyFields(review, year: year, organisationId: review.programme.organisations[i].id, placeId: nil)
             + [.text("Notes", \Review.programme.organisations[i].notes, kind: .notes)]
     }
@@ -266,8 +267,10 @@ enum ItemFields {
                       show: CountText.format, parse: ValueParsing.count),
             .optional("PCNs", hint: "a whole number", \Review.programme.places[i].pcns, show: CountText.format, parse: ValueParsing.count),
             .optional("Practices", hint: "a whole number", \Review.programme.places[i].practices, show: CountText.format, parse: ValueParsing.count),
-            idList("Organisations", \Review.programme.places[i].organisationIds,
-                   allowed: review.programme.organisations.map(\.id), kind: "organisation"),
+            links("Organisations", \Review.programme.places[i].organisationIds, kind: "organisation",
+                  candidates: { review in review.programme.organisations.map { ($0.id, $0.name) } },
+                  label: { review, id in review.programme.organisations.first { $0.id == id }?.name },
+                  isAllowed: { review, id in review.programme.organisations.contains { $0.id == id } }),
         ] + moneyFields(review, year: year, organisationId: nil, placeId: review.programme.places[i].id)
             + [.text("Notes", \Review.programme.places[i].notes, kind: .notes)]
     }
@@ -283,24 +286,44 @@ enum ItemFields {
     }
 
     static func action(_ i: Int, _ review: Review) -> [FieldSpec] {
-        let candidates = linkCandidates(review)
-        return [
+        [
             .text("Action", \Review.actions[i].title, required: true),
             .text("Owner", \Review.actions[i].owner),
             .optional("Due", hint: dayHint, \Review.actions[i].due, show: { $0.short }, parse: ValueParsing.day),
             .choice("Status", \Review.actions[i].status, label: { $0.label }),
-            .reference("Linked to", \Review.actions[i].linkedItemId, candidates: candidates),
+            .reference("Linked to", \Review.actions[i].linkedItemId, candidates: linkCandidates, label: linkLabel),
             .optional("Raised at meeting", hint: dayHint, \Review.actions[i].raisedAt, show: { $0.short }, parse: ValueParsing.day),
             .optional("Carried forward to", hint: dayHint, \Review.actions[i].carriedForwardTo, show: { $0.short }, parse: ValueParsing.day),
             .text("Notes", \Review.actions[i].notes, kind: .notes),
         ]
     }
 
-    /// Items an action can be linked to: tests, milestones, options, recommendations.
+    /// Items an action can be linked to, by name: tests, milestones, options, criteria,
+    /// recommendations, organisations, places (what quick capture links an action to).
     static func linkCandidates(_ review: Review) -> [(id: String, label: String)] {
         review.mergerTests.map { ($0.id, "Test: \($0.title)") }
-            + review.milestones.map { ($0.id, "Milestone: \($0.title)") }
+            + review.milestones.map { ($0.id, "Milestone: \(milestoneLabel($0))") }
             + review.appraisal.options.enumerated().map { ($1.id, "Option \($0 + 1): \($1.title)") }
-            + review.recommendations.map { ($0.id, "Recommendation: \($0.text)") }
+            + review.appraisal.criteria.map { ($0.id, "Criterion: \($0.title)") }
+            + review.recommendations.map { ($0.id, "Recommendation: \($0.text.singleLine)") }
+            + review.programme.organisations.map { ($0.id, "Organisation: \($0.name)") }
+            + review.programme.places.map { ($0.id, "Place: \($0.name)") }
+    }
+
+    /// The name `linkCandidates` gives one id, found without listing them all (the editor's
+    /// rows and the reader show it every frame).
+    static func linkLabel(_ review: Review, _ id: String) -> String? {
+        if let test = review.mergerTests.first(where: { $0.id == id }) { return "Test: \(test.title)" }
+        if let milestone = review.milestones.first(where: { $0.id == id }) { return "Milestone: \(milestoneLabel(milestone))" }
+        if let o = review.appraisal.options.firstIndex(where: { $0.id == id }) {
+            return "Option \(o + 1): \(review.appraisal.options[o].title)"
+        }
+        if let criterion = review.appraisal.criteria.first(where: { $0.id == id }) { return "Criterion: \(criterion.title)" }
+        if let recommendation = review.recommendations.first(where: { $0.id == id }) {
+            return "Recommendation: \(recommendation.text.singleLine)"
+        }
+        if let organisation = review.programme.organisations.first(where: { $0.id == id }) { return "Organisation: \(organisation.name)" }
+        if let place = review.programme.places.first(where: { $0.id == id }) { return "Place: \(place.name)" }
+        return nil
     }
 }

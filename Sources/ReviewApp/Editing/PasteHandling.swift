@@ -4,7 +4,8 @@ import TerminalToolkit
 /// Pasted text is text: it goes into the open field or prompt and never runs as keys.
 ///
 /// - A one-line field or prompt gets line breaks and tabs as single spaces (the status
-///   line says so); a notes field keeps its line breaks.
+///   line says so); a text area (notes, descriptions, minutes) keeps its line breaks, and its
+///   tabs become spaces to the next tab stop; in a link picker the text narrows the list.
 /// - A choice field takes no text; outside an editor or prompt a paste is ignored with a message.
 enum PasteHandling {
     static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
@@ -18,9 +19,13 @@ enum PasteHandling {
             return AppUpdate.withOverlay(prompt, Mode.prompt, &state) { prompt, state in
                 let line = oneLine(text)
                 prompt.input.insert(line.text)
+                if prompt.kind == .search { SearchHandling.typed(prompt, &state) }
+                if prompt.kind == .filter { FilterHandling.typed(prompt, &state) }
                 if line.changed { state.say("Pasted: line breaks and tabs became spaces") }
                 return []
             }
+        case .help(let help) where help.input != nil:
+            return AppUpdate.withOverlay(help, Mode.help, &state) { HelpHandling.handle(.paste(text), help: &$0, &$1) }
         case .normal:
             state.warn("Paste ignored: open a field first (e edits the selected item)")
         default:
@@ -31,22 +36,17 @@ enum PasteHandling {
 
     static func pasteIntoEditor(_ text: String, _ editor: inout EditorState, _ state: inout AppState) {
         guard let field = editor.field else { return }
-        if editor.placeholderSelected, field.kind.isTyped {
-            editor.input = TextInput("")
-            editor.placeholderSelected = false
-        }
         switch field.kind {
         case .choice:
             state.warn("\(field.name): paste ignored; choose with Space or the first letter")
         case .notes:
-            let kept = text.replacingOccurrences(of: "\t", with: " ")
-                .replacingOccurrences(of: "\n", with: String(EditorState.lineBreak))
-            editor.input.insert(kept)
-            editor.pickerIndex = 0
-        case .text, .value, .reference:
+            editor.area.insert(text)
+            if text.contains("\t") { state.say("\(field.name): pasted tabs became spaces (to the next of every \(TextArea.tabWidth) columns)") }
+        case .link:
+            editor.picker?.typeFilter(oneLine(text).text)
+        case .text, .value:
             let line = oneLine(text)
             editor.input.insert(line.text)
-            editor.pickerIndex = 0
             if line.changed { state.say("\(field.name): pasted line breaks and tabs became spaces") }
         }
     }

@@ -25,7 +25,7 @@ enum QuickCapture {
                                      raisedAt: state.session.today))
         let index = review.actions.count - 1
         state.commit(review, label: "action on \(about)")
-        state.decisions.actions.selected = state.derived.actionOrder.firstIndex(of: index) ?? index
+        state.decisions.actions.selected = state.actionOrder.firstIndex(of: index) ?? index
         let fields = ItemFields.action(index, state.review)
         var editor = EditorState(item: .action(index), fields: fields, review: state.review, isNewItem: true)
         editor.beforeAdd = before

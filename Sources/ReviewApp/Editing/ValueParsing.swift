@@ -8,29 +8,26 @@ public enum ValueParsing {
         public var description: String { if case .invalid(let text) = self { return text }; return "" }
     }
 
-    /// 2020-09-30, 30/09/2020, 30 Sep 2020, 30 September 2020.
+    /// The forms `day` reads (help lists them; a test parses each).
+    public static let dayForms = ["2020-09-30", "30/09/2020", "30 Sep 2020", "30 September 2020"]
+
+    /// A date with the paper's own words, as `flexibleDate` reads it (help shows it; a test parses it).
+    public static let labelledDateExample = "Autumn 2019 @ Sep 2019 to Nov 2019"
+
+    /// A single day in any form `DatePoint.parse` reads as one (the `dayForms`); a coarser date
+    /// (Apr 2020, 2019/20) is refused, since the field holds a day.
     public static func day(_ text: String) -> Result<CalendarDate, Failure> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return .failure(.invalid("a date is needed, e.g. 30 Sep 2020")) }
-        var year: Int?, month: Int?, day: Int?
-        let dashed = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        let slashed = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-        let spaced = trimmed.split(separator: " ", omittingEmptySubsequences: true)
-        if dashed.count == 3, dashed[0].count == 4 {
-            (year, month, day) = (Int(dashed[0]), Int(dashed[1]), Int(dashed[2]))
-        } else if slashed.count == 3 {
-            (day, month, year) = (Int(slashed[0]), Int(slashed[1]), Int(slashed[2]))
-        } else if spaced.count == 3 {
-            (day, month, year) = (Int(spaced[0]), MonthNames.number(of: String(spaced[1])), Int(spaced[2]))
+        let forms = "type 30 Sep 2020, 30/09/2020 or 2020-09-30"
+        if trimmed.isEmpty { return .failure(.invalid("a date is needed; \(forms)")) }
+        switch DatePoint.parse(trimmed) {
+        case .success(let point) where point.precision == .day:
+            return .success(point.first)
+        case .success(let point):
+            return .failure(.invalid("\(point) is not a single day; this field holds a day: \(forms)"))
+        case .failure(let error):
+            return .failure(.invalid("\(error.reason); \(forms)"))
         }
-        guard let y = year, let m = month, let d = day, (1000...9999).contains(y) else {
-            return .failure(.invalid("\"\(trimmed)\" is not a date; type 2020-09-30, 30/09/2020 or 30 Sep 2020"))
-        }
-        guard (1...12).contains(m) else { return .failure(.invalid("there is no month \(m)")) }
-        guard let date = CalendarDate(year: y, month: m, day: d) else {
-            return .failure(.invalid("\(d) \(MonthNames.long[m - 1]) \(y) does not exist: \(MonthNames.long[m - 1]) has \(CalendarDate.daysIn(month: m, year: y)) days"))
-        }
-        return .success(date)
     }
 
     /// Any date form `FlexibleDate.parse` reads ("30/09/2020", "Q2 2020", "May 2020", "2019/20",

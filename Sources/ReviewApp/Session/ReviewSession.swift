@@ -65,7 +65,7 @@ public final class ReviewSession: @unchecked Sendable {
         case .acquired(let lock):
             self.lock = lock
         case .heldByOther(let holder):
-            readOnlyReason = "\(holder.description) has this file open"
+            readOnlyReason = "\(holder.inLocalTime.description) has this file open"
             holderDescription = holder.user.isEmpty ? "The other session" : holder.user
             watchesLock = holder.isConfirmed
         case .unavailable(let error):
@@ -82,6 +82,11 @@ public final class ReviewSession: @unchecked Sendable {
         AppEnvironment(
             save: { [self] review, target, overwrite in save(review, to: target, overwrite: overwrite) },
             reload: { [self] in reload() },
+            loadComparison: { [self] source in
+                do throws(ReviewVersion.Failure) { return .success(try ReviewVersion(source).load(otherPath: path, store: store)) } catch {
+                    return .failure(LoadFailure(message: error.lines.joined(separator: "; ")))
+                }
+            },
             export: { [fileSystem] review, target, today in ReportFiles(fileSystem: fileSystem).export(review, to: target, today: today) },
             recordEdit: { [self] review, count in record(review, changeCount: count) },
             recordDraft: { [self] text in recordDraft(text) },
@@ -140,7 +145,7 @@ public final class ReviewSession: @unchecked Sendable {
             restored = result
             restored.history = savedReview.history
             let saves = savedReview.history.count - base.history.count
-            let last = savedReview.history.last.map { " (last by \($0.user) at \($0.at))" } ?? ""
+            let last = savedReview.history.last.map { " (last by \($0.user) on \(HumanTime.format($0.at, timeZone: .current)))" } ?? ""
             difference = ["Made on an earlier version: \(path) was saved \(max(saves, 1)) time(s) since\(last).",
                           "Restoring replaces the changes of those saves; their history entries stay."]
         }
@@ -298,7 +303,7 @@ public final class ReviewSession: @unchecked Sendable {
         var targetLock: (any HeldLock)?
         switch fileSystem.acquireLock(for: target) {
         case .acquired(let acquired): targetLock = acquired
-        case .heldByOther(let holder): return .failed("\(target) is open in another session (\(holder.description)); choose another name")
+        case .heldByOther(let holder): return .failed("\(target) is open in another session (\(holder.inLocalTime.description)); choose another name")
         case .unavailable: targetLock = nil
         }
         do {
@@ -349,7 +354,7 @@ public final class ReviewSession: @unchecked Sendable {
             let changed = fingerprint.map { ExternalChange.hasChanged(path: path, since: $0, contentHash: contentHash, fileSystem: fileSystem) } ?? false
             return [.lockFreed(formerHolder: holderDescription ?? "The other session", fileChanged: changed)]
         case .heldByOther(let holder):
-            let reason = "\(holder.description) has this file open"
+            let reason = "\(holder.inLocalTime.description) has this file open"
             guard reason != readOnlyReason else { return [] }
             readOnlyReason = reason
             holderDescription = holder.user.isEmpty ? "The other session" : holder.user

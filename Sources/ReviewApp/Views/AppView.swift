@@ -12,11 +12,8 @@ public enum AppView {
             renderTooSmall(size, into: &buffer)
             return offsets
         }
-        let theme = state.theme
         renderHeader(state, into: &buffer)
-        let tabs = TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue,
-                           style: theme[.muted], selectedStyle: theme[.selected].adding(.bold))
-        tabs.render(in: Rect(x: 0, y: 2, width: size.width, height: 1), buffer: &buffer)
+        tabsBar(state).render(in: tabsArea(size), buffer: &buffer)
         let body = Geometry.body(size, presenting: state.presenting != nil)
         switch state.pane {
         case .overview: OverviewView.render(state, in: body, into: &buffer)
@@ -26,10 +23,23 @@ public enum AppView {
         case .budgets: BudgetsView.render(state, in: body, into: &buffer)
         case .decisions: DecisionsView.render(state, in: body, into: &buffer)
         }
+        // Search hits on screen are marked (reverse switched, underlined) while a search is on.
+        if !state.search.query.isEmpty { buffer.highlightMatches(of: state.search.query, in: body) }
+        if state.presenting != nil { PresentingDetail.render(state, into: &buffer) }
         renderStatus(state, into: &buffer)
         if state.presenting == nil { renderFunctionKeys(state, into: &buffer) }
         renderOverlay(state, into: &buffer)
         return offsets
+    }
+
+    /// The row of pane tabs (a click there shows a pane: `MouseHandling`).
+    static let tabsRow = 2
+
+    static func tabsArea(_ size: Size) -> Rect { Rect(x: 0, y: tabsRow, width: size.width, height: 1) }
+
+    static func tabsBar(_ state: AppState) -> TabsBar {
+        TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue,
+                style: state.theme[.muted], selectedStyle: state.theme[.selected].adding(.bold))
     }
 
     static func renderTooSmall(_ size: Size, into buffer: inout Buffer) {
@@ -57,11 +67,19 @@ public enum AppView {
                      style: theme[.statusBar])
         let (assured, total) = state.derived.readiness
         let gauge = Gauge.text(value: assured, total: total, width: 10)
-        var spans = [Span(" Readiness ", style: theme[.title]), Span("\(gauge) \(state.derived.readinessText)"),
-                     Span("  Next: ", style: theme[.title]), Span(state.derived.nextMilestoneText)]
+        var spans = [Span(" Readiness ", style: theme[.title]), Span("\(gauge) \(state.derived.readinessText)")]
         let overdue = state.derived.overdueMilestoneIds.count
-        if overdue > 0 { spans.insert(Span("  \(overdue) OVERDUE", style: theme[.overdue]), at: 2) }
-        buffer.write(spans: spans, x: 0, y: 1, clip: Rect(x: 0, y: 1, width: width, height: 1))
+        if overdue > 0 { spans.append(Span("  \(overdue) OVERDUE", style: theme[.overdue])) }
+        spans.append(Span("  Next: ", style: theme[.title]))
+        // The next milestone's title gives way (with an ellipsis) so its date stays on screen.
+        let title = spans.count
+        if let next = state.derived.schedule.nextMilestone.map({ state.review.milestones[$0] }) {
+            spans.append(Span(next.title.singleLine))
+            spans.append(Span(ReviewSummary.milestoneWhen(next, asOf: programme.asOf)))
+        } else {
+            spans.append(Span(state.derived.nextMilestoneText))
+        }
+        buffer.write(spans: spans.fitted(toWidth: width, flexible: title), x: 0, y: 1, clip: Rect(x: 0, y: 1, width: width, height: 1))
     }
 
     static func renderStatus(_ state: AppState, into buffer: inout Buffer) {
@@ -70,41 +88,81 @@ public enum AppView {
         let row = Rect(x: 0, y: y, width: buffer.width, height: 1)
         if case .prompt(let prompt) = state.mode {
             buffer.fill(row)
-            buffer.write(prompt.leader, x: 0, y: y, style: .bold)
-            prompt.input.render(in: Rect(x: 1, y: y, width: buffer.width - 1, height: 1), buffer: &buffer, style: .plain)
+            let leaderWidth = buffer.write(prompt.leader, x: 0, y: y, style: .bold)
+            // A search says how many hits the typed text has, and which one is selected, as it is
+            // typed; a filter, how many rows it leaves.
+            var position = ""
+            if prompt.kind == .search { position = state.search.positionText }
+            if prompt.kind == .filter, let filter = state.document.listFilter {
+                position = "\(filter.shownCount) of \(filter.total) \(filter.list.noun)"
+            }
+            let positionWidth = position.isEmpty ? 0 : min(buffer.width / 2, position.terminalWidth + 2)
+            prompt.input.render(in: Rect(x: leaderWidth, y: y, width: buffer.width - leaderWidth - positionWidth, height: 1),
+                                buffer: &buffer, style: .plain)
+            if positionWidth > 0 {
+                buffer.write(position, in: Rect(x: buffer.width - positionWidth, y: y, width: positionWidth, height: 1),
+                             style: theme[.muted], alignment: .right)
+            }
             return
         }
         var left = [fileName(state.session.filePath)]
         if state.isModified { left[0] += " [+]" }
         if state.session.readOnlyReason != nil { left[0] += " [read-only]" }
+        // A filter hides rows: the status line says so first, and how to clear it, whatever else it shows.
+        if let filter = state.document.listFilter { left.insert(filter.statusText, at: 0) }
+        var right: [String] = []
         if state.presenting != nil {
             left.append(KeyTable.presentingHint(in: state.pane))
         } else if let message = state.message {
             left.append(message.text)
+            // A message cut short says where to read all of it.
+            if (" " + left.joined(separator: " │ ")).terminalWidth > buffer.width { right = [KeyTable.wholeMessageHint(in: state.pane)] }
         } else {
+            if !state.openingWarnings.isEmpty { left.append(KeyTable.warningsHint(count: state.openingWarnings.count, in: state.pane)) }
             left.append(contentsOf: KeyTable.hints(for: state.pane, editable: !state.isReadOnly))
         }
         let style = state.message?.isError == true ? theme[.error] : theme[.statusBar]
-        StatusBar(left: left, style: style, separator: " │ ").render(in: row, buffer: &buffer)
+        StatusBar(left: left, right: right, style: style, separator: " │ ").render(in: row, buffer: &buffer)
     }
 
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    /// The F-key bar, from the key table (`KeyTable.functionKeyBar`); labels are cut to five
-    /// letters on narrow screens.
+    /// The F-key bar, from the key table (`KeyTable.functionKeyBar`); `FunctionKeyBar` keeps
+    /// every label whole and gives way in steps on narrow screens.
     static func renderFunctionKeys(_ state: AppState, into buffer: inout Buffer) {
+        FunctionKeyBar(entries: KeyTable.functionKeyBar, keyStyle: .bold, labelStyle: state.theme[.keyHint])
+            .render(in: Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1), buffer: &buffer)
+    }
+
+    /// The help over the screen, its search's matches marked, and on the last line the search
+    /// being typed or the one kept (with `n`/`N`), or the way to start one.
+    static func renderHelp(_ help: HelpState, _ state: AppState, into buffer: inout Buffer) {
+        let theme = state.theme
+        let area = HelpHandling.area(buffer.size)
+        var overlay = HelpHandling.overlay(state)
+        overlay.sectionStyle = theme[.header]
+        overlay.render(in: area, buffer: &buffer, scrollOffset: min(help.scroll, overlay.maxScrollOffset(in: area)))
+        if !help.query.isEmpty { buffer.highlightMatches(of: help.query, in: overlay.frame(in: area).inset(by: 1)) }
         let y = buffer.height - 1
-        var x = 0
-        let compact = buffer.width < 100
-        for (key, label) in KeyTable.functionKeyBar {
-            let name = key.displayName
-            let text = compact ? String(label.prefix(7 - name.count)) : label
-            x = buffer.write(name, x: x, y: y, style: .bold)
-            x = buffer.write(text, x: x, y: y, style: state.theme[.keyHint])
-            x = buffer.write(" ", x: x, y: y)
-            if x >= buffer.width { break }
+        let line = Rect(x: 0, y: y, width: buffer.width, height: 1)
+        buffer.fill(line)
+        let position = help.positionText(overlay.lines(matching: help.query))
+        let positionWidth = position.isEmpty ? 0 : min(buffer.width / 2, position.terminalWidth + 2)
+        if let input = help.input {
+            buffer.write("/", x: 0, y: y, style: .bold)
+            input.render(in: Rect(x: 1, y: y, width: buffer.width - 1 - positionWidth, height: 1), buffer: &buffer, style: .plain)
+        } else if let message = state.message {
+            buffer.write(message.text, in: Rect(x: 0, y: y, width: buffer.width - positionWidth, height: 1),
+                         style: message.isError ? theme[.error] : .plain)
+        } else {
+            let keys = help.query.isEmpty ? "/ searches the help" : "/\(help.query) · n/N next/previous match · / searches again"
+            buffer.write(keys, in: Rect(x: 0, y: y, width: buffer.width - positionWidth, height: 1), style: theme[.muted])
+        }
+        if positionWidth > 0 {
+            buffer.write(position, in: Rect(x: buffer.width - positionWidth, y: y, width: positionWidth, height: 1),
+                         style: theme[.muted], alignment: .right)
         }
     }
 
@@ -112,20 +170,26 @@ public enum AppView {
         let theme = state.theme
         let area = Rect(x: 0, y: 0, width: buffer.width, height: buffer.height - 1)
         switch state.mode {
-        case .help(let scroll):
-            let overlay = HelpOverlay(title: "Help: keys (Esc closes)", sections: KeyTable.helpSections(for: state.pane),
-                                      style: .plain, sectionStyle: theme[.header], keyStyle: .bold)
-            overlay.render(in: area, buffer: &buffer, scrollOffset: min(scroll, overlay.maxScrollOffset(in: area)))
+        case .help(let help):
+            renderHelp(help, state, into: &buffer)
         case .confirmQuit(let dialog), .confirmOverwrite(let dialog, _), .confirmRecovery(let dialog, _), .confirmTakeOver(let dialog):
             dialog.render(in: area, buffer: &buffer, style: .plain, selectedStyle: theme[.selected])
         case .editing(let editor):
             EditorView.render(editor, state, in: area, into: &buffer)
+        case .confirmDiscard(let dialog, let editor):
+            EditorView.render(editor, state, in: area, into: &buffer)
+            dialog.render(in: area, buffer: &buffer, style: .plain, selectedStyle: theme[.selected])
         case .history(let scroll):
             HistoryView.render(state, scroll: scroll, in: area, into: &buffer)
         case .reading(let reader):
             ReaderView.render(reader, state, into: &buffer)
+            if !state.search.query.isEmpty { buffer.highlightMatches(of: state.search.query, in: ReaderView.areas(state.size).text) }
         case .conflicts(let selected):
             ConflictsView.render(state, selected: selected, in: area, into: &buffer)
+        case .warnings(let list):
+            WarningsView.render(list, state, into: &buffer)
+        case .messages(let scroll):
+            MessagesView.render(state, scroll: scroll, into: &buffer)
         case .normal, .prompt:
             break
         }

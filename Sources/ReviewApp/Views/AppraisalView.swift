@@ -22,6 +22,33 @@ enum AppraisalView {
         return "Option \(index + 1)" + (preferred ? " ★" : "")
     }
 
+    /// Each option's column width when `count` options are shown.
+    static func optionWidth(_ body: Rect, count: Int) -> Int {
+        max(minimumOptionWidth, (body.width - criterionWidth - 1) / max(1, count) - 1)
+    }
+
+    /// The first criterion row on screen.
+    static func firstCriterion(_ state: AppState, _ layout: MatrixLayout) -> Int {
+        ListState(selected: state.appraisal.row, offset: state.appraisal.rowOffset)
+            .scrolledToSelection(visibleRows: layout.visibleCriteria, count: state.review.appraisal.criteria.count).offset
+    }
+
+    /// The criterion (its label) or the cell drawn at a cell of the matrix (a mouse click).
+    static func item(atX x: Int, y: Int, _ state: AppState, body: Rect) -> ItemRef? {
+        let appraisal = state.review.appraisal
+        guard !appraisal.options.isEmpty, !state.appraisal.showProsCons else { return nil }
+        let layout = MatrixLayout(state, body: body)
+        let line = y - body.y - 1
+        guard line >= 0, line / layout.rowHeight < layout.visibleCriteria else { return nil }
+        let row = firstCriterion(state, layout) + line / layout.rowHeight
+        guard row < appraisal.criteria.count else { return nil }
+        if x < body.x + criterionWidth { return .criterion(row) }
+        let visible = visibleOptions(state, width: body.width)
+        let slot = (x - body.x - criterionWidth - 1) / (optionWidth(body, count: visible.count) + 1)
+        guard x > body.x + criterionWidth, slot < visible.count else { return nil }
+        return .cell(option: visible.lowerBound + slot, criterion: row)
+    }
+
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let appraisal = state.review.appraisal
@@ -35,7 +62,7 @@ enum AppraisalView {
         }
         let scoring = state.derived.appraisalFigures(state.review)
         let visible = visibleOptions(state, width: body.width)
-        let optionWidth = max(minimumOptionWidth, (body.width - criterionWidth - 1) / max(1, visible.count) - 1)
+        let optionWidth = optionWidth(body, count: visible.count)
         let scoredRows = scoring.isScored ? 2 : 0
         let layout = MatrixLayout(state, body: body)
         let criteriaRows = layout.visibleCriteria
@@ -45,15 +72,21 @@ enum AppraisalView {
         for (slot, option) in visible.enumerated() {
             let x = body.x + criterionWidth + 1 + slot * (optionWidth + 1)
             let selected = option == state.appraisal.column
-            buffer.write(optionLabel(option, appraisal), in: Rect(x: x, y: body.y, width: optionWidth, height: 1),
+            buffer.write(SinceHandling.prefix(SinceHandling.mark(state, part: "options", id: appraisal.options[option].id))
+                         + optionLabel(option, appraisal), in: Rect(x: x, y: body.y, width: optionWidth, height: 1),
                          style: selected ? theme[.header].adding(.reverse) : theme[.header])
         }
-        let rowState = ListState(selected: state.appraisal.row, offset: state.appraisal.rowOffset)
-            .scrolledToSelection(visibleRows: criteriaRows, count: appraisal.criteria.count)
-        for (line, row) in (rowState.offset..<min(appraisal.criteria.count, rowState.offset + criteriaRows)).enumerated() {
+        let firstRow = firstCriterion(state, layout)
+        for (line, row) in (firstRow..<min(appraisal.criteria.count, firstRow + criteriaRows)).enumerated() {
             let criterion = appraisal.criteria[row]
             let y = body.y + 1 + line * layout.rowHeight
-            var label = criterion.title.singleLine
+            let cellMarks = visible.map { SinceHandling.mark(state, part: "cells", id: "\(appraisal.options[$0].id)/\(criterion.id)") }
+            // A criterion's own mark, or "~" when a judgement in its row changed.
+            let criterionMark = SinceHandling.mark(state, part: "criteria", id: criterion.id)
+            let cellChanged = state.since != nil
+                && appraisal.options.contains { !SinceHandling.mark(state, part: "cells", id: "\($0.id)/\(criterion.id)").isEmpty }
+            let rowMark = !criterionMark.isEmpty ? criterionMark : cellChanged ? "~" : ""
+            var label = SinceHandling.prefix(rowMark) + criterion.title.singleLine
             if let weight = criterion.weight { label += " (\(DecimalText.canonical(weight)))" }
             let rowSelected = row == state.appraisal.row
             writeWrapped(label, Rect(x: body.x, y: y, width: criterionWidth, height: layout.rowHeight), rowSelected ? .bold : .plain, &buffer)
@@ -62,6 +95,7 @@ enum AppraisalView {
                 let cell = scoring.cell(option: appraisal.options[option].id, criterion: criterion.id)
                 var text = cell?.judgement.singleLine ?? "·"
                 if let score = cell?.score { text = DecimalText.canonical(score) + " " + text }
+                text = SinceHandling.prefix(cellMarks[slot]) + text
                 let selected = rowSelected && option == state.appraisal.column
                 let cellRect = Rect(x: x, y: y, width: optionWidth, height: layout.rowHeight)
                 if selected { buffer.fill(cellRect, style: theme[.selected]) }

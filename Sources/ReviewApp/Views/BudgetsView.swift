@@ -12,6 +12,25 @@ enum BudgetsView {
         max(16, min(26, width - columns * (columnWidth + 1)))
     }
 
+    /// The table's first row on screen and how many rows it has room for (the chart, the
+    /// totals and the warnings go below).
+    static func tableRows(_ model: BudgetsModel, body: Rect) -> (top: Int, count: Int) {
+        let chartHeight = body.height >= 30 ? min(model.entityCount + 1, 10) : min(model.entityCount + 1, 5)
+        let footer = 3 + model.warnings.count
+        return (body.y + 2, max(1, body.height - 3 - footer - chartHeight))
+    }
+
+    /// The organisation or place drawn on screen row `y` (a mouse click).
+    static func entity(atRow y: Int, _ state: AppState, body: Rect) -> ItemRef? {
+        let model = BudgetsModel(state)
+        let rows = tableRows(model, body: body)
+        let line = y - rows.top
+        guard line >= 0, line < rows.count else { return nil }
+        let index = state.budgets.rows.scrolledToSelection(visibleRows: rows.count, count: model.entityCount).offset + line
+        guard index < model.entityCount else { return nil }
+        return model.scope == .organisations ? .organisation(index) : .place(index)
+    }
+
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let model = BudgetsModel(state)
@@ -29,19 +48,17 @@ enum BudgetsView {
         let alignments: [TextAlignment] = [.left] + Array(repeating: .right, count: shown.count)
         let header = [("Name", theme[.header])] + shown.map { (columns[$0].title, theme[.header]) }
         ColumnLayout.writeRow(header, widths: widths, alignments: alignments, x: body.x, y: body.y + 1, clip: body, buffer: &buffer)
-        let chartHeight = body.height >= 30 ? min(entityCount + 1, 10) : min(entityCount + 1, 5)
         let warnings = model.warnings
-        let footer = 3 + warnings.count
-        let tableRows = max(1, body.height - 3 - footer - chartHeight)
+        let (top, tableRows) = tableRows(model, body: body)
         let rowState = state.budgets.rows.scrolledToSelection(visibleRows: tableRows, count: entityCount)
-        var y = body.y + 2
+        var y = top
         for row in rowState.offset..<min(entityCount, rowState.offset + tableRows) {
             let selected = row == state.budgets.rows.selected
             let style = selected ? theme[.selected] : Style.plain
             let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
             if selected { buffer.fill(rowRect, style: style) }
             let cells = model.cells(row: row)
-            let values = [(model.name(row), style)] + shown.map { (cells[$0], style) }
+            let values = [(SinceHandling.budgetMark(state, model, row: row) + model.name(row), style)] + shown.map { (cells[$0], style) }
             ColumnLayout.writeRow(values, widths: widths, alignments: alignments, x: body.x, y: y, clip: rowRect, buffer: &buffer)
             y += 1
         }

@@ -3,23 +3,59 @@ import TerminalToolkit
 
 /// Recommendations put to the board with their outcomes, and the action log.
 enum DecisionsView {
+    /// The recommendations (a heading, then rows), the action log (likewise) and the detail below.
+    struct Areas {
+        var recommendations: Rect
+        var actions: Rect
+        var detail: Rect
+    }
+
+    static func areas(_ state: AppState, body: Rect) -> Areas {
+        let detailHeight = body.height >= 30 ? 4 : 2
+        let listsHeight = body.height - detailHeight
+        let recHeight = max(3, min(state.review.recommendations.count + 2, listsHeight / 2))
+        return Areas(recommendations: Rect(x: body.x, y: body.y, width: body.width, height: recHeight),
+                     actions: Rect(x: body.x, y: body.y + recHeight, width: body.width, height: listsHeight - recHeight),
+                     detail: Rect(x: body.x, y: body.y + listsHeight, width: body.width, height: detailHeight))
+    }
+
+    /// The first recommendation and the first action (a position in the log's order) on screen.
+    static func offsets(_ state: AppState, _ areas: Areas) -> (recommendations: Int, actions: Int) {
+        (state.decisions.recommendations.scrolledToSelection(visibleRows: areas.recommendations.height - 1,
+                                                              count: state.review.recommendations.count).offset,
+         state.decisions.actions.scrolledToSelection(visibleRows: areas.actions.height - 1, count: state.actionOrder.count).offset)
+    }
+
+    /// The recommendation or action drawn on screen row `y` (a mouse click).
+    static func item(atRow y: Int, _ state: AppState, body: Rect) -> ItemRef? {
+        let areas = areas(state, body: body)
+        let offsets = offsets(state, areas)
+        let recLine = y - areas.recommendations.y - 1
+        if recLine >= 0 && recLine < areas.recommendations.height - 1 {
+            let index = offsets.recommendations + recLine
+            return index < state.review.recommendations.count ? .recommendation(index) : nil
+        }
+        let actionLine = y - areas.actions.y - 1
+        let order = state.actionOrder
+        guard actionLine >= 0, actionLine < areas.actions.height - 1, offsets.actions + actionLine < order.count else { return nil }
+        return .action(order[offsets.actions + actionLine])
+    }
+
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let review = state.review
-        let detailHeight = body.height >= 30 ? 4 : 2
-        let listsHeight = body.height - detailHeight
-        let recHeight = max(3, min(review.recommendations.count + 2, listsHeight / 2))
-        let recArea = Rect(x: body.x, y: body.y, width: body.width, height: recHeight)
-        let actionArea = Rect(x: body.x, y: body.y + recHeight, width: body.width, height: listsHeight - recHeight)
-        renderDetail(state, Rect(x: body.x, y: body.y + listsHeight, width: body.width, height: detailHeight), &buffer)
+        let areas = areas(state, body: body)
+        let offsets = offsets(state, areas)
+        let recArea = areas.recommendations
+        let actionArea = areas.actions
+        renderDetail(state, areas.detail, &buffer)
         let onRecs = state.decisions.section == .recommendations
         buffer.write("Recommendations (\(review.recommendations.count))" + (onRecs ? "" : "  ← to select"), in: recArea.row(0),
                      style: onRecs ? theme[.header].adding(.reverse) : theme[.header])
         let wide = body.width >= 120
         let recWidths = ColumnLayout.widths(total: body.width - 2, fixed: [wide ? 16 : 9, nil, wide ? 24 : 13, 11])
         let recRows = recArea.height - 1
-        let recState = state.decisions.recommendations.scrolledToSelection(visibleRows: recRows, count: review.recommendations.count)
-        for (line, i) in (recState.offset..<min(review.recommendations.count, recState.offset + recRows)).enumerated() {
+        for (line, i) in (offsets.recommendations..<min(review.recommendations.count, offsets.recommendations + recRows)).enumerated() {
             let rec = review.recommendations[i]
             let selected = onRecs && i == state.decisions.recommendations.selected
             let style = selected ? theme[.selected] : Style.plain
@@ -27,6 +63,7 @@ enum DecisionsView {
             let row = Rect(x: body.x, y: y, width: body.width, height: 1)
             if selected { buffer.fill(row, style: style) }
             buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
+            buffer.write(SinceHandling.mark(state, part: "recommendations", id: rec.id), x: body.x + 1, y: y, style: style, clip: row)
             let outcomeStyle = rec.outcome == .pending ? style.patched(with: theme[.warning]) : style
             let kind = wide || rec.kind != .restateApproval ? rec.kind.label.uppercased() : "RESTATE"
             ColumnLayout.writeRow([(kind, style), (rec.text.singleLine, style),
@@ -39,9 +76,8 @@ enum DecisionsView {
                      in: actionArea.row(0), style: onRecs ? theme[.header] : theme[.header].adding(.reverse))
         let widths = ColumnLayout.widths(total: body.width - 2, fixed: [nil, 14, 11, 17, body.width >= 120 ? 30 : 14])
         let rows = actionArea.height - 1
-        let actionState = state.decisions.actions.scrolledToSelection(visibleRows: rows, count: actions.count)
-        let order = state.derived.actionOrder
-        for (line, i) in (actionState.offset..<min(order.count, actionState.offset + rows)).enumerated() {
+        let order = state.actionOrder
+        for (line, i) in (offsets.actions..<min(order.count, offsets.actions + rows)).enumerated() {
             let action = actions[order[i]]
             let selected = !onRecs && i == state.decisions.actions.selected
             let style = selected ? theme[.selected] : Style.plain
@@ -49,6 +85,7 @@ enum DecisionsView {
             let row = Rect(x: body.x, y: y, width: body.width, height: 1)
             if selected { buffer.fill(row, style: style) }
             buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
+            buffer.write(SinceHandling.mark(state, part: "actions", id: action.id), x: body.x + 1, y: y, style: style, clip: row)
             let overdue = action.isOverdue(asOf: review.programme.asOf)
             var status = overdue ? "OVERDUE" : action.status.label
             if Derived.isHeldOver(action, asOf: review.programme.asOf) { status = "HELD OVER " + status }

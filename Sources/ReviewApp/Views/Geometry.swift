@@ -8,10 +8,29 @@ public enum Geometry {
         size.width < minimumSize.width || size.height < minimumSize.height
     }
 
-    /// Header (2 rows) and tabs (1) on top; status bar and F-key bar below. Presenting has no
-    /// F-key bar, so the pane gets that row too.
+    /// Header (2 rows) and tabs (1) on top; status bar and F-key bar below. Presenting (no
+    /// F-key bar) is roomier, for a projector: a blank row under the tabs, a margin of two
+    /// columns each side, and the selected item's full text (`presentingDetail`) below the
+    /// pane, or beside it on a wide screen.
     public static func body(_ size: Size, presenting: Bool = false) -> Rect {
-        Rect(x: 0, y: 3, width: size.width, height: max(0, size.height - (presenting ? 4 : 5)))
+        guard presenting else { return Rect(x: 0, y: 3, width: size.width, height: max(0, size.height - 5)) }
+        let room = presentingRoom(size)
+        if isWide(size) { return Rect(x: room.x, y: room.y, width: room.width * 11 / 20, height: room.height) }
+        return Rect(x: room.x, y: room.y, width: room.width, height: max(1, room.height / 2))
+    }
+
+    /// Where presenting shows the selected item in full: below the pane with a blank row
+    /// between, or beside it on a wide screen with two blank columns between.
+    public static func presentingDetail(_ size: Size) -> Rect {
+        let room = presentingRoom(size)
+        let pane = body(size, presenting: true)
+        if isWide(size) { return Rect(x: pane.right + 2, y: room.y, width: max(0, room.right - pane.right - 2), height: room.height) }
+        return Rect(x: room.x, y: pane.bottom + 1, width: room.width, height: max(0, room.bottom - pane.bottom - 1))
+    }
+
+    /// The rows between the blank row under the tabs and the status line, less the margins.
+    private static func presentingRoom(_ size: Size) -> Rect {
+        Rect(x: 2, y: 4, width: max(1, size.width - 4), height: max(1, size.height - 5))
     }
 
     /// Wide terminals show details beside the list rather than below it.

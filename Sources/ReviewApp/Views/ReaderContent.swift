@@ -30,7 +30,7 @@ enum ReaderContent {
 
     static func paragraphs(_ item: ItemRef, _ state: AppState) -> [Paragraph] {
         let review = state.review
-        var result: [Paragraph] = []
+        var result = SinceHandling.readerLines(item, state).map { Paragraph(text: $0.text, isLabel: $0.isLabel) }
         let fields = ItemFields.fields(for: item, in: review, year: ItemEditing.currentYear(state))
         for field in fields {
             let value = names(field.read(review), state)

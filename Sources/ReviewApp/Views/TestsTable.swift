@@ -52,7 +52,7 @@ enum TestsTable {
             let texts = TestsTable.texts(test)
             return TableRow([TableCell(String(index + 1)), TableCell(texts[0]), TableCell(texts[1]),
                              TableCell(texts[2], style: ragStyle(test.rag, theme)), TableCell(texts[3]), TableCell(texts[4]),
-                             TableCell(texts[5])])
+                             TableCell(texts[5])], mark: SinceHandling.mark(state, part: "mergerTests", id: test.id))
         }
     }
 }

@@ -16,13 +16,30 @@ enum TestsView {
                 Rect(x: body.x, y: body.y + listHeight, width: body.width, height: max(0, body.height - listHeight)))
     }
 
+    /// Where the table goes in the list area: all of it but the gauge's line.
+    static func tableArea(_ list: Rect) -> Rect {
+        Rect(x: list.x, y: list.y, width: list.width, height: max(1, list.height - 1))
+    }
+
+    /// The merger test drawn at a cell (a mouse click): a row of the table, as last drawn
+    /// (the table's scroll offset is kept in the state after each frame).
+    static func test(atX x: Int, y: Int, _ state: AppState, body: Rect) -> ItemRef? {
+        let count = state.review.mergerTests.count
+        let area = tableArea(split(body, testCount: count).list)
+        let table = TestsTable.table(state)
+        let rows = table.parts(in: area).body
+        guard rows.contains(Point(x: x, y: y)) else { return nil }
+        let index = state.tests.rows.offset + (y - rows.y)
+        return index < count ? .test(index) : nil
+    }
+
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer, offsets: inout ScrollOffsets) {
         let theme = state.theme
         let tests = state.review.mergerTests
         let (list, detail) = split(body, testCount: tests.count)
         // The table, then the readiness gauge on the line under its last row.
         let table = TestsTable.table(state)
-        let tableArea = Rect(x: list.x, y: list.y, width: list.width, height: max(1, list.height - 1))
+        let tableArea = tableArea(list)
         var tableState = TableState(rows: state.tests.rows)
         table.render(in: tableArea, buffer: &buffer, state: &tableState)
         offsets.tests = tableState.rows.offset

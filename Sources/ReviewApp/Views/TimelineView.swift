@@ -17,7 +17,8 @@ enum TimelineView {
 
     static func areas(_ state: AppState, body: Rect) -> Areas {
         let periodCount = state.derived.periodIndices.count
-        let stripHeight = periodCount == 0 ? 0 : min(periodCount, body.height >= 30 ? 8 : 3) + 1
+        // The strip's two axis rows (years, month initials), then one row per period.
+        let stripHeight = periodCount == 0 ? 0 : min(periodCount, body.height >= 30 ? 8 : body.height >= 16 ? 3 : 2) + 2
         let detailHeight = body.height >= 30 ? 4 : 2
         let listHeight = max(1, body.height - stripHeight - detailHeight)
         return Areas(list: Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
@@ -31,6 +32,21 @@ enum TimelineView {
         ColumnLayout.widths(total: width - 2, fixed: [12, nil, 11, width >= 120 ? 28 : 14])
     }
 
+    /// The first timeline row on screen, as `render` draws from it.
+    static func firstRow(_ state: AppState) -> Int {
+        min(state.timeline.offset, max(0, state.timelineRows.count - 1))
+    }
+
+    /// The milestone drawn on screen row `y` (a mouse click), or nil for a heading or no row.
+    static func milestone(atRow y: Int, _ state: AppState, body: Rect) -> ItemRef? {
+        let areas = areas(state, body: body)
+        let line = y - areas.list.y - 1
+        let rows = state.timelineRows
+        guard line >= 0, line < listRows(areas), rows.indices.contains(firstRow(state) + line),
+              case .milestone(let index) = rows[firstRow(state) + line] else { return nil }
+        return .milestone(index)
+    }
+
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let review = state.review
@@ -38,11 +54,11 @@ enum TimelineView {
         let widths = widths(body.width)
         ColumnLayout.writeRow([("Date", theme[.header]), ("Milestone", theme[.header]), ("Status", theme[.header]),
                                ("Owner", theme[.header])], widths: widths, x: 2, y: areas.list.y, clip: areas.list, buffer: &buffer)
-        let rows = state.derived.timelineRows
-        let selectedRow = state.timeline.rows.selected.flatMap { state.derived.timelineMilestoneRows.indices.contains($0)
-            ? state.derived.timelineMilestoneRows[$0] : nil }
+        let rows = state.timelineRows
+        let selectedRow = state.timeline.rows.selected.flatMap { state.timelineMilestoneRows.indices.contains($0)
+            ? state.timelineMilestoneRows[$0] : nil }
         let visible = listRows(areas)
-        let first = min(state.timeline.offset, max(0, rows.count - 1))
+        let first = firstRow(state)
         for (line, rowIndex) in (first..<min(rows.count, first + visible)).enumerated() {
             let y = areas.list.y + 1 + line
             let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
@@ -62,11 +78,16 @@ enum TimelineView {
                 let base = selected ? theme[.selected] : Style.plain
                 if selected { buffer.fill(rowRect, style: base) }
                 buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: base)
+                buffer.write(SinceHandling.mark(state, part: "milestones", id: milestone.id), x: body.x + 1, y: y, style: base, clip: rowRect)
                 ColumnLayout.writeRow([(date, base), (milestone.title.singleLine, base),
                                        (status, overdue ? base.patched(with: theme[.overdue]) : base),
                                        (milestone.owner, base)],
                                       widths: widths, x: 2, y: y, clip: rowRect, buffer: &buffer)
             }
+        }
+        if let filter = state.document.listFilter, filter.list == .milestones, filter.shownCount == 0, visible > 0 {
+            buffer.write("  No milestone holds \"\(filter.query)\": Esc clears the filter", in: Rect(x: body.x, y: areas.list.y + 1, width: body.width, height: 1),
+                         style: theme[.muted])
         }
         if rows.count > first + visible {
             buffer.write("↓ \(rows.count - first - visible) more", in: Rect(x: body.right - 12, y: areas.list.bottom - 1, width: 12, height: 1),
@@ -97,29 +118,29 @@ enum TimelineView {
         notes.render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), buffer: &buffer)
     }
 
-    /// One column per month from the first period's start to the last one's end.
+    /// One column per month from the first period's start to the last one's end, under two
+    /// axis rows: the year at each January (and at the start when there is room before it),
+    /// and each month's initial.
     static func renderStrip(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
         let indices = state.derived.periodIndices
-        guard !area.isEmpty, !indices.isEmpty else { return }
+        guard area.height > 2, !indices.isEmpty, let months = state.derived.periodMonths else { return }
         let theme = state.theme
-        let periods = indices.prefix(max(0, area.height - 1)).map { state.review.milestones[$0] }
+        let periods = indices.prefix(area.height - 2).map { state.review.milestones[$0] }
         func monthNumber(_ date: CalendarDate) -> Int { date.year * 12 + date.month - 1 }
-        let start = state.derived.periodMonths?.first ?? 0
+        let start = months.first
         let labelWidth = min(24, area.width / 3)
         let columns = max(1, area.width - labelWidth - 1)
-        let end = min(start + columns - 1, state.derived.periodMonths?.lastEnd ?? start)
+        let end = min(start + columns - 1, max(start, months.lastEnd))
         let asOf = monthNumber(state.review.programme.asOf)
-        var header = ""
-        for month in start...end {
-            // January shows the year's last digit, so the strip reads J F M ... D 0 F M ...
-            header += month % 12 == 0 ? String((month / 12) % 10) : String(MonthNames.short[month % 12].prefix(1))
-        }
-        let firstYear = start / 12
-        buffer.write("Periods from \(MonthNames.short[start % 12]) \(firstYear)", in: Rect(x: area.x, y: area.y, width: labelWidth, height: 1),
-                     style: theme[.header])
-        buffer.write(header, x: area.x + labelWidth + 1, y: area.y, style: theme[.header], clip: area)
+        let axis = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: 2)
+        let axisYears = PeriodAxis.years(from: start, to: end)
+        buffer.write(axisYears, x: axis.x, y: axis.y, style: theme[.header], clip: axis)
+        buffer.write(PeriodAxis.initials(from: start, to: end), x: axis.x, y: axis.y + 1, style: theme[.header], clip: axis)
+        buffer.write("Periods", in: Rect(x: area.x, y: area.y, width: labelWidth, height: 1), style: theme[.header])
+        buffer.write("from \(MonthNames.short[start % 12]) \(start / 12)", in: Rect(x: area.x, y: area.y + 1, width: labelWidth, height: 1),
+                     style: theme[.muted])
         for (i, period) in periods.enumerated() {
-            let y = area.y + 1 + i
+            let y = area.y + 2 + i
             buffer.write(period.title.singleLine, in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
             guard let firstDay = period.date.earliestDay else { continue }
             let from = monthNumber(firstDay)
@@ -128,7 +149,7 @@ enum TimelineView {
             for month in start...end {
                 bar += (month >= from && month <= to) ? "█" : month == asOf ? "│" : "·"
             }
-            buffer.write(bar, x: area.x + labelWidth + 1, y: y, style: theme[.title], clip: area)
+            buffer.write(bar, x: axis.x, y: y, style: theme[.title], clip: area)
         }
     }
 }

@@ -45,7 +45,7 @@ public enum ComparisonText {
     }
 
     /// A value on one line: a paragraph break shows as "¶".
-    static func oneLine(_ text: String) -> String { text.replacingLineBreaks(with: " ¶ ") }
+    public static func oneLine(_ text: String) -> String { text.replacingLineBreaks(with: " ¶ ") }
 
-    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    public static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

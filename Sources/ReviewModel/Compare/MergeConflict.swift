@@ -18,9 +18,4 @@ public struct MergeConflict: Hashable, Sendable {
         self.ours = ours
         self.theirs = theirs
     }
-
-    /// The same conflict with the sides swapped.
-    public var swapped: MergeConflict {
-        MergeConflict(part: part, itemId: itemId, field: field, base: base, ours: theirs, theirs: ours)
-    }
 }

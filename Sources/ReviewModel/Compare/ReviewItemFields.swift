@@ -154,6 +154,54 @@ extension Programme: ReviewItem {
             ItemField("system", "system", \.system, show: FieldText.text),
             ItemField("asOf", "as of", \.asOf, show: FieldText.day),
             ItemField("source", "source", \.source, show: FieldText.text),
+            ItemField("summary", "summary", \.summary, show: FieldText.text),
+            ItemField("principles", "principles", \.principles, show: FieldText.list),
+            ItemField("engagement", "engagement", \.engagement) { value, _ in
+                guard let value else { return FieldText.none }
+                var parts: [String] = []
+                if let period = value.period { parts.append(period.display) }
+                if !value.audiences.isEmpty { parts.append("asking " + value.audiences.joined(separator: ", ")) }
+                if !value.questions.isEmpty { parts.append(CountText.format(value.questions.count) + " questions") }
+                if let responses = value.responsesReceived { parts.append(CountText.format(responses) + " responses") }
+                if !value.howToRespond.isEmpty { parts.append("respond: \"\(value.howToRespond)\"") }
+                if !value.findings.isEmpty { parts.append("findings: \"\(value.findings)\"") }
+                return parts.isEmpty ? "(empty)" : parts.joined(separator: "; ")
+            },
+        ]
+    }
+}
+
+/// The board paper's cover-sheet details.
+extension PaperDetails: ReviewItem {
+    public static var fields: [ItemField<PaperDetails>] {
+        [
+            ItemField("meeting", "meeting", \.meeting, show: FieldText.text),
+            ItemField("meetingDate", "meeting date", \.meetingDate, show: FieldText.text),
+            ItemField("agendaItem", "agenda item", \.agendaItem, show: FieldText.text),
+            ItemField("purpose", "purpose", \.purpose) { value, _ in value?.label ?? FieldText.none },
+            ItemField("author", "author", \.author, show: FieldText.text),
+            ItemField("sponsor", "executive sponsor", \.sponsor, show: FieldText.text),
+            ItemField("previouslyConsidered", "previously considered", \.previouslyConsidered, show: FieldText.text),
+        ]
+    }
+}
+
+/// A figure the paper states.
+extension KeyFigure: ReviewItem {
+    public static var fields: [ItemField<KeyFigure>] {
+        [
+            ItemField("label", "label", \.label, show: FieldText.text),
+            ItemField("value", "value", value: \.value) { item, _ in item.formattedValue },
+            ItemField("unit", "unit", \.unit) { value, _ in value.label },
+            ItemField("decimals", "decimal places", \.decimals, show: FieldText.count),
+            ItemField("date", "date", \.date, show: FieldText.date),
+            ItemField("organisationId", "organisation", \.organisationId, show: FieldText.reference),
+            ItemField("placeId", "place", \.placeId, show: FieldText.reference),
+            ItemField("source", "source", \.source, show: FieldText.text),
+            ItemField("parts", "parts", \.parts) { parts, _ in
+                parts.isEmpty ? FieldText.none : parts.map { "\($0.label) \(DecimalText.canonical($0.value))" }.joined(separator: ", ")
+            },
+            ItemField("notes", "notes", \.notes, show: FieldText.text),
         ]
     }
 }

@@ -8,9 +8,9 @@ public protocol ReviewPart: Sendable {
     var singular: String { get }
     /// Items added, removed, moved and changed from `old` to `new`, in `new`'s order.
     func changes(from old: Review, to new: Review, names: ReviewNames) -> [ItemChange]
-    /// Sets this part of `result` to the three-way merge of the three reviews' parts and
-    /// returns the conflicts left (the merged part holds "ours" where a conflict is).
-    func merge(base: Review?, ours: Review, theirs: Review, into result: inout Review) -> [MergeConflict]
+    /// Sets this part of `result` to the merge of the two sides' parts, measured against
+    /// `base`, and returns the conflicts left (the merged part holds "ours" where a conflict is).
+    func merge(base: MergeBase, ours: Review, theirs: Review, into result: inout Review) -> [MergeConflict]
     /// Applies one side of a conflict of this part to `review`.
     func resolve(_ conflict: MergeConflict, choosing side: MergeSide, in review: inout Review)
     /// The field's label and the three values as a person reads them.

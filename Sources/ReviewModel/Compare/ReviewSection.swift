@@ -74,18 +74,33 @@ public struct ReviewSection<Item: ReviewItem>: ReviewPart {
 
     // MARK: Three-way merge
 
-    public func merge(base baseReview: Review?, ours oursReview: Review, theirs theirsReview: Review,
+    public func merge(base mergeBase: MergeBase, ours oursReview: Review, theirs theirsReview: Review,
                       into result: inout Review) -> [MergeConflict] {
         let ours = read(oursReview), theirs = read(theirsReview)
-        let base = baseReview.map(read)
-        // The usual case for most parts: at most one side touched it.
-        if ours == theirs || base == theirs {
+        if ours == theirs {
             write(&result, ours)
             return []
         }
-        if base == ours {
+        let base: [Item]?
+        var contested = Set<String>()
+        switch mergeBase {
+        case .review(let review): base = read(review)
+        case .unknown: base = nil
+        case .commonSave(let common): (base, contested) = commonItems(ours, theirs, common)
+        }
+        // The usual case for most parts: at most one side touched it (an item both sides
+        // changed, that one of them removed, leaves a conflict however the rest looks).
+        if contested.isEmpty && base == theirs {
+            write(&result, ours)
+            return []
+        }
+        if contested.isEmpty && base == ours {
             write(&result, theirs)
             return []
+        }
+        if let base, let aligned = mergeInPlace(base: base, ours: ours, theirs: theirs) {
+            write(&result, aligned.items)
+            return aligned.conflicts
         }
         let baseItems = base ?? []
         let baseIndex = firstIndexes(baseItems), ourIndex = firstIndexes(ours), theirIndex = firstIndexes(theirs)
@@ -102,12 +117,22 @@ public struct ReviewSection<Item: ReviewItem>: ReviewPart {
             case let (o?, t?):
                 merged[itemId] = mergeFields(itemId, base: b, ours: o, theirs: t, conflicts: &conflicts)
             case let (o?, nil):
-                guard let b else { merged[itemId] = o; continue }            // added by ours
+                guard let b else {
+                    merged[itemId] = o                                        // added by ours
+                    if contested.contains(itemId) {                           // changed by ours, removed by theirs
+                        conflicts.append(conflict(itemId, field: nil, base: nil, ours: o, theirs: nil))
+                    }
+                    continue
+                }
                 if b == o { continue }                                        // removed by theirs
                 merged[itemId] = o                                            // changed by ours, removed by theirs
                 conflicts.append(conflict(itemId, field: nil, base: b, ours: o, theirs: nil))
             case let (nil, t?):
-                guard let b else { merged[itemId] = t; continue }
+                guard let b else {
+                    merged[itemId] = t
+                    if contested.contains(itemId) { conflicts.append(conflict(itemId, field: nil, base: nil, ours: nil, theirs: t)) }
+                    continue
+                }
                 if b == t { continue }
                 merged[itemId] = t
                 conflicts.append(conflict(itemId, field: nil, base: b, ours: nil, theirs: t))
@@ -119,6 +144,59 @@ public struct ReviewSection<Item: ReviewItem>: ReviewPart {
                                      keep: Set(merged.keys))
         write(&result, order.compactMap { merged[$0] })
         return sorted(conflicts, by: order)
+    }
+
+    /// The usual merge of a long list: the three versions hold the same ids in the same order
+    /// (fields changed, nothing added, removed or moved), so each item merges with the items
+    /// at its own place, without looking ids up; the result is what the general merge gives.
+    /// Nil when the lists are not so (or an id repeats).
+    private func mergeInPlace(base: [Item], ours: [Item], theirs: [Item]) -> (items: [Item], conflicts: [MergeConflict])? {
+        guard base.count == ours.count, base.count == theirs.count else { return nil }
+        var ids: [String] = []
+        ids.reserveCapacity(base.count)
+        for i in base.indices {
+            let itemId = id(base[i])
+            guard id(ours[i]) == itemId, id(theirs[i]) == itemId else { return nil }
+            ids.append(itemId)
+        }
+        guard Set(ids).count == ids.count else { return nil }
+        var items = ours
+        var conflicts: [MergeConflict] = []
+        for i in items.indices where ours[i] != theirs[i] {
+            items[i] = mergeFields(ids[i], base: base[i], ours: ours[i], theirs: theirs[i], conflicts: &conflicts)
+        }
+        return (items, conflicts)
+    }
+
+    /// The part as it was at the two copies' common save, as far as their trails tell: an item
+    /// one side changed since is as the other side has it; an item neither changed is as both
+    /// have it. An item both changed is left out (each field that differs is a conflict), and
+    /// so is one the trails do not account for. `contested`: items both changed that one side
+    /// no longer has.
+    private func commonItems(_ ours: [Item], _ theirs: [Item], _ common: CommonSave) -> (items: [Item], contested: Set<String>) {
+        let ourIndex = firstIndexes(ours), theirIndex = firstIndexes(theirs)
+        var items: [Item] = []
+        var contested = Set<String>()
+        func add(_ item: Item, other: Item?, changedBySide: Bool, changedByOther: Bool) {
+            let itemId = id(item)
+            switch (changedBySide, changedByOther) {
+            case (false, false): if other == item { items.append(item) }
+            case (true, false): if let other { items.append(other) }          // without it there: the side added it
+            case (false, true): items.append(item)                            // the other side changed or removed it
+            case (true, true): if other == nil { contested.insert(itemId) }
+            }
+        }
+        for item in ours {
+            let itemId = id(item)
+            add(item, other: theirIndex[itemId].map { theirs[$0] }, changedBySide: common.changedByOurs.contains(itemId),
+                changedByOther: common.changedByTheirs.contains(itemId))
+        }
+        for item in theirs where ourIndex[id(item)] == nil {
+            let itemId = id(item)
+            add(item, other: nil, changedBySide: common.changedByTheirs.contains(itemId),
+                changedByOther: common.changedByOurs.contains(itemId))
+        }
+        return (items, contested)
     }
 
     private func mergeFields(_ itemId: String, base: Item?, ours: Item, theirs: Item,

@@ -6,13 +6,4 @@ public enum CSVImportKind: String, CaseIterable, Sendable {
     case milestones
     /// tests.csv (and evidence.csv beside it, when there is one): the merger tests.
     case tests
-
-    /// The export's table whose columns the file must have.
-    var tableName: String {
-        switch self {
-        case .budgets: return "budgets"
-        case .milestones: return "timeline"
-        case .tests: return "tests"
-        }
-    }
 }

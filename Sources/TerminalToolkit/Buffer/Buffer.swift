@@ -6,7 +6,7 @@
 public struct Buffer: Hashable, Sendable {
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
     /// Where the terminal cursor should be shown after drawing (a text input sets it);
     /// nil hides the cursor.
     public var cursorPosition: Point?

@@ -12,10 +12,6 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         self.height = max(0, height)
     }
 
-    public init(origin: Point = Point(x: 0, y: 0), size: Size) {
-        self.init(x: origin.x, y: origin.y, width: size.width, height: size.height)
-    }
-
     public static let zero = Rect(x: 0, y: 0, width: 0, height: 0)
 
     /// One past the last column.
@@ -28,6 +24,11 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
 
     public func contains(_ point: Point) -> Bool {
         point.x >= x && point.x < right && point.y >= y && point.y < bottom
+    }
+
+    /// The rect grown by `margin` cells on every side (clip it with `intersection`).
+    public func expanded(by margin: Int) -> Rect {
+        Rect(x: x - margin, y: y - margin, width: width + 2 * margin, height: height + 2 * margin)
     }
 
     /// The overlap of two rectangles; empty (at `self`'s origin) when they do not meet.

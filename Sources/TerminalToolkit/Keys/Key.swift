@@ -32,6 +32,9 @@ public enum Key: Hashable, Sendable {
     /// A key with Alt (Meta) or Ctrl held that the cases above do not name: Alt-b
     /// (`ESC b`), Ctrl-Left (`ESC [ 1 ; 5 D`), Alt-Left (`ESC [ 1 ; 3 D`), Ctrl-Home.
     indirect case modified(Key, KeyModifier)
+    /// A click, a double click or a turn of the wheel at a cell (`MouseEvent`), when the
+    /// backend reports the mouse.
+    case mouse(MouseEvent)
     /// Input the backend could not name.
     case unknown
 

@@ -8,17 +8,17 @@ public struct KeyBinding<Command: Hashable & Sendable>: Hashable, Sendable {
     /// The word shown beside its function key in the F-key bar ("Save"), or nil when the
     /// binding has no place there.
     public var barLabel: String?
+    /// The group its function key belongs to in the F-key bar ("Panes"), shown for a run of
+    /// keys of one group when the bar is short of room (see `FunctionKeyBar`).
+    public var barGroup: String?
 
-    public init(_ command: Command, keys: [Key], description: String, section: String, barLabel: String? = nil) {
+    public init(_ command: Command, keys: [Key], description: String, section: String, barLabel: String? = nil,
+                barGroup: String? = nil) {
         self.command = command
         self.keys = keys
         self.description = description
         self.section = section
         self.barLabel = barLabel
-    }
-
-    /// Builds a binding from spec strings such as "C-s" or "F2" (see `Key(spec:)`).
-    public init(_ command: Command, specs: [String], description: String, section: String) throws {
-        self.init(command, keys: try specs.map(Key.parse), description: description, section: section)
+        self.barGroup = barGroup
     }
 }

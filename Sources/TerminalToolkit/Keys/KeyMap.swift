@@ -25,16 +25,16 @@ public struct KeyMap<Command: Hashable & Sendable>: Sendable {
 
     /// The F-key bar: each binding with a bar label under its function key, in key order.
     /// When two bindings name the same function key, the one that gets the key (the first) is shown.
-    public var functionKeyBar: [(key: Key, label: String)] {
-        var entries: [(number: Int, key: Key, label: String)] = []
+    public var functionKeyBar: [FunctionKeyEntry] {
+        var entries: [(number: Int, entry: FunctionKeyEntry)] = []
         for binding in bindings {
             guard let label = binding.barLabel else { continue }
             for key in binding.keys {
                 guard case .function(let number) = key, commandsByKey[key] == binding.command else { continue }
-                entries.append((number, key, label))
+                entries.append((number, FunctionKeyEntry(key: key, label: label, group: binding.barGroup)))
             }
         }
-        return entries.sorted { $0.number < $1.number }.map { ($0.key, $0.label) }
+        return entries.sorted { $0.number < $1.number }.map(\.entry)
     }
 
     /// Help rows grouped by section, sections in order of first appearance.

@@ -6,8 +6,6 @@ public struct FrameRenderer: Sendable {
     public private(set) var previous: Buffer?
     /// Cells sent by the last frame.
     public private(set) var lastFrameCellsSent = 0
-    /// Cells sent since the renderer was made.
-    public private(set) var totalCellsSent = 0
     /// Frames rendered, and how many of them were full repaints.
     public private(set) var framesRendered = 0
     public private(set) var fullRepaints = 0
@@ -45,7 +43,6 @@ public struct FrameRenderer: Sendable {
         backend.setCursor(frame.cursorPosition)
         backend.flush()
         lastFrameCellsSent = sent
-        totalCellsSent += sent
         framesRendered += 1
         previous = frame
     }

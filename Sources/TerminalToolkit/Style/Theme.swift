@@ -18,8 +18,6 @@ public struct Theme: Hashable, Sendable {
         set { styles[role] = newValue }
     }
 
-    public func style(_ role: ThemeRole) -> Style { self[role] }
-
     /// Colours for terminals that have them; every role also has a non-colour cue
     /// where it matters (selection is reverse, errors and red RAG are bold).
     public static let colour = Theme(name: "colour", styles: [

@@ -1,5 +1,5 @@
 /// A bordered, scrollable help screen drawn over the app: section titles, then one
-/// row per entry with the keys in a column as wide as the widest keys. Build the
+/// row per entry with the keys in a column as wide as the section's widest keys. Build the
 /// sections from the app's `KeyMap` so help always matches the keys.
 public struct HelpOverlay {
     public var title: String
@@ -23,7 +23,8 @@ public struct HelpOverlay {
     /// A help row as drawn: a section title, an entry, or a blank between sections.
     enum Line: Hashable {
         case section(String)
-        case entry(HelpEntry)
+        /// An entry, with the width of its section's key column.
+        case entry(HelpEntry, keyWidth: Int)
         case blank
     }
 
@@ -32,9 +33,25 @@ public struct HelpOverlay {
         for (index, section) in sections.enumerated() {
             if index > 0 { lines.append(.blank) }
             lines.append(.section(section.title))
-            lines.append(contentsOf: section.entries.map(Line.entry))
+            let keyWidth = section.entries.map(\.keys.terminalWidth).max() ?? 0
+            lines.append(contentsOf: section.entries.map { Line.entry($0, keyWidth: keyWidth) })
         }
         return lines
+    }
+
+    /// The rows of content (as the scroll offset counts them) holding `query`, ignoring case:
+    /// a section title, or an entry's keys or description.
+    public func lines(matching query: String) -> [Int] {
+        let needle = query.lowercased()
+        guard !needle.isEmpty else { return [] }
+        return contentLines.enumerated().compactMap { index, line in
+            switch line {
+            case .section(let title): return title.lowercased().contains(needle) ? index : nil
+            case .entry(let entry, _):
+                return entry.keys.lowercased().contains(needle) || entry.description.lowercased().contains(needle) ? index : nil
+            case .blank: return nil
+            }
+        }
     }
 
     /// Rows of content (for clamping the scroll offset).
@@ -60,7 +77,6 @@ public struct HelpOverlay {
                                    glyphs: glyphs).inset(horizontal: 1, vertical: 0)
         let lines = contentLines
         let first = min(max(0, scrollOffset), max(0, lines.count - inner.height))
-        let keyWidth = min(sections.flatMap(\.entries).map(\.keys.terminalWidth).max() ?? 0, inner.width / 2)
         for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row
             switch line {
@@ -68,8 +84,8 @@ public struct HelpOverlay {
                 break
             case .section(let title):
                 buffer.write(title, in: inner.row(row), style: style.patched(with: sectionStyle), ellipsis: glyphs.ellipsis)
-            case .entry(let entry):
-                let keys = entry.keys.padded(toWidth: keyWidth, ellipsis: glyphs.ellipsis)
+            case .entry(let entry, let keyWidth):
+                let keys = entry.keys.padded(toWidth: min(keyWidth, inner.width / 2), ellipsis: glyphs.ellipsis)
                 let next = buffer.write("  " + keys, x: inner.x, y: y, style: style.patched(with: keyStyle), clip: inner)
                 let descriptionArea = Rect(x: next + 2, y: y, width: inner.right - next - 2, height: 1)
                 buffer.write(entry.description, in: descriptionArea, style: style, ellipsis: glyphs.ellipsis)

@@ -52,7 +52,7 @@ public struct ListView {
             let rowStyle = isSelected ? style.patched(with: selectedStyle) : style
             if isSelected { buffer.fill(row, style: rowStyle) }
             let prefix = isSelected ? marker : blankMarker
-            let text = prefix + item(index).truncated(toWidth: max(0, area.width - markerWidth), ellipsis: ellipsis)
+            let text = prefix + item(index).truncated(toWidth: max(0, row.width - markerWidth), ellipsis: ellipsis)
             buffer.write(text, x: row.x, y: row.y, style: rowStyle, clip: row)
         }
     }

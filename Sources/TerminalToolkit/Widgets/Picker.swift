@@ -80,9 +80,9 @@ public struct Picker: Sendable {
         list.scrollToSelection(visibleRows: visibleRows, count: matches.count)
     }
 
-    /// Types text into the filter (spaces and control characters are left out).
+    /// Types text into the filter (spaces, line breaks and control characters are left out).
     public mutating func typeFilter(_ text: String) {
-        narrow(to: filter + text.filter { $0 != " " && !$0.isWhitespace && !$0.isTerminalControl })
+        narrow(to: filter + text.filter { !$0.isWhitespace && !$0.isTerminalControl })
     }
 
     /// Shows only the names containing `text`; the highlight stays on the same name when it

@@ -26,6 +26,7 @@ public struct Table {
     public var totalsStyle: Style
     public var gutterStyle: Style
     /// Drawn before the selected row; other rows get the same width of spaces. Empty for none.
+    /// A row's own `mark` takes the end of this column (the selection marker keeps its start).
     public var marker: String
     public var glyphs: Glyphs
 
@@ -125,6 +126,11 @@ public struct Table {
             if !parts.marker.isEmpty {
                 buffer.write(isSelected ? marker : blankMarker, in: Rect(x: parts.marker.x, y: y, width: parts.marker.width, height: 1),
                              style: base, ellipsis: "")
+                let markWidth = min(values.mark.terminalWidth, parts.marker.width)
+                if markWidth > 0 {
+                    buffer.write(values.mark, in: Rect(x: parts.marker.right - markWidth, y: y, width: markWidth, height: 1),
+                                 style: base, ellipsis: "")
+                }
             }
             draw(values, y: y, parts: parts, placements: placements, base: base, buffer: &buffer)
         }

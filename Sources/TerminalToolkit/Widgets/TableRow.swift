@@ -9,10 +9,14 @@ public struct TableRow: Sendable {
     public var content: Content
     /// Laid under every cell's own style.
     public var style: Style
+    /// A word or symbol shown in the marker column beside the row ("~" for a changed item),
+    /// after the selection marker on the selected row; empty for none.
+    public var mark: String = ""
 
-    public init(_ cells: [TableCell], style: Style = .plain) {
+    public init(_ cells: [TableCell], style: Style = .plain, mark: String = "") {
         content = .cells(cells)
         self.style = style
+        self.mark = mark
     }
 
     /// A row of plain cells.

@@ -13,26 +13,47 @@ public struct TabsBar {
         self.selectedStyle = selectedStyle
     }
 
-    /// Draws the tabs left to right in the first row of `area`; tabs that do not fit are cut
-    /// at the edge. When the selected tab would be cut, the first tabs give way (an "…" says
-    /// so) until it fits.
-    public func render(in area: Rect, buffer: inout Buffer) {
-        guard !area.isEmpty else { return }
-        let line = area.row(0)
-        buffer.fill(line, style: style)
+    /// Where each tab goes in a row `width` columns wide: the first tab shown (when the selected
+    /// tab would be cut, the first tabs give way, and an "…" in column 0 says so), then each
+    /// shown tab's label and its columns from the row's left edge.
+    struct Layout {
+        var first: Int
+        var slots: [(index: Int, label: String, columns: Range<Int>)]
+    }
+
+    func layout(width: Int) -> Layout {
         let labels = titles.enumerated().map { index, title in index == selected ? "[\(title)]" : " \(title) " }
         let widths = labels.map(\.terminalWidth)
         var first = 0
         if labels.indices.contains(selected) {
-            while first < selected && widths[first...selected].reduce(0, +) + (first > 0 ? 1 : 0) > line.width { first += 1 }
+            while first < selected && widths[first...selected].reduce(0, +) + (first > 0 ? 1 : 0) > width { first += 1 }
         }
-        var x = line.x
-        if first > 0 { x = buffer.write("…", x: x, y: line.y, style: style, clip: line) }
-        for index in labels.indices.dropFirst(first) {
-            if x >= line.right { break }
-            let isSelected = index == selected
-            x = buffer.write(labels[index], x: x, y: line.y, style: isSelected ? style.patched(with: selectedStyle) : style,
-                             clip: line)
+        var x = first > 0 ? 1 : 0
+        var slots: [(index: Int, label: String, columns: Range<Int>)] = []
+        for index in labels.indices.dropFirst(first) where x < width {
+            slots.append((index, labels[index], x..<min(width, x + widths[index])))
+            x += widths[index]
         }
+        return Layout(first: first, slots: slots)
+    }
+
+    /// Draws the tabs left to right in the first row of `area`; tabs that do not fit are cut
+    /// at the edge.
+    public func render(in area: Rect, buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        let line = area.row(0)
+        buffer.fill(line, style: style)
+        let layout = layout(width: line.width)
+        if layout.first > 0 { buffer.write("…", x: line.x, y: line.y, style: style, clip: line) }
+        for slot in layout.slots {
+            let isSelected = slot.index == selected
+            buffer.write(slot.label, x: line.x + slot.columns.lowerBound, y: line.y,
+                         style: isSelected ? style.patched(with: selectedStyle) : style, clip: line)
+        }
+    }
+
+    /// The tab drawn at column `x` when the bar is drawn in `area` (for a mouse click), or nil.
+    public func tab(atColumn x: Int, in area: Rect) -> Int? {
+        layout(width: area.width).slots.first { $0.columns.contains(x - area.x) }?.index
     }
 }

@@ -38,18 +38,7 @@ public struct TextArea: Hashable, Sendable {
         scrollToCursor()
     }
 
-    public var text: String {
-        get { String(characters) }
-        set {
-            characters = Array(newValue)
-            cursor = characters.count
-            isAllSelected = false
-            goalColumn = nil
-            scrollToCursor()
-        }
-    }
-
-    public var isEmpty: Bool { characters.isEmpty }
+    public var text: String { String(characters) }
 
     /// Sets the size the text is shown at (the gutter column included) and keeps the cursor in view.
     public mutating func fit(to size: Size) {
@@ -60,14 +49,6 @@ public struct TextArea: Hashable, Sendable {
 
     public mutating func selectAll() {
         isAllSelected = !characters.isEmpty
-    }
-
-    /// Puts the cursor at a grapheme index, clamped to the text.
-    public mutating func moveCursor(to index: Int) {
-        cursor = min(max(index, 0), characters.count)
-        isAllSelected = false
-        goalColumn = nil
-        scrollToCursor()
     }
 
     // MARK: Keys

@@ -6,8 +6,6 @@ public enum ChartPalette {
     public static let orange = "#E69F00"
     public static let vermillion = "#D55E00"
     public static let green = "#009E73"
-    public static let skyBlue = "#56B4E9"
-    public static let purple = "#CC79A7"
     public static let grey = "#999999"
     public static let ink = "#222222"
     public static let rule = "#BBBBBB"

@@ -1,6 +1,5 @@
 import Foundation
-import ReviewModel
-import ReviewStore
+
 
 /// Reads a file as it was at a git revision.
 enum GitShow {

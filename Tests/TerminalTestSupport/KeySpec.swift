@@ -1,3 +1,7 @@
+import TerminalToolkit
+
+/// Keys written as spec strings ("C-s", "F2", "PgDn"), for scripted sessions in tests and the
+/// benchmark runner.
 extension Key {
     /// Reads a key from a spec string, so key tables can be written as data.
     ///
@@ -46,7 +50,7 @@ extension Key {
         return key
     }
 
-    private static let namedKeys: [String: Key] = [
+    static let namedKeys: [String: Key] = [
         "space": .char(" "), "spc": .char(" "),
         "up": .up, "down": .down, "left": .left, "right": .right,
         "home": .home, "end": .end,
@@ -60,38 +64,4 @@ extension Key {
         "ins": .insert, "insert": .insert,
         "resize": .resize,
     ]
-
-    /// A short name for help screens and key hints: "^S", "F1", "Shift-Tab", "PgDn", "q".
-    public var displayName: String {
-        switch self {
-        case .char(" "): return "Space"
-        case .char(let character): return String(character)
-        case .up: return "Up"
-        case .down: return "Down"
-        case .left: return "Left"
-        case .right: return "Right"
-        case .home: return "Home"
-        case .end: return "End"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .backspace: return "Backspace"
-        case .delete: return "Del"
-        case .insert: return "Ins"
-        case .function(let number): return "F\(number)"
-        case .ctrl(let letter): return "^" + letter.uppercased()
-        case .resize: return "Resize"
-        case .paste: return "Paste"
-        case .modified(let key, let modifier): return modifier.prefix + key.displayName
-        case .unknown: return "?"
-        }
-    }
-
-    /// The display names of several keys joined for a help row: "j, Down".
-    public static func displayNames(_ keys: [Key], separator: String = ", ") -> String {
-        keys.map(\.displayName).joined(separator: separator)
-    }
 }
