@@ -44,10 +44,15 @@ struct JSONParsing<Builder: JSONValueBuilder> {
     }
 
     private func fail(_ message: String) -> JSONSyntaxError {
+        fail(message, at: index, line: line, lineStart: lineStart)
+    }
+
+    /// An error at `offset`, which lies on `line`, starting at `lineStart`.
+    private func fail(_ message: String, at offset: Int, line: Int, lineStart: Int) -> JSONSyntaxError {
         // Column counts characters, not bytes: skip UTF-8 continuation bytes.
         var column = 1
         var i = lineStart
-        while i < min(index, bytes.count) {
+        while i < min(offset, bytes.count) {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
@@ -65,11 +70,9 @@ struct JSONParsing<Builder: JSONValueBuilder> {
         }
         var start = comma
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var column = 1
-        for i in start..<comma where bytes[i] & 0xC0 != 0x80 { column += 1 }
         let closer = bytes[index] == UInt8(ascii: "]") ? "list" : "object"
-        return JSONSyntaxError(line: line - newlines, column: column,
-                               message: "remove the comma after the last item of the \(closer); JSON allows none there")
+        return fail("remove the comma after the last item of the \(closer); JSON allows none there",
+                    at: comma, line: line - newlines, lineStart: start)
     }
 
     /// When the value before the comma that precedes `offset` is a number and digits follow the
