@@ -27,6 +27,23 @@ enum AppTestSupport {
         return state
     }
 
+    /// Each (fixture, size, theme) the styled snapshots are drawn in: both fixtures with the colour
+    /// theme at 80x24, 132x43 and 60x16, and with the monochrome theme (what NO_COLOR gives) at
+    /// 80x24. The body gets the state and the snapshot name's pattern (see `snapshotName`).
+    static func eachSnapshotScreen(_ body: (AppState, String) throws -> Void) throws {
+        for (fixture, short) in [("lancashire-south-cumbria", "lsc"), ("coventry-warwickshire", "cw")] {
+            for (width, height) in [(80, 24), (132, 43), (60, 16)] {
+                try body(try state(fixture, width: width, height: height, theme: .colour), "\(short)-%@-\(width)x\(height)")
+            }
+            try body(try state(fixture, theme: .monochrome), "\(short)-%@-80x24-mono")
+        }
+    }
+
+    /// "lsc-warnings-80x24" from the pattern "lsc-%@-80x24" and the part "warnings".
+    static func snapshotName(_ pattern: String, _ part: String) -> String {
+        pattern.replacingOccurrences(of: "%@", with: part)
+    }
+
     /// In-memory saves, recorded for assertions.
     final class SavedFiles: @unchecked Sendable {
         var files: [String: Review] = [:]

@@ -7,65 +7,48 @@ import TerminalToolkit
 /// drawn with the colour theme at 80x24, 132x43 and 60x16, and with the monochrome theme
 /// (what NO_COLOR gives) at 80x24.
 final class PaneSnapshotTests: XCTestCase {
-    private let sizes = [(80, 24), (132, 43), (60, 16)]
-    private let fixtures = [("lancashire-south-cumbria", "lsc"), ("coventry-warwickshire", "cw")]
-
-    /// Each (fixture, size, theme) the screens are drawn in, with the snapshot name's suffix.
-    private func eachScreen(_ body: (AppState, String) throws -> Void) throws {
-        for (fixture, short) in fixtures {
-            for (width, height) in sizes {
-                try body(try AppTestSupport.state(fixture, width: width, height: height, theme: .colour), "\(short)-%@-\(width)x\(height)")
-            }
-            try body(try AppTestSupport.state(fixture, theme: .monochrome), "\(short)-%@-80x24-mono")
-        }
-    }
-
-    private func name(_ pattern: String, _ part: String) -> String {
-        pattern.replacingOccurrences(of: "%@", with: part)
-    }
-
     func testEveryPane() throws {
-        try eachScreen { initial, pattern in
+        try AppTestSupport.eachSnapshotScreen { initial, pattern in
             var state = initial
             for pane in Pane.allCases {
                 _ = AppUpdate.update(&state, .key(.char(Character(String(pane.rawValue)))))
                 XCTAssertEqual(state.pane, pane)
-                AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "\(pane.rawValue)-\(pane)"))
+                AppTestSupport.assertStyledSnapshot(state, named: AppTestSupport.snapshotName(pattern, "\(pane.rawValue)-\(pane)"))
             }
         }
     }
 
     func testProsAndCons() throws {
-        try eachScreen { initial, pattern in
+        try AppTestSupport.eachSnapshotScreen { initial, pattern in
             var state = initial
             _ = AppUpdate.update(&state, .key(.char("3")))
             _ = AppUpdate.update(&state, .key(.char("p")))
-            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "pros-cons"))
+            AppTestSupport.assertStyledSnapshot(state, named: AppTestSupport.snapshotName(pattern, "pros-cons"))
         }
     }
 
     func testReaderOnATest() throws {
-        try eachScreen { initial, pattern in
+        try AppTestSupport.eachSnapshotScreen { initial, pattern in
             var state = initial
             for key: Key in [.char("2"), .char("j"), .char("j"), .enter] { _ = AppUpdate.update(&state, .key(key)) }
-            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "reader-test"))
+            AppTestSupport.assertStyledSnapshot(state, named: AppTestSupport.snapshotName(pattern, "reader-test"))
         }
     }
 
     func testReaderOnThePreferredOptionsProsAndCons() throws {
-        try eachScreen { initial, pattern in
+        try AppTestSupport.eachSnapshotScreen { initial, pattern in
             var state = initial
             for key: Key in [.char("3"), .char("p"), .enter] { _ = AppUpdate.update(&state, .key(key)) }
-            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "reader-option"))
+            AppTestSupport.assertStyledSnapshot(state, named: AppTestSupport.snapshotName(pattern, "reader-option"))
         }
     }
 
     func testEditorOnATest() throws {
-        try eachScreen { initial, pattern in
+        try AppTestSupport.eachSnapshotScreen { initial, pattern in
             var state = initial
             _ = AppUpdate.update(&state, .key(.char("2")))
             _ = AppUpdate.update(&state, .key(.char("e")))
-            AppTestSupport.assertStyledSnapshot(state, named: name(pattern, "editor-test"))
+            AppTestSupport.assertStyledSnapshot(state, named: AppTestSupport.snapshotName(pattern, "editor-test"))
         }
     }
 
