@@ -148,11 +148,11 @@ final class HelpLinesAndTabsTests: XCTestCase {
             tabs.render(in: buffer.area, buffer: &buffer)
             return buffer.lines()[0]
         }
-        XCTAssertEqual(drawn(40), " 0 Overview [1 Merger tests] 2 Decisions")
+        XCTAssertEqual(drawn(41), " 0 Overview [1 Merger tests] 2 Decisions")
         XCTAssertEqual(drawn(32), " 0 Overview [1 Tests] 2 Decide")
-        XCTAssertEqual(drawn(28), "0 Overview [1 Tests] 2 Decide")
+        XCTAssertEqual(drawn(29), "0 Overview [1 Tests] 2 Decide")
         XCTAssertEqual(drawn(20), "…[1 Tests] 2 Decide")
-        var buffer = Buffer(width: 28, height: 1)
+        var buffer = Buffer(width: 29, height: 1)
         tabs.render(in: buffer.area, buffer: &buffer)
         XCTAssertEqual(tabs.tab(atColumn: 12, in: buffer.area), 1, "clicks find the tab where the compact bar draws it")
         XCTAssertEqual(tabs.tab(atColumn: 22, in: buffer.area), 2)
