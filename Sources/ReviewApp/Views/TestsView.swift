@@ -5,7 +5,10 @@ import TerminalToolkit
 /// date, evidence count) with the readiness gauge under it; the selected test's description,
 /// evidence and notes beside or below.
 enum TestsView {
-    static func split(_ body: Rect, testCount: Int) -> (list: Rect, detail: Rect) {
+    /// The list and the selected test's detail. While presenting, the list has the whole pane:
+    /// the presenting box shows the selected test in full.
+    static func split(_ body: Rect, testCount: Int, presenting: Bool) -> (list: Rect, detail: Rect) {
+        if presenting { return (body, Rect(x: body.x, y: body.bottom, width: body.width, height: 0)) }
         if Geometry.isWide(Size(width: body.width, height: body.height)) {
             let listWidth = body.width * 3 / 5
             return (Rect(x: body.x, y: body.y, width: listWidth, height: body.height),
@@ -25,7 +28,7 @@ enum TestsView {
     /// (the table's scroll offset is kept in the state after each frame).
     static func test(atX x: Int, y: Int, _ state: AppState, body: Rect) -> ItemRef? {
         let shown = state.shownTests
-        let area = tableArea(split(body, testCount: shown.count).list)
+        let area = tableArea(split(body, testCount: shown.count, presenting: state.presenting != nil).list)
         let table = TestsTable.table(state)
         let rows = table.parts(in: area).body
         guard rows.contains(Point(x: x, y: y)) else { return nil }
@@ -38,7 +41,7 @@ enum TestsView {
         // A filter that leaves no test leaves a line saying so.
         let noRows = state.noRowsText(.tests)
         let shownCount = noRows == nil ? state.shownTests.count : 1
-        let (list, detail) = split(body, testCount: shownCount)
+        let (list, detail) = split(body, testCount: shownCount, presenting: state.presenting != nil)
         // The table, then the readiness gauge on the line under its last row.
         let table = TestsTable.table(state)
         let tableArea = tableArea(list)
