@@ -149,9 +149,15 @@ public enum AppView {
     /// The F-key bar, from the key table (`KeyTable.functionKeyBar`); `FunctionKeyBar` keeps
     /// every label whole and gives way in steps on narrow screens.
     static func renderFunctionKeys(_ state: AppState, into buffer: inout Buffer) {
-        FunctionKeyBar(entries: KeyTable.functionKeyBar, keyStyle: .bold, labelStyle: state.theme[.keyHint])
-            .render(in: Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1), buffer: &buffer)
+        functionKeyBar(state).render(in: functionKeysArea(buffer.size), buffer: &buffer)
     }
+
+    static func functionKeyBar(_ state: AppState) -> FunctionKeyBar {
+        FunctionKeyBar(entries: KeyTable.functionKeyBar, keyStyle: .bold, labelStyle: state.theme[.keyHint])
+    }
+
+    /// The last line (a click on a key there runs it: `MouseHandling`).
+    static func functionKeysArea(_ size: Size) -> Rect { Rect(x: 0, y: size.height - 1, width: size.width, height: 1) }
 
     /// The help over the screen, its search's matches marked, and on the last line the search
     /// being typed or the one kept (with `n`/`N`), or the way to start one.
