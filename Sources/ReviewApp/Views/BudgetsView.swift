@@ -26,15 +26,15 @@ enum BudgetsView {
         let rows = tableRows(model, body: body)
         let line = y - rows.top
         guard line >= 0, line < rows.count else { return nil }
-        let index = state.budgets.rows.scrolledToSelection(visibleRows: rows.count, count: model.entityCount).offset + line
-        guard index < model.entityCount else { return nil }
-        return model.scope == .organisations ? .organisation(index) : .place(index)
+        let shown = state.shownEntities(model.scope)
+        let position = state.budgets.rows.scrolledToSelection(visibleRows: rows.count, count: shown.count).offset + line
+        guard position < shown.count else { return nil }
+        return model.scope == .organisations ? .organisation(shown[position]) : .place(shown[position])
     }
 
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let model = BudgetsModel(state)
-        let entityCount = model.entityCount
         let scopeName = model.scope == .organisations ? "Organisations" : "Places"
         let yearText = model.year.map { " \($0)" } ?? ""
         buffer.write("\(scopeName)\(yearText), £m  (v: \(model.scope == .organisations ? "places" : "organisations"), Y: year, c: chart)",
@@ -50,10 +50,16 @@ enum BudgetsView {
         ColumnLayout.writeRow(header, widths: widths, alignments: alignments, x: body.x, y: body.y + 1, clip: body, buffer: &buffer)
         let warnings = model.warnings
         let (top, tableRows) = tableRows(model, body: body)
-        let rowState = state.budgets.rows.scrolledToSelection(visibleRows: tableRows, count: entityCount)
+        let shownRows = state.shownEntities(model.scope)
+        let rowState = state.budgets.rows.scrolledToSelection(visibleRows: tableRows, count: shownRows.count)
         var y = top
-        for row in rowState.offset..<min(entityCount, rowState.offset + tableRows) {
-            let selected = row == state.budgets.rows.selected
+        if let noRows = state.noRowsText(model.scope == .organisations ? .organisations : .places) {
+            buffer.write(noRows, in: Rect(x: body.x, y: y, width: body.width, height: 1), style: theme[.muted])
+            y += 1
+        }
+        for position in rowState.offset..<min(shownRows.count, rowState.offset + tableRows) {
+            let row = shownRows[position]
+            let selected = position == state.budgets.rows.selected
             let style = selected ? theme[.selected] : Style.plain
             let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
             if selected { buffer.fill(rowRect, style: style) }
@@ -99,7 +105,7 @@ enum BudgetsView {
         let labelWidth = min(20, area.width / 4)
         let valueWidth = 12
         let barWidth = max(1, area.width - labelWidth - valueWidth - 2)
-        for (i, row) in (0..<model.entityCount).prefix(area.height - 1).enumerated() {
+        for (i, row) in state.shownEntities(model.scope).prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + i
             buffer.write(model.name(row), in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
             guard let value = model.chartValue(measure, row: row) else { continue }

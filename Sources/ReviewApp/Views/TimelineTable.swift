@@ -41,8 +41,7 @@ enum TimelineTable {
 
     /// The rows the table shows: none while a filter matches no milestone (the pane says so instead).
     static func rowCount(_ state: AppState) -> Int {
-        if let filter = state.document.listFilter, filter.list == .milestones, filter.shownCount == 0 { return 0 }
-        return state.timelineRows.count
+        state.noRowsText(.milestones) == nil ? state.timelineRows.count : 0
     }
 
     /// The table's selection (a row of the table, headings included) and the offset last drawn.

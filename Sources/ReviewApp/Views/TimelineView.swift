@@ -42,9 +42,8 @@ enum TimelineView {
         table.render(in: areas.list, buffer: &buffer, state: &tableState)
         offsets.timeline = tableState.rows.offset
         let rows = table.parts(in: areas.list).body
-        if let filter = state.document.listFilter, filter.list == .milestones, filter.shownCount == 0, !rows.isEmpty {
-            buffer.write("  No milestone holds \"\(filter.query)\": Esc clears the filter", in: rows.row(0),
-                         style: state.theme[.muted])
+        if let noRows = state.noRowsText(.milestones), !rows.isEmpty {
+            buffer.write(noRows, in: rows.row(0), style: state.theme[.muted])
         }
         renderDetail(state, areas.detail, &buffer)
         renderStrip(state, areas.strip, &buffer)
