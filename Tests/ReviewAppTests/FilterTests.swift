@@ -211,4 +211,16 @@ final class FilterTests: XCTestCase {
         XCTAssertEqual(program.state.shownEntities(.places).count, review.programme.places.count)
         XCTAssertEqual(program.state.selectedItem, .place(1), "the selected place stays selected")
     }
+
+    func testASearchHitTheFilterHidesClearsItAndEscPutsItBackWithTheSelection() throws {
+        var program = try testsProgram()
+        AppTestSupport.press([.char("2"), .char("f")] + AppTestSupport.type("estates") + [.enter, .down], &program)
+        XCTAssertEqual(program.state.selectedItem, .test(2))
+        AppTestSupport.press([.char("/")] + AppTestSupport.type("joint"), &program)
+        XCTAssertEqual(program.state.selectedItem, .test(3), "the hit is selected")
+        XCTAssertNil(program.state.document.listFilter, "the filter gives way to it")
+        AppTestSupport.press([.escape], &program)
+        XCTAssertEqual(program.state.document.listFilter?.query, "estates", "Esc puts the filter back")
+        XCTAssertEqual(program.state.selectedItem, .test(2), "and the selection with it")
+    }
 }
