@@ -72,6 +72,8 @@ public struct AppState: Sendable {
     public mutating func keep(_ offsets: ScrollOffsets) {
         if let offset = offsets.tests { tests.rows.offset = offset }
         if let offset = offsets.evidence { tests.evidence.offset = offset }
+        if let offset = offsets.budgetRows { budgets.rows.offset = offset }
+        if let offset = offsets.budgetColumns { budgets.columnOffset = offset }
     }
 
     public mutating func say(_ text: String) { show(StatusMessage(text: text, isError: false)) }

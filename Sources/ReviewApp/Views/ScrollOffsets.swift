@@ -5,6 +5,8 @@
 public struct ScrollOffsets: Hashable, Sendable {
     public var tests: Int?
     public var evidence: Int?
+    public var budgetRows: Int?
+    public var budgetColumns: Int?
 
     public init() {}
 }
