@@ -14,20 +14,10 @@ struct Format: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var worst: Int32 = 0
-        for file in files {
-            do {
-                let loaded = try ReviewStore().load(file)
-                try ReviewStore().save(loaded.review, to: file)
-                printLine("\(file): formatted")
-            } catch let error as ReviewLoadError {
-                for line in error.lines { printError(line) }
-                worst = max(worst, error.exitCode)
-            } catch let error as FileSystemError {
-                printError(error.description)
-                worst = 2
-            }
+        try EachReviewFile.run(files) { file, loaded in
+            try ReviewStore().save(loaded.review, to: file)
+            printLine("\(file): formatted")
+            return 0
         }
-        if worst != 0 { throw ExitWithCode(code: worst) }
     }
 }

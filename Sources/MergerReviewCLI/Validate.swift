@@ -18,22 +18,14 @@ struct Validate: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var worst: Int32 = 0
-        for file in files {
-            do {
-                let loaded = try ReviewStore().load(file)
-                for line in ProblemListing.lines(loaded.warnings, file: file) { printLine(line) }
-                if strict && !loaded.warnings.isEmpty {
-                    worst = max(worst, 1)
-                    printLine("\(file): \(loaded.warnings.count) warning(s), treated as errors (--strict)")
-                } else {
-                    printLine("\(file): ok (\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s"))")
-                }
-            } catch {
-                for line in error.lines { printError(line) }
-                worst = max(worst, error.exitCode)
+        try EachReviewFile.run(files) { file, loaded in
+            for line in ProblemListing.lines(loaded.warnings, file: file) { printLine(line) }
+            if strict && !loaded.warnings.isEmpty {
+                printLine("\(file): \(loaded.warnings.count) warning(s), treated as errors (--strict)")
+                return 1
             }
+            printLine("\(file): ok (\(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s"))")
+            return 0
         }
-        if worst != 0 { throw ExitWithCode(code: worst) }
     }
 }

@@ -24,7 +24,7 @@ public final class NcursesTerminal: TerminalBackend {
     private var cursor: Point?
     private var hangupDetector = HangupDetector()
     private var currentTimeout: Int32 = -2
-    private var isShutDown = false
+    private(set) var isShutDown = false
     private let headless: HeadlessScreen?
 
     nonisolated(unsafe) private static var isActive = false
@@ -68,7 +68,7 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     /// A screen that writes to /dev/null at a fixed size, for tests of the real
-    /// drawing code without a tty. Read what was drawn with `screenLines()`.
+    /// drawing code without a tty.
     ///
     /// `outputPath` receives the bytes curses writes instead (a file, to count them:
     /// the benchmarks measure the terminal output of a keystroke this way).
@@ -283,25 +283,5 @@ public final class NcursesTerminal: TerminalBackend {
         if attributes.contains(.underline) { result |= shim_attr_underline() }
         if attributes.contains(.dim) { result |= shim_attr_dim() }
         return result
-    }
-
-    // MARK: Reading the screen back
-
-    /// The characters on curses' virtual screen, one string per row, trailing spaces
-    /// trimmed (like `Buffer.lines()`). Works on headless screens, for tests.
-    public func screenLines() -> [String] {
-        guard !isShutDown else { return [] }
-        let current = size
-        return (0..<current.height).map { row in
-            var characters = [wchar_t](repeating: 0, count: current.width + 1)
-            let count = mvwinnwstr(shim_stdscr(), Int32(row), 0, &characters, Int32(current.width))
-            var line = ""
-            for value in characters.prefix(max(0, Int(count))) {
-                if value == 0 { break }
-                if let scalar = Unicode.Scalar(UInt32(bitPattern: value)) { line.unicodeScalars.append(scalar) }
-            }
-            while line.last == " " { line.removeLast() }
-            return line
-        }
     }
 }

@@ -33,7 +33,7 @@ public enum TerminationSignals {
         }
     }
 
-    /// The pending signal number, if any (it stays pending until `reset`).
+    /// The pending signal number, if any (it stays pending until `install` or `record`).
     public static var pending: Int32? {
         let value = pendingTerminationSignal
         return value == 0 ? nil : Int32(value)
@@ -42,9 +42,5 @@ public enum TerminationSignals {
     /// Records a signal as if it had been delivered (used when the terminal vanishes).
     public static func record(_ signalNumber: Int32) {
         pendingTerminationSignal = signalNumber
-    }
-
-    public static func reset() {
-        pendingTerminationSignal = 0
     }
 }

@@ -55,10 +55,10 @@ extension AppState {
         case .milestone(let index):
             if let position = timelinePosition(ofMilestone: index) { timeline.rows.selected = position }
         case .test(let index):
-            tests.rows.selected = index
+            tests.rows.selected = shownTests.position(of: index) ?? index
             tests.focus = .tests
         case .evidence(let test, let item):
-            tests.rows.selected = test
+            tests.rows.selected = shownTests.position(of: test) ?? test
             tests.evidence.selected = item
             tests.focus = .evidence
         case .criterion(let index):
@@ -73,23 +73,18 @@ extension AppState {
             appraisal.showProsCons = false
         case .organisation(let index):
             budgets.scope = .organisations
-            budgets.rows.selected = index
+            budgets.rows.selected = shownEntities(.organisations).position(of: index) ?? index
         case .place(let index):
             budgets.scope = .places
-            budgets.rows.selected = index
+            budgets.rows.selected = shownEntities(.places).position(of: index) ?? index
         case .budgetLine(let index):
-            let line = review.budgets.lines[index]
-            if let org = line.organisationId, let position = review.programme.organisations.firstIndex(where: { $0.id == org }) {
-                budgets.scope = .organisations
-                budgets.rows.selected = position
-            } else if let place = line.placeId, let position = review.programme.places.firstIndex(where: { $0.id == place }) {
-                budgets.scope = .places
-                budgets.rows.selected = position
-            }
-            if let yearIndex = derived.budgetYears(review).firstIndex(of: line.year) { budgets.yearIndex = yearIndex }
+            guard review.budgets.lines.indices.contains(index) else { return }
+            if let owner = budgetLineOwner(index) { select(owner) }
+            let year = review.budgets.lines[index].year
+            if let yearIndex = derived.budgetYears(review).firstIndex(of: year) { budgets.yearIndex = yearIndex }
         case .recommendation(let index):
             decisions.section = .recommendations
-            decisions.recommendations.selected = index
+            decisions.recommendations.selected = shownRecommendations.position(of: index) ?? index
         case .action(let index):
             decisions.section = .actions
             decisions.actions.selected = actionOrder.firstIndex(of: index) ?? index
@@ -99,14 +94,17 @@ extension AppState {
     }
 
     /// The item the selection is on in the current pane.
-    public var selectedItem: ItemRef? {
+    public var selectedItem: ItemRef? { selectedItem(in: pane) }
+
+    /// The item the selection is on in a pane.
+    func selectedItem(in pane: Pane) -> ItemRef? {
         switch pane {
         case .overview:
             return .paper
         case .timeline:
             return selectedMilestoneIndex.map { .milestone($0) }
         case .tests:
-            guard let test = tests.rows.selected, review.mergerTests.indices.contains(test) else { return nil }
+            guard let test = selectedTestIndex else { return nil }
             if tests.focus == .evidence, let item = tests.evidence.selected, review.mergerTests[test].evidence.indices.contains(item) {
                 return .evidence(test: test, item: item)
             }
@@ -122,15 +120,11 @@ extension AppState {
             }
             return .criterion(self.appraisal.row)
         case .budgets:
-            guard let row = budgets.rows.selected else { return nil }
-            if budgets.scope == .organisations {
-                return review.programme.organisations.indices.contains(row) ? .organisation(row) : nil
-            }
-            return review.programme.places.indices.contains(row) ? .place(row) : nil
+            guard let row = selectedEntityIndex else { return nil }
+            return budgets.scope == .organisations ? .organisation(row) : .place(row)
         case .decisions:
             if decisions.section == .recommendations {
-                guard let row = decisions.recommendations.selected, review.recommendations.indices.contains(row) else { return nil }
-                return .recommendation(row)
+                return selectedRecommendationIndex.map { .recommendation($0) }
             }
             guard let row = decisions.actions.selected, actionOrder.indices.contains(row) else { return nil }
             return .action(actionOrder[row])

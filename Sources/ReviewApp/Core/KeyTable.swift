@@ -34,7 +34,7 @@ public enum KeyTable {
         binding(.bottom, [.end, .char("G")], "Last item", "Moving"),
         binding(.searchNext, [.char("n")], "Next search hit (switches pane)", "Moving"),
         binding(.searchPrevious, [.char("N")], "Previous search hit", "Moving"),
-        binding(.filter, [.char("f"), .char("|")], "Filter the timeline or the action log to rows holding some text", "Moving"),
+        binding(.filter, [.char("f"), .char("|")], "Filter the pane's list (the selected one) to rows holding some text", "Moving"),
         binding(.escape, [.escape], "Clear the filter, then the search / close", "General"),
         binding(.add, [.char("a"), .char("A"), .insert], "Add an item after the selected one", "Editing"),
         binding(.delete, [.char("d"), .delete], "Delete the selected item (undoable)", "Editing"),

@@ -1,16 +1,40 @@
 import ReviewModel
 
-/// A filter on one of the long lists (`f`): only the rows holding the text are shown, until Esc
-/// clears it. It narrows the timeline's milestones (a month heading stays above the shown
-/// milestones under it, and the as-of line stays) or the action log. The rows are worked out
-/// from the search index when the filter is typed, and again with the derived figures after
-/// every change to the review (`ReviewDocument`), so they always describe the current review.
+/// A filter on one of the panes' lists (`f`): only the rows holding the text are shown, until
+/// Esc clears it. It narrows the timeline's milestones (a month heading stays above the shown
+/// milestones under it, and the as-of line stays), the merger tests (a test whose evidence holds
+/// the text is shown too), the organisations or the places of the budgets pane (a budget line's
+/// text counts for its organisation's or place's row), the recommendations or the action log.
+/// The rows are worked out from the search index when the filter is typed, and again with the
+/// derived figures after every change to the review (`ReviewDocument`), so they always describe
+/// the current review.
 public struct ListFilter: Sendable {
     public enum List: Hashable, Sendable {
-        case milestones, actions
+        case milestones, tests, organisations, places, recommendations, actions
 
-        var pane: Pane { self == .milestones ? .timeline : .decisions }
-        var noun: String { self == .milestones ? "milestones" : "actions" }
+        var pane: Pane {
+            switch self {
+            case .milestones: return .timeline
+            case .tests: return .tests
+            case .organisations, .places: return .budgets
+            case .recommendations, .actions: return .decisions
+            }
+        }
+
+        /// One row of the list, in words.
+        var singular: String {
+            switch self {
+            case .milestones: return "milestone"
+            case .tests: return "merger test"
+            case .organisations: return "organisation"
+            case .places: return "place"
+            case .recommendations: return "recommendation"
+            case .actions: return "action"
+            }
+        }
+
+        /// The rows of the list, in words.
+        var noun: String { singular + "s" }
     }
 
     /// Which list, filtered by what: all a prompt needs to put a filter back.
@@ -28,25 +52,28 @@ public struct ListFilter: Sendable {
     let timelineMilestoneRows: [Int]
     /// For each milestone (file order), its position among the shown ones; -1 when hidden.
     let positions: [Int]
-    /// The shown actions, in the log's order (actions filter).
-    let actionOrder: [Int]
+    /// The shown items of any other list, in the order the pane shows them (the action log's
+    /// order for actions, file order for the others).
+    let order: [Int]
     /// Rows in the list unfiltered.
     public let total: Int
 
     /// Rows shown.
-    public var shownCount: Int { list == .milestones ? timelineMilestoneRows.count : actionOrder.count }
+    public var shownCount: Int { list == .milestones ? timelineMilestoneRows.count : order.count }
 
     init(list: List, query: String, review: Review, derived: Derived, index: SearchIndex) {
         self.list = list
         self.query = query
-        let needle = SearchNeedle(query)
+        let total = ListFilter.count(of: list, in: review)
+        self.total = total
+        var matching = [Bool](repeating: false, count: total)
+        index.forEachMatch(in: list, SearchNeedle(query)) { if matching.indices.contains($0) { matching[$0] = true } }
+        var rows: [TimelineRow] = []
+        var milestoneRows: [Int] = []
+        var positions: [Int] = []
         switch list {
         case .milestones:
-            var matching = [Bool](repeating: false, count: review.milestones.count)
-            index.forEachMatch(in: .milestones, needle) { matching[$0] = true }
-            var rows: [TimelineRow] = []
-            var milestoneRows: [Int] = []
-            var positions = [Int](repeating: -1, count: review.milestones.count)
+            positions = [Int](repeating: -1, count: total)
             var heading: TimelineRow?
             for row in derived.timelineRows {
                 switch row {
@@ -61,19 +88,25 @@ public struct ListFilter: Sendable {
                     rows.append(row)
                 }
             }
-            timelineRows = rows
-            timelineMilestoneRows = milestoneRows
-            self.positions = positions
-            actionOrder = []
-            total = review.milestones.count
+            order = []
         case .actions:
-            var matching = [Bool](repeating: false, count: review.actions.count)
-            index.forEachMatch(in: .actions, needle) { matching[$0] = true }
-            actionOrder = derived.actionOrder.filter { matching.indices.contains($0) && matching[$0] }
-            timelineRows = []
-            timelineMilestoneRows = []
-            positions = []
-            total = review.actions.count
+            order = derived.actionOrder.filter { matching.indices.contains($0) && matching[$0] }
+        case .tests, .organisations, .places, .recommendations:
+            order = matching.indices.filter { matching[$0] }
+        }
+        timelineRows = rows
+        timelineMilestoneRows = milestoneRows
+        self.positions = positions
+    }
+
+    static func count(of list: List, in review: Review) -> Int {
+        switch list {
+        case .milestones: return review.milestones.count
+        case .tests: return review.mergerTests.count
+        case .organisations: return review.programme.organisations.count
+        case .places: return review.programme.places.count
+        case .recommendations: return review.recommendations.count
+        case .actions: return review.actions.count
         }
     }
 
@@ -81,4 +114,7 @@ public struct ListFilter: Sendable {
     public var statusText: String {
         "FILTER \"\(query)\" \(shownCount) of \(total) · Esc clears"
     }
+
+    /// The line a list shows in place of its rows when the filter leaves none.
+    var noRowsText: String { "  No \(list.singular) holds \"\(query)\": Esc clears the filter" }
 }

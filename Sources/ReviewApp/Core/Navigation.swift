@@ -41,16 +41,14 @@ enum Navigation {
         case .budgets:
             if command == .left { state.budgets.columnOffset = max(0, state.budgets.columnOffset - 1); return }
             if command == .right { state.budgets.columnOffset = min(state.budgets.columnOffset + 1, max(0, BudgetsModel(state).columns.count - 1)); return }
-            let count = state.budgets.scope == .organisations ? state.review.programme.organisations.count
-                : state.review.programme.places.count
-            moveList(&state.budgets.rows, command, count: count, page: page)
+            moveList(&state.budgets.rows, command, count: state.shownEntities(state.budgets.scope).count, page: page)
         case .decisions:
             switch command {
             case .left: state.decisions.section = .recommendations
             case .right: state.decisions.section = .actions
             default:
                 if state.decisions.section == .recommendations {
-                    moveList(&state.decisions.recommendations, command, count: state.review.recommendations.count, page: page)
+                    moveList(&state.decisions.recommendations, command, count: state.shownRecommendations.count, page: page)
                 } else {
                     moveList(&state.decisions.actions, command, count: state.actionOrder.count, page: page)
                 }
@@ -62,7 +60,7 @@ enum Navigation {
         let tests = state.review.mergerTests
         switch command {
         case .right:
-            if let test = state.tests.rows.selected, tests.indices.contains(test), !tests[test].evidence.isEmpty {
+            if let test = state.selectedTestIndex, !tests[test].evidence.isEmpty {
                 state.tests.focus = .evidence
                 state.tests.evidence.clamp(count: tests[test].evidence.count)
                 if state.tests.evidence.selected == nil { state.tests.evidence.selected = 0 }
@@ -74,11 +72,11 @@ enum Navigation {
         case .left:
             state.tests.focus = .tests
         default:
-            if state.tests.focus == .evidence, let test = state.tests.rows.selected, tests.indices.contains(test) {
+            if state.tests.focus == .evidence, let test = state.selectedTestIndex {
                 moveList(&state.tests.evidence, command, count: tests[test].evidence.count, page: page)
             } else {
                 let before = state.tests.rows.selected
-                moveList(&state.tests.rows, command, count: tests.count, page: page)
+                moveList(&state.tests.rows, command, count: state.shownTests.count, page: page)
                 if state.tests.rows.selected != before { state.tests.evidence = ListState(selected: 0) }
             }
         }
@@ -124,6 +122,11 @@ enum Navigation {
             state.budgets.scope = state.budgets.scope == .organisations ? .places : .organisations
             state.budgets.rows = ListState(selected: 0)
             state.budgets.chartMeasure = nil
+            // A filter on the organisations goes on to the places, and back.
+            if let filter = state.document.listFilter, filter.list == .organisations || filter.list == .places {
+                FilterHandling.apply(ListFilter.Spec(list: state.budgets.scope == .organisations ? .organisations : .places,
+                                                     query: filter.query), &state)
+            }
             state.say(state.budgets.scope == .organisations ? "Showing organisations" : "Showing places")
         default: break
         }

@@ -4,7 +4,7 @@ import TerminalToolkit
 /// The keys a secretary uses while the committee talks: RAG and status of the selected test.
 enum QuickEdits {
     static func setRAG(_ rag: RAG, _ state: inout AppState) {
-        guard let index = state.tests.rows.selected, state.review.mergerTests.indices.contains(index) else { return }
+        guard let index = state.selectedTestIndex else { return }
         var review = state.review
         let old = review.mergerTests[index].rag
         guard old != rag else { return state.say("Already \(rag.label)") }
@@ -15,7 +15,7 @@ enum QuickEdits {
     }
 
     static func cycleStatus(_ state: inout AppState) {
-        guard let index = state.tests.rows.selected, state.review.mergerTests.indices.contains(index) else { return }
+        guard let index = state.selectedTestIndex else { return }
         var review = state.review
         let all = TestStatus.allCases
         let old = review.mergerTests[index].status

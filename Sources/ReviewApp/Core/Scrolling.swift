@@ -31,7 +31,7 @@ enum Scrolling {
             state.appraisal.rowOffset = list.offset
         case .tests:
             // The tests table scrolls itself while drawing (`ScrollOffsets`).
-            state.tests.rows.clamp(count: state.review.mergerTests.count)
+            state.tests.rows.clamp(count: state.shownTests.count)
         case .budgets, .decisions:
             break
         }

@@ -104,12 +104,25 @@ struct SearchIndex: Sendable {
         return text
     }
 
-    /// The milestones or actions holding the needle (their indices), in storage order.
+    /// The items of a filterable list holding the needle (their indices, each at least once):
+    /// a merger test also when its evidence holds it, an organisation or a place also when one
+    /// of its budget lines does.
     func forEachMatch(in list: ListFilter.List, _ needle: SearchNeedle, _ found: (Int) -> Void) {
-        for block in list == .milestones ? milestones : actions {
+        let blocks: [SearchText]
+        switch list {
+        case .milestones: blocks = milestones
+        case .tests: blocks = tests
+        case .actions: blocks = actions
+        case .recommendations: blocks = [rest]
+        case .organisations, .places: blocks = budgetLines + [rest]
+        }
+        for block in blocks {
             block.forEachMatch(needle) { item in
-                switch item {
-                case .milestone(let i), .action(let i): found(i)
+                switch (list, item) {
+                case (.milestones, .milestone(let i)), (.tests, .test(let i)), (.tests, .evidence(let i, _)),
+                     (.organisations, .organisation(let i)), (.places, .place(let i)),
+                     (.recommendations, .recommendation(let i)), (.actions, .action(let i)):
+                    found(i)
                 default: break
                 }
             }

@@ -51,7 +51,7 @@ enum ItemEditing {
             label = "added a milestone"
             select = .milestone(review.milestones.count - 1)
         case .tests:
-            if state.tests.focus == .evidence, let t = state.tests.rows.selected, review.mergerTests.indices.contains(t) {
+            if state.tests.focus == .evidence, let t = state.selectedTestIndex {
                 let id = NewIds.unique("ev", in: review)
                 let at = min((state.tests.evidence.selected ?? -1) + 1, review.mergerTests[t].evidence.count)
                 review.mergerTests[t].evidence.insert(Evidence(id: id, title: "New evidence", date: state.session.today), at: at)
@@ -59,7 +59,7 @@ enum ItemEditing {
                 select = .evidence(test: t, item: at)
             } else {
                 let id = NewIds.unique("test", in: review)
-                let at = min((state.tests.rows.selected ?? -1) + 1, review.mergerTests.count)
+                let at = min((state.selectedTestIndex ?? -1) + 1, review.mergerTests.count)
                 review.mergerTests.insert(MergerTest(id: id, title: "New merger test"), at: at)
                 label = "added a merger test"
                 select = .test(at)
@@ -200,15 +200,15 @@ enum ItemEditing {
     static func clampSelections(_ state: inout AppState) {
         let review = state.review
         state.timeline.rows.clamp(count: state.timelineMilestoneRows.count)
-        state.tests.rows.clamp(count: review.mergerTests.count)
-        if let t = state.tests.rows.selected, review.mergerTests.indices.contains(t) {
+        state.tests.rows.clamp(count: state.shownTests.count)
+        if let t = state.selectedTestIndex {
             state.tests.evidence.clamp(count: review.mergerTests[t].evidence.count)
         }
         state.appraisal.row = min(state.appraisal.row, max(0, review.appraisal.criteria.count - 1))
         state.appraisal.column = min(state.appraisal.column, max(0, review.appraisal.options.count - 1))
-        state.budgets.rows.clamp(count: state.budgets.scope == .organisations ? review.programme.organisations.count : review.programme.places.count)
-        state.decisions.recommendations.clamp(count: review.recommendations.count)
-        state.decisions.actions.clamp(count: review.actions.count)
+        state.budgets.rows.clamp(count: state.shownEntities(state.budgets.scope).count)
+        state.decisions.recommendations.clamp(count: state.shownRecommendations.count)
+        state.decisions.actions.clamp(count: state.actionOrder.count)
     }
 
     static func move(by delta: Int, _ state: inout AppState) {

@@ -261,7 +261,8 @@ public final class ReviewSession: @unchecked Sendable {
         return "Recovery file cannot be written: \(problem.reason) — save elsewhere with :w PATH"
     }
 
-    /// Blocks until every recorded edit is durable (benchmarks, and before the process ends).
+    /// Blocks until every recorded edit is durable: the benchmark runner (`MergerReviewBench`,
+    /// a product executable) times "accept an edit → its record durable" with it.
     @discardableResult
     public func waitUntilJournalDurable() -> FileSystemError? {
         journal.waitUntilDurable()

@@ -9,6 +9,7 @@ enum BudgetsTable {
     /// The name column gives way to the figures on a narrow screen, down to this width.
     static let minimumNameWidth = 16
 
+    /// The organisations or places shown (all, or those a filter leaves), their figures and totals.
     static func table(_ state: AppState, _ model: BudgetsModel) -> Table {
         let theme = state.theme
         let widths = model.index.tableWidths(scope: model.scope, year: model.year)
@@ -22,10 +23,12 @@ enum BudgetsTable {
         }
         let columns = [TableColumn("Name", minWidth: min(nameWidth, minimumNameWidth), maxWidth: nameWidth,
                                    contentWidth: nameWidth, priority: 2, keepsWhenEmpty: true)] + figures
-        return Table(columns: columns, rowCount: model.entityCount, totals: TableRow(texts: [BudgetsModel.totalsLabel] + model.totals),
+        let shown = state.shownEntities(model.scope)
+        return Table(columns: columns, rowCount: shown.count, totals: TableRow(texts: [BudgetsModel.totalsLabel] + model.totals),
                      frozenColumns: 1, headerStyle: theme[.header], selectedStyle: theme[.selected], gutterStyle: theme[.muted],
-                     marker: "▶ ") { row in
-            TableRow(([model.name(row)] + model.cells(row: row)).map { TableCell($0) },
+                     marker: "▶ ") { position in
+            let row = shown[position]
+            return TableRow(([model.name(row)] + model.cells(row: row)).map { TableCell($0) },
                      mark: SinceHandling.budgetMark(state, model, row: row))
         }
     }
@@ -36,8 +39,8 @@ enum BudgetsTable {
         return state.budgets.chartMeasure ?? measures.first(where: { $0 == .allocation || $0 == .totalBudget }) ?? measures.first
     }
 
-    /// The chart of `measure` as a table without a header: name, bar, value. It follows the
-    /// selection of the figures table, in bold.
+    /// The chart of `measure` as a table without a header: name, bar, value, for the rows the
+    /// figures table shows. It follows the selection of the figures table, in bold.
     static func chart(_ state: AppState, _ model: BudgetsModel, measure: Measure, width: Int) -> Table {
         let theme = state.theme
         // The scale comes from every row (worked out once per change); values only for the rows drawn.
@@ -52,8 +55,10 @@ enum BudgetsTable {
                        TableColumn("", minWidth: barWidth, maxWidth: barWidth, contentWidth: barWidth, priority: 1,
                                    keepsWhenEmpty: true),
                        TableColumn.numeric("", minWidth: valueWidth, maxWidth: valueWidth, contentWidth: valueWidth, priority: 2)]
-        return Table(columns: columns, rowCount: model.entityCount, frozenColumns: 0, showsHeader: false,
-                     selectedStyle: Style(attributes: .bold), gutterStyle: theme[.muted]) { row in
+        let shown = state.shownEntities(model.scope)
+        return Table(columns: columns, rowCount: shown.count, frozenColumns: 0, showsHeader: false,
+                     selectedStyle: Style(attributes: .bold), gutterStyle: theme[.muted]) { position in
+            let row = shown[position]
             guard let value = model.chartValue(measure, row: row) else { return TableRow(texts: [model.name(row), "", ""]) }
             let magnitude = value < 0 ? -value : value
             let length = largest == 0 ? 0 : Int(truncating: NSDecimalNumber(decimal: magnitude * Decimal(barWidth) / largest))

@@ -18,7 +18,8 @@ enum BudgetsView {
         let fixed = fixedNotes(state, model, width: body.width)
         let warnings = model.warnings.map { TextView($0).wrappedLines(width: body.width) }
         let available = max(0, body.height - 1)
-        let tableWanted = model.entityCount + 2
+        let noRows = state.noRowsText(model.scope == .organisations ? .organisations : .places) == nil ? 0 : 1
+        let tableWanted = max(state.shownEntities(model.scope).count, noRows) + 2
         var tableHeight = min(tableWanted, 5, available)
         var room = available - tableHeight - fixed.reduce(0) { $0 + $1.lines.count } - (warnings.isEmpty ? 0 : 1)
         let grow = max(0, min(room, tableWanted - tableHeight))
@@ -69,9 +70,10 @@ enum BudgetsView {
         let table = BudgetsTable.table(state, model)
         let rows = table.parts(in: area).body
         guard y >= rows.y, y < rows.bottom else { return nil }
-        let index = tableState(state, table, in: area).rows.offset + (y - rows.y)
-        guard index < model.entityCount else { return nil }
-        return model.scope == .organisations ? .organisation(index) : .place(index)
+        let shown = state.shownEntities(model.scope)
+        let position = tableState(state, table, in: area).rows.offset + (y - rows.y)
+        guard position < shown.count else { return nil }
+        return model.scope == .organisations ? .organisation(shown[position]) : .place(shown[position])
     }
 
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer, offsets: inout ScrollOffsets) {
@@ -83,6 +85,9 @@ enum BudgetsView {
         table.render(in: tableArea, buffer: &buffer, state: &tableState)
         offsets.budgetRows = tableState.rows.offset
         offsets.budgetColumns = tableState.columnOffset
+        if let noRows = state.noRowsText(model.scope == .organisations ? .organisations : .places) {
+            buffer.write(noRows, in: table.parts(in: tableArea).body.row(0), style: theme[.muted])
+        }
         // The title, and on its right (a place of its own) which figures are shown when not all are.
         let shown = table.shownScrollableColumns(in: tableArea, state: tableState)
         let indicator = shown.count < table.scrollableColumnCount
@@ -110,7 +115,7 @@ enum BudgetsView {
         var chartState = TableState(rows: ListState(selected: state.budgets.rows.selected))
         chart.render(in: parts[2], buffer: &buffer, state: &chartState)
         let rows = parts[2].height
-        let count = model.entityCount
+        let count = state.shownEntities(model.scope).count
         let shown = rows < count ? " · \(rows) of \(count) shown" : ""
         buffer.write("Chart: \(measure.label)" + (measure.isMoney ? " (£m)" : "") + shown, in: parts[1], style: state.theme[.header])
     }

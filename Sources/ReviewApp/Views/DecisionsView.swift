@@ -22,7 +22,7 @@ enum DecisionsView {
     /// The first recommendation and the first action (a position in the log's order) on screen.
     static func offsets(_ state: AppState, _ areas: Areas) -> (recommendations: Int, actions: Int) {
         (state.decisions.recommendations.scrolledToSelection(visibleRows: areas.recommendations.height - 1,
-                                                              count: state.review.recommendations.count).offset,
+                                                              count: state.shownRecommendations.count).offset,
          state.decisions.actions.scrolledToSelection(visibleRows: areas.actions.height - 1, count: state.actionOrder.count).offset)
     }
 
@@ -32,8 +32,9 @@ enum DecisionsView {
         let offsets = offsets(state, areas)
         let recLine = y - areas.recommendations.y - 1
         if recLine >= 0 && recLine < areas.recommendations.height - 1 {
-            let index = offsets.recommendations + recLine
-            return index < state.review.recommendations.count ? .recommendation(index) : nil
+            let position = offsets.recommendations + recLine
+            let shown = state.shownRecommendations
+            return position < shown.count ? .recommendation(shown[position]) : nil
         }
         let actionLine = y - areas.actions.y - 1
         let order = state.actionOrder
@@ -55,9 +56,10 @@ enum DecisionsView {
         let wide = body.width >= 120
         let recWidths = ColumnLayout.widths(total: body.width - 2, fixed: [wide ? 16 : 9, nil, wide ? 24 : 13, 11])
         let recRows = recArea.height - 1
-        for (line, i) in (offsets.recommendations..<min(review.recommendations.count, offsets.recommendations + recRows)).enumerated() {
-            let rec = review.recommendations[i]
-            let selected = onRecs && i == state.decisions.recommendations.selected
+        let shownRecs = state.shownRecommendations
+        for (line, position) in (offsets.recommendations..<min(shownRecs.count, offsets.recommendations + recRows)).enumerated() {
+            let rec = review.recommendations[shownRecs[position]]
+            let selected = onRecs && position == state.decisions.recommendations.selected
             let style = selected ? theme[.selected] : Style.plain
             let y = recArea.y + 1 + line
             let row = Rect(x: body.x, y: y, width: body.width, height: 1)
@@ -69,6 +71,9 @@ enum DecisionsView {
             ColumnLayout.writeRow([(kind, style), (rec.text.singleLine, style),
                                    (rec.outcome.label, outcomeStyle), (rec.decidedOn?.short ?? "", style)],
                                   widths: recWidths, x: body.x + 2, y: y, clip: row, buffer: &buffer)
+        }
+        if let noRows = state.noRowsText(.recommendations), recRows > 0 {
+            buffer.write(noRows, in: recArea.row(1), style: theme[.muted])
         }
         let actions = review.actions
         let open = state.derived.openActionCount
@@ -94,6 +99,9 @@ enum DecisionsView {
                                    ((action.carriedForwardTo ?? action.due)?.short ?? "", style),
                                    (status, overdue ? style.patched(with: theme[.overdue]) : style), (link, style)],
                                   widths: widths, x: body.x + 2, y: y, clip: row, buffer: &buffer)
+        }
+        if let noRows = state.noRowsText(.actions), rows > 0 {
+            buffer.write(noRows, in: actionArea.row(1), style: theme[.muted])
         }
         if actions.isEmpty {
             buffer.write("  No actions yet: x on any item records one linked to it.", in: Rect(x: body.x, y: actionArea.y + 1, width: body.width, height: 1),

@@ -44,10 +44,12 @@ enum TestsTable {
     static func table(_ state: AppState) -> Table {
         let theme = state.theme
         let tests = state.review.mergerTests
+        let shown = state.shownTests
         let selected = state.tests.focus == .tests ? theme[.selected] : Style(attributes: .underline)
-        return Table(columns: columns(state.derived.testColumns.widths, count: tests.count), rowCount: tests.count,
+        return Table(columns: columns(state.derived.testColumns.widths, count: tests.count), rowCount: shown.count,
                      frozenColumns: 0, headerStyle: theme[.header], selectedStyle: selected, gutterStyle: theme[.muted],
-                     marker: "▶ ") { index in
+                     marker: "▶ ") { position in
+            let index = shown[position]
             let test = tests[index]
             let texts = TestsTable.texts(test)
             return TableRow([TableCell(String(index + 1)), TableCell(texts[0]), TableCell(texts[1]),

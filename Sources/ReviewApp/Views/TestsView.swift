@@ -24,34 +24,39 @@ enum TestsView {
     /// The merger test drawn at a cell (a mouse click): a row of the table, as last drawn
     /// (the table's scroll offset is kept in the state after each frame).
     static func test(atX x: Int, y: Int, _ state: AppState, body: Rect) -> ItemRef? {
-        let count = state.review.mergerTests.count
-        let area = tableArea(split(body, testCount: count).list)
+        let shown = state.shownTests
+        let area = tableArea(split(body, testCount: shown.count).list)
         let table = TestsTable.table(state)
         let rows = table.parts(in: area).body
         guard rows.contains(Point(x: x, y: y)) else { return nil }
-        let index = state.tests.rows.offset + (y - rows.y)
-        return index < count ? .test(index) : nil
+        let position = state.tests.rows.offset + (y - rows.y)
+        return position < shown.count ? .test(shown[position]) : nil
     }
 
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer, offsets: inout ScrollOffsets) {
         let theme = state.theme
-        let tests = state.review.mergerTests
-        let (list, detail) = split(body, testCount: tests.count)
+        // A filter that leaves no test leaves a line saying so.
+        let noRows = state.noRowsText(.tests)
+        let shownCount = noRows == nil ? state.shownTests.count : 1
+        let (list, detail) = split(body, testCount: shownCount)
         // The table, then the readiness gauge on the line under its last row.
         let table = TestsTable.table(state)
         let tableArea = tableArea(list)
         var tableState = TableState(rows: state.tests.rows)
         table.render(in: tableArea, buffer: &buffer, state: &tableState)
         offsets.tests = tableState.rows.offset
+        if let noRows {
+            buffer.write(noRows, in: Rect(x: list.x, y: table.parts(in: tableArea).body.y, width: list.width, height: 1), style: theme[.muted])
+        }
         let (assured, total) = state.derived.readiness
         let gauge = "Readiness \(Gauge.text(value: assured, total: total, width: 20)) \(assured)/\(total) assured"
-        let gaugeY = min(list.bottom - 1, tableArea.y + 1 + min(table.bodyHeight(for: tableArea.height), tests.count))
+        let gaugeY = min(list.bottom - 1, tableArea.y + 1 + min(table.bodyHeight(for: tableArea.height), shownCount))
         buffer.write(gauge, in: Rect(x: list.x, y: gaugeY, width: list.width, height: 1), style: theme[.title])
         renderDetail(state, detail, &buffer, offsets: &offsets)
     }
 
     static func renderDetail(_ state: AppState, _ area: Rect, _ buffer: inout Buffer, offsets: inout ScrollOffsets) {
-        guard !area.isEmpty, let index = state.tests.rows.selected, state.review.mergerTests.indices.contains(index) else { return }
+        guard !area.isEmpty, let index = state.selectedTestIndex else { return }
         let theme = state.theme
         let test = state.review.mergerTests[index]
         var y = area.y

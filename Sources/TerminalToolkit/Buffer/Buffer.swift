@@ -97,17 +97,6 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
-    /// Changes the style of every cell in `area` (clipped to the buffer), keeping text.
-    public mutating func setStyle(_ style: Style, in area: Rect) {
-        let clipped = area.intersection(self.area)
-        guard !clipped.isEmpty else { return }
-        for y in clipped.y..<clipped.bottom {
-            for x in clipped.x..<clipped.right {
-                cells[y * width + x].style = style
-            }
-        }
-    }
-
     /// Lays `patch` over the style of every cell in `area` (see `Style.patched`).
     public mutating func patchStyle(_ patch: Style, in area: Rect) {
         let clipped = area.intersection(self.area)

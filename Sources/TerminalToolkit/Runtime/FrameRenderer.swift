@@ -4,10 +4,10 @@
 /// Ctrl-L) clear the screen and send every cell.
 public struct FrameRenderer: Sendable {
     public private(set) var previous: Buffer?
-    /// Cells sent by the last frame.
+    /// Cells sent by the last frame. This and the counts below are what the benchmark
+    /// runner (`MergerReviewBench`) reports of a keystroke's output.
     public private(set) var lastFrameCellsSent = 0
-    /// Frames rendered, and how many of them were full repaints.
-    public private(set) var framesRendered = 0
+    /// How many frames were full repaints.
     public private(set) var fullRepaints = 0
 
     public init() {}
@@ -43,7 +43,6 @@ public struct FrameRenderer: Sendable {
         backend.setCursor(frame.cursorPosition)
         backend.flush()
         lastFrameCellsSent = sent
-        framesRendered += 1
         previous = frame
     }
 

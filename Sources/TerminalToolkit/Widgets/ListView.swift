@@ -27,10 +27,6 @@ public struct ListView {
         self.ellipsis = ellipsis
     }
 
-    public init(items: [String], style: Style = .plain, selectedStyle: Style = .reverse, marker: String = "> ") {
-        self.init(itemCount: items.count, style: style, selectedStyle: selectedStyle, marker: marker) { items[$0] }
-    }
-
     /// Draws the visible items and scrolls `state` so that the selection is visible.
     public func render(in area: Rect, buffer: inout Buffer, state: inout ListState) {
         guard !area.isEmpty else { return }

@@ -14,11 +14,6 @@ public struct TableState: Hashable, Sendable {
         self.selectedColumn = selectedColumn
     }
 
-    public var selectedRow: Int? {
-        get { rows.selected }
-        set { rows.selected = newValue }
-    }
-
     /// Scrolls the non-frozen columns by `delta`, staying within `0..<scrollableColumns`.
     public mutating func scrollColumns(by delta: Int, scrollableColumns: Int) {
         columnOffset = min(max(columnOffset + delta, 0), max(0, scrollableColumns - 1))

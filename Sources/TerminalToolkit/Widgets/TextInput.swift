@@ -32,12 +32,6 @@ public struct TextInput: Hashable, Sendable {
 
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Puts the cursor at a grapheme index, clamped to the text.
-    public mutating func moveCursor(to index: Int) {
-        cursor = min(max(index, 0), characters.count)
-        isAllSelected = false
-    }
-
     /// Selects the whole text (when there is any): the next typed character replaces it.
     public mutating func selectAll() {
         isAllSelected = !characters.isEmpty

@@ -26,11 +26,6 @@ public struct TextView {
         needsWrapping ? lines.flatMap { WordWrap.wrap($0, width: width) } : lines
     }
 
-    /// The largest useful scroll offset for an area.
-    public func maxScrollOffset(for area: Rect) -> Int {
-        max(0, wrappedLines(width: area.width).count - area.height)
-    }
-
     /// Draws the lines from `scrollOffset` (clamped) that fit in `area`.
     public func render(in area: Rect, buffer: inout Buffer, scrollOffset: Int = 0) {
         guard !area.isEmpty else { return }
