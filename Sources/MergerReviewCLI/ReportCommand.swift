@@ -3,6 +3,7 @@ import ReviewModel
 import ReviewStore
 
 extension PaperPurpose: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// `merger-review report FILE [--format markdown|csv] [--out PATH]`: the board paper.
 struct Report: ParsableCommand {
@@ -16,12 +17,8 @@ struct Report: ParsableCommand {
             Exit status: 0 written, 1 invalid data, 2 unreadable input, a file that cannot be written, or a usage error.
             """)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case markdown, html, docx, csv
-    }
-
     @Option(name: .long, help: "markdown (the default), html (one self-contained file), docx (Word) or csv.")
-    var format: Format = .markdown
+    var format: ReportFormat = .markdown
 
     @Option(name: .long, help: ArgumentHelp(
         "Markdown or HTML: the file to write (default: standard output). Word: the .docx file (required). CSV: the directory for one file per table, created if missing (required).",
@@ -73,30 +70,20 @@ struct Report: ParsableCommand {
         loaded.review.paper = paperDetails(loaded.review)
         let earlier = try since.map { try ReviewSource(spec: $0).load(otherPath: file) }
         let today = Clock.today()
-        let files = ReportFiles()
-        switch format {
-        case .markdown, .html:
-            let text = format == .html
-                ? BoardPaper.html(loaded.review, today: today, since: earlier)
-                : BoardPaper.markdown(loaded.review, today: today, since: earlier)
-            guard let out else {
-                printText(text)
-                return
-            }
-            try writeOrExit { () throws(FileSystemError) in try files.write(text, to: out) }
-            printLine("Wrote the board paper to \(out)")
-        case .docx:
-            guard let out else { throw ValidationError("--format docx needs --out FILE.docx") }
-            try writeOrExit { () throws(FileSystemError) in try files.writeDocx(loaded.review, today: today, since: earlier, to: out) }
-            printLine("Wrote the board paper to \(out)")
-        case .csv:
-            guard let out else { throw ValidationError("--format csv needs --out DIR") }
-            var written: [String] = []
-            try writeOrExit { () throws(FileSystemError) in
-                written = try files.writeCSV(BoardPaper.csvTables(loaded.review, today: today), intoDirectory: out)
-            }
+        guard let out else {
+            // `validate()` makes Word and CSV name a file: here the format is text.
+            printText(ReportFiles.text(of: loaded.review, as: format, today: today, since: earlier) ?? "")
+            return
+        }
+        var written: [String] = []
+        try writeOrExit { () throws(FileSystemError) in
+            written = try ReportFiles().write(loaded.review, as: format, to: out, today: today, since: earlier)
+        }
+        if format == .csv {
             let names = written.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
             printLine("Wrote \(written.count) CSV files to \(out): \(names.joined(separator: ", "))")
+        } else {
+            printLine("Wrote the board paper to \(out)")
         }
     }
 

@@ -69,9 +69,7 @@ public struct BudgetFigures: Sendable {
 
     /// £ per head of the allocation (or, without allocation lines, of the total budget).
     public func allocationPerHead(year: FinancialYear) -> Decimal? {
-        guard let population else { return nil }
-        let measure: Measure = hasLines(.allocation, year: year) ? .allocation : .totalBudget
-        guard hasLines(measure, year: year) else { return nil }
+        guard let population, let measure = Measure.perHeadBasis(present: { hasLines($0, year: year) }) else { return nil }
         return total(measure, year: year).perHead(population: population)
     }
 

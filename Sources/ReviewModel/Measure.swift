@@ -11,6 +11,12 @@ public enum Measure: String, CaseIterable, Hashable, Sendable {
 
     public var isMoney: Bool { !isCount }
 
+    /// What a figure "per head" divides by the registered population: the allocation, or where
+    /// there is none the total budget; nil when neither is there (`present` says which are).
+    public static func perHeadBasis(present: (Measure) -> Bool) -> Measure? {
+        present(.allocation) ? .allocation : present(.totalBudget) ? .totalBudget : nil
+    }
+
     public var isCount: Bool { self == .registeredPopulation || self == .practices || self == .pcns }
 
     public var label: String {

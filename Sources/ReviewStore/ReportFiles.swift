@@ -14,6 +14,31 @@ public struct ReportFiles: Sendable {
 
     public init(fileSystem: any FileSystem = PosixFileSystem()) { self.fileSystem = fileSystem }
 
+    /// The paper as text, in a format that is text (Markdown, HTML), or nil.
+    public static func text(of review: Review, as format: ReportFormat, today: CalendarDate, since: Review? = nil) -> String? {
+        switch format {
+        case .markdown: BoardPaper.markdown(review, today: today, since: since)
+        case .html: BoardPaper.html(review, today: today, since: since)
+        case .docx, .csv: nil
+        }
+    }
+
+    /// Writes the paper in `format` to `path`, or for CSV one file per table into the directory
+    /// `path` (see `writeCSV(_:intoDirectory:)`). Returns the paths written.
+    @discardableResult
+    public func write(_ review: Review, as format: ReportFormat, to path: String, today: CalendarDate,
+                      since: Review? = nil) throws(FileSystemError) -> [String] {
+        switch format {
+        case .markdown, .html:
+            try write(ReportFiles.text(of: review, as: format, today: today, since: since) ?? "", to: path)
+        case .docx:
+            try writeDocx(review, today: today, since: since, to: path)
+        case .csv:
+            return try writeCSV(BoardPaper.csvTables(review, today: today), intoDirectory: path)
+        }
+        return [path]
+    }
+
     /// Writes UTF-8 text to a file.
     public func write(_ text: String, to path: String) throws(FileSystemError) {
         try DurableWriter(fileSystem: fileSystem).write(Array(text.utf8), to: path, options: .generated)
@@ -60,19 +85,6 @@ public struct ReportFiles: Sendable {
 
     public static func hasCSVSuffix(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
 
-    /// The format `:export PATH` writes for a path that is not a directory, by its extension.
-    public enum ExportFormat: Equatable, Sendable {
-        case markdown, html, docx, csv
-
-        public init(path: String) {
-            let lower = path.lowercased()
-            if lower.hasSuffix(".docx") { self = .docx }
-            else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { self = .html }
-            else if lower.hasSuffix(".csv") { self = .csv }
-            else { self = .markdown }
-        }
-    }
-
     /// `:export PATH` in the app: a directory (one that exists, or any path ending in "/",
     /// created as `report --out` does) gets one CSV file per table, a path ending in ".csv"
     /// gets one CSV file per table named after it, ".docx" the Word paper, ".html" (or ".htm")
@@ -82,15 +94,13 @@ public struct ReportFiles: Sendable {
         do {
             let isDirectory = try fileSystem.status(path)?.kind == .directory
             if path.hasSuffix("/") || isDirectory {
-                return ExportOutcome(written: try writeCSV(BoardPaper.csvTables(review, today: today), intoDirectory: path))
+                return ExportOutcome(written: try write(review, as: .csv, to: path, today: today))
             }
-            switch ExportFormat(path: path) {
-            case .csv: return ExportOutcome(written: try writeCSV(BoardPaper.csvTables(review, today: today), besides: path))
-            case .docx: try writeDocx(review, today: today, to: path)
-            case .html: try write(BoardPaper.html(review, today: today), to: path)
-            case .markdown: try write(BoardPaper.markdown(review, today: today), to: path)
+            let format = ReportFormat(path: path)
+            if format == .csv {
+                return ExportOutcome(written: try writeCSV(BoardPaper.csvTables(review, today: today), besides: path))
             }
-            return ExportOutcome(written: [path])
+            return ExportOutcome(written: try write(review, as: format, to: path, today: today))
         } catch {
             return ExportOutcome(error: error.description)
         }

@@ -65,9 +65,9 @@ final class ReportFilesTests: XCTestCase {
         XCTAssertEqual(Array(word), try DocxArchive.bytes(BoardPaper.docxParts(review, today: ReportTestSupport.today)))
         XCTAssertEqual(try String(contentsOfFile: "\(directory)/paper.html", encoding: .utf8),
                        BoardPaper.html(review, today: ReportTestSupport.today))
-        XCTAssertEqual(ReportFiles.ExportFormat(path: "a.md"), .markdown)
-        XCTAssertEqual(ReportFiles.ExportFormat(path: "a"), .markdown)
-        XCTAssertEqual(ReportFiles.ExportFormat(path: "a.Csv"), .csv)
+        XCTAssertEqual(ReportFormat(path: "a.md"), .markdown)
+        XCTAssertEqual(ReportFormat(path: "a"), .markdown)
+        XCTAssertEqual(ReportFormat(path: "a.Csv"), .csv)
     }
 
     func testCSVDirectoryIsCreatedWithItsParents() throws {

@@ -7,17 +7,38 @@ import TerminalToolkit
 /// years over month initials.
 final class FrameTests: XCTestCase {
     func testHeaderCutsTheNextMilestoneWithAnEllipsisAndKeepsItsDate() throws {
-        for (width, height) in [(80, 24), (60, 16)] {
-            let state = try AppTestSupport.state("lancashire-south-cumbria", width: width, height: height)
-            let screen = AppTestSupport.screen(state)
-            let next = try XCTUnwrap(state.review.nextMilestone)
-            XCTAssertTrue(screen[0].hasSuffix("as of \(state.review.programme.asOf.short)"), screen[0])
-            XCTAssertTrue(screen[1].contains("…"), screen[1])
-            // At 80 columns the next milestone's date stays whole after its cut title.
-            if width == 80 {
-                XCTAssertTrue(screen[1].hasSuffix(ReviewSummary.milestoneWhen(next, asOf: state.review.programme.asOf)), screen[1])
+        for fixture in ["lancashire-south-cumbria", "coventry-warwickshire"] {
+            for (width, height) in [(80, 24), (60, 16)] {
+                let state = try AppTestSupport.state(fixture, width: width, height: height)
+                let screen = AppTestSupport.screen(state)
+                let next = try XCTUnwrap(state.review.nextMilestone)
+                XCTAssertTrue(screen[0].hasSuffix("as of \(state.review.programme.asOf.short)"), screen[0])
+                XCTAssertTrue(screen[1].contains("0/10 assured"), screen[1])
+                // The milestone's date stays whole after its title, which keeps at least a few letters.
+                XCTAssertTrue(screen[1].contains(", \(next.date.display)"), "\(fixture) at \(width): \(screen[1])")
+                let title = try XCTUnwrap(screen[1].range(of: "Next: ")).upperBound
+                XCTAssertGreaterThanOrEqual(screen[1][title...].prefix { $0 != "," }.count, 8, screen[1])
+                if width == 80 {
+                    XCTAssertTrue(screen[1].hasSuffix(ReviewSummary.milestoneWhen(next, asOf: state.review.programme.asOf)), screen[1])
+                }
             }
         }
+    }
+
+    func testEveryTabIsReadableInFullAt60Columns() throws {
+        for pane in Pane.allCases {
+            var state = try AppTestSupport.state("coventry-warwickshire", width: 60, height: 16)
+            state.pane = pane
+            let tabs = AppTestSupport.screen(state)[2]
+            for other in Pane.allCases {
+                XCTAssertTrue(tabs.contains("\(other.rawValue) \(other.shortTitle)"), "\(pane): \(tabs)")
+            }
+            XCTAssertTrue(tabs.contains("[\(pane.rawValue) \(pane.shortTitle)]"), tabs)
+            XCTAssertFalse(tabs.contains("…"), tabs)
+        }
+        // At 80 columns the tabs have their full titles.
+        let wide = AppTestSupport.screen(try AppTestSupport.state("coventry-warwickshire"))[2]
+        XCTAssertTrue(wide.contains("2 Merger tests") && wide.contains("5 Decisions"), wide)
     }
 
     func testPeriodAxisPutsYearsOverMonthInitials() {

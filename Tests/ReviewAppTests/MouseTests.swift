@@ -117,4 +117,47 @@ final class MouseTests: XCTestCase {
         XCTAssertEqual(program.state.review, before)
         XCTAssertEqual(program.state.pane, .timeline)
     }
+
+    func testClickingEvidenceSelectsItAndTheTestTableTakesTheFocusBack() throws {
+        var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire"))
+        AppTestSupport.press([.char("2"), .down, .down], &program)
+        let test = program.state.review.mergerTests[2]
+        XCTAssertEqual(program.state.selectedItem, .test(2))
+        let at = try find(String(test.evidence[1].title.prefix(18)), program.state)
+        AppTestSupport.press([mouse(at.x, at.y)], &program)
+        XCTAssertEqual(program.state.selectedItem, .evidence(test: 2, item: 1))
+        XCTAssertEqual(program.state.tests.focus, .evidence)
+        // The highlighted row is the clicked one, and Enter reads it.
+        let buffer = AppTestSupport.buffer(program.state)
+        XCTAssertTrue(buffer[at.x, at.y].style.attributes.contains(.reverse), "the clicked evidence is highlighted")
+        AppTestSupport.press([mouse(at.x, at.y, .doubleClick)], &program)
+        guard case .reading(let reader) = program.state.mode else { return XCTFail("a double click reads the evidence") }
+        XCTAssertEqual(reader.item, .evidence(test: 2, item: 1))
+        AppTestSupport.press([.escape], &program)
+        let row = try find(String(program.state.review.mergerTests[4].title.prefix(18)), program.state)
+        AppTestSupport.press([mouse(row.x, row.y)], &program)
+        XCTAssertEqual(program.state.selectedItem, .test(4), "a click on a test row selects the test")
+        XCTAssertEqual(program.state.tests.focus, .tests)
+    }
+
+    func testClickingAnFKeyRunsItsCommand() throws {
+        var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire"))
+        @discardableResult
+        func click(_ label: String) throws -> LoopControl {
+            let bar = AppTestSupport.screen(program.state)[23]
+            let range = try XCTUnwrap(bar.range(of: label), "no \(label) in \(bar)")
+            return AppTestSupport.press([mouse(bar.distance(from: bar.startIndex, to: range.lowerBound) + 1, 23)], &program)
+        }
+        try click("Budgets")
+        XCTAssertEqual(program.state.pane, .budgets)
+        try click("F6")
+        XCTAssertEqual(program.state.pane, .tests, "the key's name runs it too")
+        try click("Search")
+        guard case .prompt(let prompt) = program.state.mode, prompt.kind == .search else { return XCTFail("F3 opens the search") }
+        AppTestSupport.press([.escape], &program)
+        try click("Help")
+        guard case .help = program.state.mode else { return XCTFail("F1 opens the help") }
+        AppTestSupport.press([.escape], &program)
+        guard case .quit(exitCode: 0) = try click("Quit") else { return XCTFail("F10 on a clean file quits") }
+    }
 }

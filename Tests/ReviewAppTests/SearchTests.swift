@@ -220,4 +220,48 @@ final class SearchTests: XCTestCase {
             XCTAssertEqual(indexed(query, index), plainScan(query, review), query)
         }
     }
+
+    func testASearchAmongTheLastHitsFindsWhatAWholeSearchFinds() throws {
+        let review = try AppTestSupport.review("north-west-london")
+        let index = SearchIndex(review)
+        func items(_ needle: SearchNeedle, among previous: SearchMatches?) -> (items: [ItemRef], matches: SearchMatches) {
+            var found: [ItemRef] = []
+            let matches = index.forEachMatch(needle, among: previous) { found.append($0) }
+            return (found, matches)
+        }
+        for query in ["ccg governing body", "board", "2019/20"] {
+            var previous: SearchMatches?
+            for length in 1...query.count {
+                let needle = SearchNeedle(String(query.prefix(length)))
+                let narrowed = items(needle, among: previous)
+                XCTAssertEqual(narrowed.items, items(needle, among: nil).items, String(query.prefix(length)))
+                previous = narrowed.matches
+            }
+            XCTAssertFalse(previous?.slots.allSatisfy(\.isEmpty) ?? true, "\(query) is found")
+        }
+        XCTAssertTrue(SearchNeedle("The Board").holds(SearchNeedle("board")), "a text typed before the last one holds it too")
+        XCTAssertFalse(SearchNeedle("boar").holds(SearchNeedle("board")))
+        XCTAssertFalse(SearchNeedle("board").holds(SearchNeedle("")))
+    }
+
+    func testEachCharacterTypedOrErasedGivesTheHitsOfAWholeSearch() throws {
+        var program = AppTestSupport.program(try reversedState())
+        AppTestSupport.press([.char("1"), .char("/")], &program)
+        let origin = try XCTUnwrap({ () -> SearchOrigin? in
+            if case .prompt(let prompt) = program.state.mode { return prompt.origin }
+            return nil
+        }())
+        let index = SearchIndex(program.state.review)
+        let keys = AppTestSupport.type("the es") + [.backspace, .backspace] + AppTestSupport.type("estates b")
+            + [.backspace] + AppTestSupport.type("p")
+        for key in keys {
+            AppTestSupport.press([key], &program)
+            guard case .prompt(let prompt) = program.state.mode else { return XCTFail("the search prompt stays open") }
+            let whole = ReviewSearch.run(SearchNeedle(prompt.input.text), index: index, among: nil, review: program.state.review,
+                                         derived: program.state.derived, origin: origin.rank)
+            XCTAssertEqual(program.state.search.hits, whole.hits.hits, prompt.input.text)
+        }
+        XCTAssertEqual(program.state.search.query, "the estates p")
+        XCTAssertFalse(program.state.search.hits.isEmpty)
+    }
 }

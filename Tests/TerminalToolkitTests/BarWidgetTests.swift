@@ -55,6 +55,24 @@ final class BarWidgetTests: XCTestCase {
         XCTAssertEqual(bar(width: 5), "", "nothing rather than a cut label")
     }
 
+    func testAClickOnAKeyOrItsLabelGivesTheKeyAndARangeOrAGapGivesNone() {
+        let bar = FunctionKeyBar(entries: functionKeys)
+        let wide = Rect(x: 0, y: 0, width: 40, height: 1)
+        // "F1Help F2Save F5Timeline F6Tests F10Quit"
+        XCTAssertEqual(bar.key(atColumn: 0, in: wide), .function(1))
+        XCTAssertEqual(bar.key(atColumn: 5, in: wide), .function(1), "the label's last column")
+        XCTAssertNil(bar.key(atColumn: 6, in: wide), "the gap")
+        XCTAssertEqual(bar.key(atColumn: 7, in: wide), .function(2))
+        XCTAssertEqual(bar.key(atColumn: 20, in: wide), .function(5))
+        XCTAssertEqual(bar.key(atColumn: 39, in: wide), .function(10))
+        // "F1Help F2Save F5-F6Panes F10Quit": the range stands for two keys.
+        let narrow = Rect(x: 2, y: 0, width: 33, height: 1)
+        XCTAssertEqual(bar.key(atColumn: 2, in: narrow), .function(1), "columns count from the area's left")
+        XCTAssertNil(bar.key(atColumn: 20, in: narrow))
+        XCTAssertEqual(bar.key(atColumn: 30, in: narrow), .function(10))
+        XCTAssertNil(bar.key(atColumn: 34, in: narrow), "right of the last key")
+    }
+
     func testFunctionKeyBarStylesKeysAndLabels() {
         var buffer = Buffer(width: 40, height: 1)
         FunctionKeyBar(entries: functionKeys, keyStyle: .bold, labelStyle: .reverse).render(in: buffer.area, buffer: &buffer)

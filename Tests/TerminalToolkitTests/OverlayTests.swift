@@ -139,4 +139,22 @@ final class HelpLinesAndTabsTests: XCTestCase {
         XCTAssertEqual(narrow.tab(atColumn: 3, in: small.area), 2)
         XCTAssertEqual(narrow.tab(atColumn: 5, in: Rect(x: 2, y: 0, width: 14, height: 1)), 2, "columns count from the area")
     }
+
+    func testTabsTakeTheirShortTitlesThenCloserSpacingBeforeAnyGivesWay() {
+        let tabs = TabsBar(titles: ["0 Overview", "1 Merger tests", "2 Decisions"], shortTitles: ["0 Overview", "1 Tests", "2 Decide"],
+                           selected: 1)
+        func drawn(_ width: Int) -> String {
+            var buffer = Buffer(width: width, height: 1)
+            tabs.render(in: buffer.area, buffer: &buffer)
+            return buffer.lines()[0]
+        }
+        XCTAssertEqual(drawn(41), " 0 Overview [1 Merger tests] 2 Decisions")
+        XCTAssertEqual(drawn(32), " 0 Overview [1 Tests] 2 Decide")
+        XCTAssertEqual(drawn(29), "0 Overview [1 Tests] 2 Decide")
+        XCTAssertEqual(drawn(20), "…[1 Tests] 2 Decide")
+        var buffer = Buffer(width: 29, height: 1)
+        tabs.render(in: buffer.area, buffer: &buffer)
+        XCTAssertEqual(tabs.tab(atColumn: 12, in: buffer.area), 1, "clicks find the tab where the compact bar draws it")
+        XCTAssertEqual(tabs.tab(atColumn: 22, in: buffer.area), 2)
+    }
 }

@@ -40,6 +40,9 @@ public struct Derived: Sendable {
     /// The lowercased text search reads, built when a search starts (`ReviewDocument.prepareSearch`);
     /// kept across edits, which rebuild only the blocks of items that changed at the next search.
     var searchIndex: SearchIndex?
+    /// Where the last search's hits are in `searchIndex` (`SearchMatches`); not kept across a
+    /// change to the review, nor when the index is rebuilt.
+    var lastSearch: SearchMatches?
 
     /// The figures for `review`, reusing the parts of `previous` (the figures of an earlier
     /// version) whose inputs are unchanged.

@@ -2,7 +2,8 @@ import ReviewModel
 import TerminalToolkit
 
 /// The mouse, as in htop and lazygit: a click on a pane's tab shows the pane, a click on a
-/// row selects it, a double click opens the reader on it, and the wheel moves the selection
+/// row selects it (on the tests pane, a row of the selected test's evidence too), a click on a
+/// key of the F-key bar runs it, a double click opens the reader on a row, and the wheel moves the selection
 /// (or scrolls the help, the history and the reader). What is under the pointer is worked
 /// out from the layout the views draw (their geometry functions), never asked of the terminal.
 /// Editors, prompts and dialogs take keys only: the mouse does nothing there.
@@ -13,7 +14,8 @@ enum MouseHandling {
     /// What the mouse does, as help lists it.
     static let helpSection = HelpSection(title: "Mouse (merger-review --no-mouse leaves it to the terminal)", entries: [
         HelpEntry(keys: "Click a tab", description: "Show that pane"),
-        HelpEntry(keys: "Click a row", description: "Select it"),
+        HelpEntry(keys: "Click a row", description: "Select it (a test's evidence too)"),
+        HelpEntry(keys: "Click an F-key", description: "Run it, as pressing the key does"),
         HelpEntry(keys: "Double-click", description: "Read the row's item in full"),
         HelpEntry(keys: "Wheel", description: "Move the selection; scroll the help, history or reader"),
     ])
@@ -55,6 +57,12 @@ enum MouseHandling {
             }
             return []
         }
+        let keysArea = AppView.functionKeysArea(state.size)
+        if state.presenting == nil, event.y == keysArea.y {
+            guard let key = AppView.functionKeyBar(state).key(atColumn: event.x, in: keysArea) else { return [] }
+            state.message = nil
+            return AppUpdate.handle(key, &state)
+        }
         let body = Geometry.body(state.size, presenting: state.presenting != nil)
         guard body.contains(Point(x: event.x, y: event.y)), let item = item(atX: event.x, y: event.y, state, body: body) else { return [] }
         state.message = nil
@@ -67,7 +75,7 @@ enum MouseHandling {
         switch state.pane {
         case .overview: return nil
         case .timeline: return TimelineView.milestone(atRow: y, state, body: body)
-        case .tests: return TestsView.test(atX: x, y: y, state, body: body)
+        case .tests: return TestsView.item(atX: x, y: y, state, body: body)
         case .appraisal: return AppraisalView.item(atX: x, y: y, state, body: body)
         case .budgets: return BudgetsView.entity(atRow: y, state, body: body)
         case .decisions: return DecisionsView.item(atRow: y, state, body: body)

@@ -82,7 +82,19 @@ public struct ReviewDocument: Sendable {
         if let index = derived.searchIndex, index.describes(review) { return index }
         let index = SearchIndex(review, reusing: derived.searchIndex)
         derived.searchIndex = index
+        derived.lastSearch = nil
         return index
+    }
+
+    /// The hits for a query in screen order (`ReviewSearch`). When the query holds the last
+    /// one searched on the same index (a character more typed), only the last one's hits are read.
+    mutating func search(_ query: String, from origin: SearchRank) -> ReviewSearch.Hits {
+        let index = prepareSearch()
+        let needle = SearchNeedle(query)
+        let previous = derived.lastSearch.flatMap { needle.holds($0.needle) ? $0 : nil }
+        let found = ReviewSearch.run(needle, index: index, among: previous, review: review, derived: derived, origin: origin)
+        derived.lastSearch = found.matches
+        return found.hits
     }
 
     /// Filters a long list (see `ListFilter`).

@@ -14,11 +14,13 @@ public enum ReviewSearch {
         public var firstFromOrigin: Int?
     }
 
-    static func run(_ query: String, index: SearchIndex, review: Review, derived: Derived, origin: SearchRank) -> Hits {
-        let needle = SearchNeedle(query)
-        guard !needle.isEmpty else { return Hits(hits: [], firstFromOrigin: nil) }
+    /// The hits for a needle, and where they are in the index (`SearchMatches`). With `previous`
+    /// (the matches of a needle this one holds, on this index) only its items are read.
+    static func run(_ needle: SearchNeedle, index: SearchIndex, among previous: SearchMatches?, review: Review, derived: Derived,
+                    origin: SearchRank) -> (hits: Hits, matches: SearchMatches) {
+        guard !needle.isEmpty else { return (Hits(hits: [], firstFromOrigin: nil), SearchMatches(needle: needle)) }
         var found = Found(review)
-        index.forEachMatch(needle) { item in
+        let matches = index.forEachMatch(needle, among: previous) { item in
             switch item {
             case .milestone(let i): found.milestones[i] = true
             case .test(let i): found.tests[i] = true
@@ -39,7 +41,7 @@ public enum ReviewSearch {
             found.count += 1
         }
         var result = Hits(hits: [], firstFromOrigin: nil)
-        guard found.any else { return result }
+        guard found.any else { return (result, matches) }
         result.hits.reserveCapacity(found.count)
         func add(_ item: ItemRef, _ rank: SearchRank) {
             if result.firstFromOrigin == nil && rank >= origin { result.firstFromOrigin = result.hits.count }
@@ -73,7 +75,7 @@ public enum ReviewSearch {
                 add(.action(i), SearchRank(decisions, 1, position))
             }
         }
-        return result
+        return (result, matches)
     }
 
     /// Where an item comes in the screen order of `run`.

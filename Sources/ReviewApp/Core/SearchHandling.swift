@@ -20,8 +20,7 @@ enum SearchHandling {
             state.search = SearchState()
             return
         }
-        let index = state.document.prepareSearch()
-        let found = ReviewSearch.run(query, index: index, review: state.review, derived: state.derived, origin: origin.rank)
+        let found = state.document.search(query, from: origin.rank)
         var search = SearchState(query: query, hits: found.hits)
         if !found.hits.isEmpty {
             // Past the last hit on screen, the first one: the search wraps.

@@ -129,11 +129,28 @@ struct SearchIndex: Sendable {
         }
     }
 
-    /// Every item holding the needle, each list in storage order.
-    func forEachMatch(_ needle: SearchNeedle, _ found: (ItemRef) -> Void) {
-        for list in [milestones, tests, budgetLines, actions] {
-            for block in list { block.forEachMatch(needle, found) }
+    /// Every item holding the needle, each list in storage order. With `previous` (the matches
+    /// on this index of a needle this one holds) only the items it found are read. Returns where
+    /// the matches are, for the search after it.
+    @discardableResult
+    func forEachMatch(_ needle: SearchNeedle, among previous: SearchMatches? = nil, _ found: (ItemRef) -> Void) -> SearchMatches {
+        var matches = SearchMatches(needle: needle)
+        var block = 0
+        for list in [milestones, tests, budgetLines, actions, [rest]] {
+            for text in list {
+                var slots: [Int32] = []
+                if let previous {
+                    let among = previous.slots.indices.contains(block) ? previous.slots[block] : []
+                    if !among.isEmpty {
+                        text.forEachMatchingSlot(needle, among: among) { slots.append(Int32($0)); found(text.items[$0]) }
+                    }
+                } else {
+                    text.forEachMatchingSlot(needle) { slots.append(Int32($0)); found(text.items[$0]) }
+                }
+                matches.slots.append(slots)
+                block += 1
+            }
         }
-        rest.forEachMatch(needle, found)
+        return matches
     }
 }

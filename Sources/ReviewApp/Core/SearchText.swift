@@ -39,6 +39,12 @@ struct SearchText: Sendable {
 
     /// Calls `found` with every item whose text holds `needle`, in the order they were added.
     func forEachMatch(_ needle: SearchNeedle, _ found: (ItemRef) -> Void) {
+        forEachMatchingSlot(needle) { found(items[$0]) }
+    }
+
+    /// Calls `found` with the slot (the position in this text) of every item whose text holds
+    /// `needle`, in the order they were added.
+    func forEachMatchingSlot(_ needle: SearchNeedle, _ found: (Int) -> Void) {
         let length = needle.bytes.count
         guard length > 0, !items.isEmpty else { return }
         bytes.withUnsafeBufferPointer { haystack in
@@ -51,9 +57,29 @@ struct SearchText: Sendable {
                     guard let hit = systemMemmem(base + from, total - from, patternBase, length) else { return }
                     // The item holding the match; the search goes on after it (one call per item).
                     item = SearchText.itemIndex(containing: UnsafeRawPointer(hit) - UnsafeRawPointer(base), ends: ends, from: item)
-                    found(items[item])
+                    found(item)
                     from = ends[item]
                     item += 1
+                }
+            }
+        }
+    }
+
+    /// The same among some items only (their slots, ascending): each item's text is searched
+    /// on its own, so the cost is that of the items' text, not of the whole.
+    func forEachMatchingSlot(_ needle: SearchNeedle, among slots: [Int32], _ found: (Int) -> Void) {
+        let length = needle.bytes.count
+        guard length > 0 else { return }
+        bytes.withUnsafeBufferPointer { haystack in
+            needle.bytes.withUnsafeBufferPointer { pattern in
+                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return }
+                for slot in slots {
+                    let item = Int(slot)
+                    guard ends.indices.contains(item) else { continue }
+                    let start = item == 0 ? 0 : ends[item - 1]
+                    if ends[item] - start >= length, systemMemmem(base + start, ends[item] - start, patternBase, length) != nil {
+                        found(item)
+                    }
                 }
             }
         }
@@ -82,6 +108,17 @@ struct SearchNeedle: Sendable {
     }
 
     var isEmpty: Bool { bytes.isEmpty }
+
+    /// Whether this needle holds `other`: then every text holding this one holds `other`, so
+    /// this one's matches are among `other`'s.
+    func holds(_ other: SearchNeedle) -> Bool {
+        guard !other.bytes.isEmpty, other.bytes.count <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { text in
+            other.bytes.withUnsafeBufferPointer { pattern in
+                systemMemmem(text.baseAddress, text.count, pattern.baseAddress, pattern.count) != nil
+            }
+        }
+    }
 }
 
 /// glibc's `memmem` (a GNU extension the Glibc module does not import): the first place a

@@ -301,29 +301,35 @@ enum ItemFields {
     /// Items an action can be linked to, by name: tests, milestones, options, criteria,
     /// recommendations, organisations, places (what quick capture links an action to).
     static func linkCandidates(_ review: Review) -> [(id: String, label: String)] {
-        review.mergerTests.map { ($0.id, "Test: \($0.title)") }
-            + review.milestones.map { ($0.id, "Milestone: \(milestoneLabel($0))") }
-            + review.appraisal.options.enumerated().map { ($1.id, "Option \($0 + 1): \($1.title)") }
-            + review.appraisal.criteria.map { ($0.id, "Criterion: \($0.title)") }
-            + review.recommendations.map { ($0.id, "Recommendation: \($0.text.singleLine)") }
-            + review.programme.organisations.map { ($0.id, "Organisation: \($0.name)") }
-            + review.programme.places.map { ($0.id, "Place: \($0.name)") }
+        review.mergerTests.map { ($0.id, label($0)) }
+            + review.milestones.map { ($0.id, label($0)) }
+            + review.appraisal.options.enumerated().map { ($1.id, ReviewSummary.optionName($1, number: $0 + 1)) }
+            + review.appraisal.criteria.map { ($0.id, label($0)) }
+            + review.recommendations.map { ($0.id, label($0)) }
+            + review.programme.organisations.map { ($0.id, label($0)) }
+            + review.programme.places.map { ($0.id, label($0)) }
     }
 
     /// The name `linkCandidates` gives one id, found without listing them all (the editor's
     /// rows and the reader show it every frame).
     static func linkLabel(_ review: Review, _ id: String) -> String? {
-        if let test = review.mergerTests.first(where: { $0.id == id }) { return "Test: \(test.title)" }
-        if let milestone = review.milestones.first(where: { $0.id == id }) { return "Milestone: \(milestoneLabel(milestone))" }
+        if let test = review.mergerTests.first(where: { $0.id == id }) { return label(test) }
+        if let milestone = review.milestones.first(where: { $0.id == id }) { return label(milestone) }
         if let o = review.appraisal.options.firstIndex(where: { $0.id == id }) {
-            return "Option \(o + 1): \(review.appraisal.options[o].title)"
+            return ReviewSummary.optionName(review.appraisal.options[o], number: o + 1)
         }
-        if let criterion = review.appraisal.criteria.first(where: { $0.id == id }) { return "Criterion: \(criterion.title)" }
-        if let recommendation = review.recommendations.first(where: { $0.id == id }) {
-            return "Recommendation: \(recommendation.text.singleLine)"
-        }
-        if let organisation = review.programme.organisations.first(where: { $0.id == id }) { return "Organisation: \(organisation.name)" }
-        if let place = review.programme.places.first(where: { $0.id == id }) { return "Place: \(place.name)" }
+        if let criterion = review.appraisal.criteria.first(where: { $0.id == id }) { return label(criterion) }
+        if let recommendation = review.recommendations.first(where: { $0.id == id }) { return label(recommendation) }
+        if let organisation = review.programme.organisations.first(where: { $0.id == id }) { return label(organisation) }
+        if let place = review.programme.places.first(where: { $0.id == id }) { return label(place) }
         return nil
     }
+
+    // How a link names each kind of item, for `linkCandidates` and `linkLabel` alike.
+    private static func label(_ test: MergerTest) -> String { "Test: \(test.title)" }
+    private static func label(_ milestone: Milestone) -> String { "Milestone: \(milestoneLabel(milestone))" }
+    private static func label(_ criterion: Criterion) -> String { "Criterion: \(criterion.title)" }
+    private static func label(_ recommendation: Recommendation) -> String { "Recommendation: \(recommendation.text.singleLine)" }
+    private static func label(_ organisation: Organisation) -> String { "Organisation: \(organisation.name)" }
+    private static func label(_ place: Place) -> String { "Place: \(place.name)" }
 }

@@ -38,7 +38,8 @@ public enum AppView {
     static func tabsArea(_ size: Size) -> Rect { Rect(x: 0, y: tabsRow, width: size.width, height: 1) }
 
     static func tabsBar(_ state: AppState) -> TabsBar {
-        TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" }, selected: state.pane.rawValue,
+        TabsBar(titles: Pane.allCases.map { "\($0.rawValue) \($0.title)" },
+                shortTitles: Pane.allCases.map { "\($0.rawValue) \($0.shortTitle)" }, selected: state.pane.rawValue,
                 style: state.theme[.muted], selectedStyle: state.theme[.selected].adding(.bold))
     }
 
@@ -65,21 +66,37 @@ public enum AppView {
                      style: theme[.statusBar].adding(.bold))
         buffer.write(right, in: Rect(x: max(0, width - right.terminalWidth), y: 0, width: right.terminalWidth, height: 1),
                      style: theme[.statusBar])
+        buffer.write(spans: readinessLine(state, width: width), x: 0, y: 1, clip: Rect(x: 0, y: 1, width: width, height: 1))
+    }
+
+    /// Readiness, overdue count and the next milestone with its date, fitted to `width` in steps
+    /// so the date stays on screen: the gauge goes first, then the distance ("(this month)"),
+    /// and the milestone's title gives way with an ellipsis, keeping at least a few letters.
+    static func readinessLine(_ state: AppState, width: Int) -> [Span] {
+        let theme = state.theme
+        let programme = state.review.programme
         let (assured, total) = state.derived.readiness
-        let gauge = Gauge.text(value: assured, total: total, width: 10)
-        var spans = [Span(" Readiness ", style: theme[.title]), Span("\(gauge) \(state.derived.readinessText)")]
-        let overdue = state.derived.overdueMilestoneIds.count
-        if overdue > 0 { spans.append(Span("  \(overdue) OVERDUE", style: theme[.overdue])) }
-        spans.append(Span("  Next: ", style: theme[.title]))
-        // The next milestone's title gives way (with an ellipsis) so its date stays on screen.
-        let title = spans.count
-        if let next = state.derived.schedule.nextMilestone.map({ state.review.milestones[$0] }) {
+        let next = state.derived.schedule.nextMilestone.map { state.review.milestones[$0] }
+        let minimumTitle = 12
+        var fallback: [Span] = []
+        for (withGauge, withDistance) in [(true, true), (false, true), (false, false)] {
+            var spans = [Span(" Readiness ", style: theme[.title])]
+            spans.append(Span((withGauge ? Gauge.text(value: assured, total: total, width: 10) + " " : "") + state.derived.readinessText))
+            let overdue = state.derived.overdueMilestoneIds.count
+            if overdue > 0 { spans.append(Span("  \(overdue) OVERDUE", style: theme[.overdue])) }
+            spans.append(Span("  Next: ", style: theme[.title]))
+            let title = spans.count
+            guard let next else {
+                spans.append(Span(state.derived.nextMilestoneText))
+                return spans.fitted(toWidth: width, flexible: title)
+            }
             spans.append(Span(next.title.singleLine))
-            spans.append(Span(ReviewSummary.milestoneWhen(next, asOf: programme.asOf)))
-        } else {
-            spans.append(Span(state.derived.nextMilestoneText))
+            spans.append(Span(withDistance ? ReviewSummary.milestoneWhen(next, asOf: programme.asOf) : ", " + next.date.display))
+            fallback = spans.fitted(toWidth: width, flexible: title)
+            let fixed = spans.indices.filter { $0 != title }.map { spans[$0].text.terminalWidth }.reduce(0, +)
+            if fixed + min(minimumTitle, spans[title].text.terminalWidth) <= width { return fallback }
         }
-        buffer.write(spans: spans.fitted(toWidth: width, flexible: title), x: 0, y: 1, clip: Rect(x: 0, y: 1, width: width, height: 1))
+        return fallback
     }
 
     static func renderStatus(_ state: AppState, into buffer: inout Buffer) {
@@ -132,9 +149,15 @@ public enum AppView {
     /// The F-key bar, from the key table (`KeyTable.functionKeyBar`); `FunctionKeyBar` keeps
     /// every label whole and gives way in steps on narrow screens.
     static func renderFunctionKeys(_ state: AppState, into buffer: inout Buffer) {
-        FunctionKeyBar(entries: KeyTable.functionKeyBar, keyStyle: .bold, labelStyle: state.theme[.keyHint])
-            .render(in: Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1), buffer: &buffer)
+        functionKeyBar(state).render(in: functionKeysArea(buffer.size), buffer: &buffer)
     }
+
+    static func functionKeyBar(_ state: AppState) -> FunctionKeyBar {
+        FunctionKeyBar(entries: KeyTable.functionKeyBar, keyStyle: .bold, labelStyle: state.theme[.keyHint])
+    }
+
+    /// The last line (a click on a key there runs it: `MouseHandling`).
+    static func functionKeysArea(_ size: Size) -> Rect { Rect(x: 0, y: size.height - 1, width: size.width, height: 1) }
 
     /// The help over the screen, its search's matches marked, and on the last line the search
     /// being typed or the one kept (with `n`/`N`), or the way to start one.

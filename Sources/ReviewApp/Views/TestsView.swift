@@ -21,16 +21,66 @@ enum TestsView {
         Rect(x: list.x, y: list.y, width: list.width, height: max(1, list.height - 1))
     }
 
-    /// The merger test drawn at a cell (a mouse click): a row of the table, as last drawn
-    /// (the table's scroll offset is kept in the state after each frame).
-    static func test(atX x: Int, y: Int, _ state: AppState, body: Rect) -> ItemRef? {
+    /// The list and the detail as `render` places them: the list as tall as the shown tests (a
+    /// filter that leaves none leaves one line saying so).
+    static func areas(_ state: AppState, body: Rect) -> (list: Rect, detail: Rect) {
+        split(body, testCount: state.noRowsText(.tests) == nil ? state.shownTests.count : 1)
+    }
+
+    /// The merger test or the evidence drawn at a cell (a mouse click): a row of the table, as
+    /// last drawn (the table's scroll offset is kept in the state after each frame), or a row of
+    /// the selected test's evidence.
+    static func item(atX x: Int, y: Int, _ state: AppState, body: Rect) -> ItemRef? {
+        let (list, detail) = areas(state, body: body)
         let shown = state.shownTests
-        let area = tableArea(split(body, testCount: shown.count).list)
-        let table = TestsTable.table(state)
-        let rows = table.parts(in: area).body
-        guard rows.contains(Point(x: x, y: y)) else { return nil }
-        let position = state.tests.rows.offset + (y - rows.y)
-        return position < shown.count ? .test(shown[position]) : nil
+        let rows = TestsTable.table(state).parts(in: tableArea(list)).body
+        if rows.contains(Point(x: x, y: y)) {
+            let position = state.tests.rows.offset + (y - rows.y)
+            return position < shown.count ? .test(shown[position]) : nil
+        }
+        guard let index = state.selectedTestIndex, !detail.isEmpty else { return nil }
+        let test = state.review.mergerTests[index]
+        guard let evidence = detailLayout(state, detail, test).evidence, evidence.contains(Point(x: x, y: y)) else { return nil }
+        let item = evidenceRows(state, test, evidence).offset + (y - evidence.y)
+        return item < test.evidence.count ? .evidence(test: index, item: item) : nil
+    }
+
+    /// Where the detail puts the selected test's parts, line by line.
+    struct DetailLayout {
+        var descriptionLines: [String]
+        var descriptionHeight: Int
+        /// The "Evidence (n)" line.
+        var evidenceHeading: Int
+        /// The evidence table; nil when the test has none or no room is left.
+        var evidence: Rect?
+        /// The first line under the evidence.
+        var rest: Int
+    }
+
+    static func detailLayout(_ state: AppState, _ area: Rect, _ test: MergerTest) -> DetailLayout {
+        let wide = area.width < state.size.width
+        let descriptionLines = TextView(test.description).wrappedLines(width: area.width)
+        let descriptionHeight = min(descriptionLines.count, wide ? 6 : 2)
+        let heading = area.y + 1 + descriptionHeight
+        var y = heading + 1
+        var evidence: Rect?
+        if test.evidence.isEmpty {
+            if y < area.bottom { y += 1 }
+        } else if y < area.bottom {
+            let room = max(1, min(test.evidence.count, (area.bottom - y) - (wide ? 3 : 1)))
+            let rect = Rect(x: area.x, y: y, width: area.width, height: min(room, area.bottom - y))
+            evidence = rect
+            y += rect.height
+        }
+        return DetailLayout(descriptionLines: descriptionLines, descriptionHeight: descriptionHeight, evidenceHeading: heading,
+                            evidence: evidence, rest: y)
+    }
+
+    /// The evidence rows as drawn in `area`: the remembered selection scrolled into view.
+    static func evidenceRows(_ state: AppState, _ test: MergerTest, _ area: Rect) -> ListState {
+        var rows = state.tests.evidence
+        rows.scrollToSelection(visibleRows: area.height, count: test.evidence.count)
+        return rows
     }
 
     static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer, offsets: inout ScrollOffsets) {
@@ -38,7 +88,7 @@ enum TestsView {
         // A filter that leaves no test leaves a line saying so.
         let noRows = state.noRowsText(.tests)
         let shownCount = noRows == nil ? state.shownTests.count : 1
-        let (list, detail) = split(body, testCount: shownCount)
+        let (list, detail) = areas(state, body: body)
         // The table, then the readiness gauge on the line under its last row.
         let table = TestsTable.table(state)
         let tableArea = tableArea(list)
@@ -62,9 +112,9 @@ enum TestsView {
         var y = area.y
         buffer.write("\(index + 1). \(test.title.singleLine)", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.title])
         y += 1
-        let wide = area.width < state.size.width
-        let descriptionLines = TextView(test.description).wrappedLines(width: area.width)
-        let descriptionHeight = min(descriptionLines.count, wide ? 6 : 2)
+        let layout = detailLayout(state, area, test)
+        let descriptionLines = layout.descriptionLines
+        let descriptionHeight = layout.descriptionHeight
         for (line, text) in descriptionLines.prefix(descriptionHeight).enumerated() {
             // The last line shown says there is more, and where to read it, in a place of its own.
             let row = Rect(x: area.x, y: y, width: area.width, height: 1)
@@ -82,22 +132,18 @@ enum TestsView {
         buffer.write("Evidence (\(test.evidence.count))" + (focusEvidence ? "  ← tests" : "  → to select"),
                      in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.header])
         y += 1
-        let evidenceRoom = max(1, min(test.evidence.count, (area.bottom - y) - (wide ? 3 : 1)))
         if test.evidence.isEmpty {
             if y < area.bottom {
                 buffer.write("  none yet", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.muted])
-                y += 1
             }
-        } else if y < area.bottom {
-            let evidenceArea = Rect(x: area.x, y: y, width: area.width, height: min(evidenceRoom, area.bottom - y))
-            var evidenceState = TableState(rows: state.tests.evidence)
-            evidenceState.rows.scrollToSelection(visibleRows: evidenceArea.height, count: test.evidence.count)
+        } else if let evidenceArea = layout.evidence {
+            var evidenceState = TableState(rows: evidenceRows(state, test, evidenceArea))
             // The remembered evidence stays in view but is highlighted only while it has the focus.
             if !focusEvidence { evidenceState.rows.selected = nil }
             evidenceTable(test, state).render(in: evidenceArea, buffer: &buffer, state: &evidenceState)
             offsets.evidence = evidenceState.rows.offset
-            y += evidenceArea.height
         }
+        y = layout.rest
         let linked = state.derived.actions(linkedTo: test.id, in: state.review)
         if !linked.isEmpty && y < area.bottom {
             let open = linked.filter(\.isOpen).count

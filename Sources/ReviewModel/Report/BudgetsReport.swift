@@ -33,8 +33,7 @@ extension BoardPaper {
         } ?? []
         guard !counts.isEmpty || !money.isEmpty else { return nil }
         let hasPercent = money.contains(.cumulativeSurplus) && money.contains(.programme)
-        let perHeadMeasure: Measure? = !counts.contains(.registeredPopulation) ? nil
-            : money.contains(.allocation) ? .allocation : money.contains(.totalBudget) ? .totalBudget : nil
+        let perHeadMeasure = counts.contains(.registeredPopulation) ? Measure.perHeadBasis(present: money.contains) : nil
 
         var columns = [ReportColumn(scope == .organisations ? "Organisation" : "Place", csv: "name")]
         columns += counts.map { ReportColumn($0.label, csv: $0.rawValue, numeric: true) }

@@ -14,16 +14,18 @@ public struct FunctionKeyBar {
         self.labelStyle = labelStyle
     }
 
-    /// One item as drawn: the key name (or a range of them) and the label.
+    /// One item as drawn: the key name (or a range of them) and the label; the key, when the
+    /// item stands for one.
     public struct Item: Hashable, Sendable {
         public var keys: String
         public var label: String
+        public var key: Key?
         var width: Int { keys.terminalWidth + label.terminalWidth }
     }
 
     /// The items and the gap between them that fit `width`, by the steps above.
     public func layout(width: Int) -> (items: [Item], gap: Int) {
-        let full = entries.map { Item(keys: $0.key.displayName, label: $0.label) }
+        let full = entries.map { Item(keys: $0.key.displayName, label: $0.label, key: $0.key) }
         for items in [full, grouped()] {
             for gap in [1, 0] where Self.width(of: items, gap: gap) <= width { return (items, gap) }
         }
@@ -47,13 +49,27 @@ public struct FunctionKeyBar {
                 while end < entries.endIndex, entries[end].group == group { end += 1 }
             }
             if end - index > 1, let group = entry.group {
-                items.append(Item(keys: "\(entry.key.displayName)-\(entries[end - 1].key.displayName)", label: group))
+                items.append(Item(keys: "\(entry.key.displayName)-\(entries[end - 1].key.displayName)", label: group, key: nil))
             } else {
-                items.append(Item(keys: entry.key.displayName, label: entry.label))
+                items.append(Item(keys: entry.key.displayName, label: entry.label, key: entry.key))
             }
             index = end
         }
         return items
+    }
+
+    /// The key whose item (its name or its label) is drawn at column `x` of the bar as `render`
+    /// draws it in `area`, for a mouse click; nil between items and on a range of keys
+    /// ("F5-F9Panes" stands for several).
+    public func key(atColumn x: Int, in area: Rect) -> Key? {
+        let (items, gap) = layout(width: area.width)
+        var left = area.x
+        for (index, item) in items.enumerated() {
+            if index > 0 { left += gap }
+            if x >= left && x < left + item.width { return item.key }
+            left += item.width
+        }
+        return nil
     }
 
     public func render(in area: Rect, buffer: inout Buffer) {

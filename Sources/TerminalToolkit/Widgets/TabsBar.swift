@@ -1,16 +1,39 @@
 /// A row of tab titles. The selected one is in brackets as well as in
 /// `selectedStyle`, so it is visible without colour: " Overview [Actions] Risks ".
+///
+/// When the titles do not fit, the bar degrades in steps so that every tab stays readable in
+/// full for as long as possible: the short titles (when given) with the same spacing, then the
+/// short titles one space apart ("Overview [Actions] Risks"); only then are the first tabs
+/// given way to keep the selected one on screen.
 public struct TabsBar {
     public var titles: [String]
+    /// Shorter titles for narrow rows, one per title; nil for none.
+    public var shortTitles: [String]?
     public var selected: Int
     public var style: Style
     public var selectedStyle: Style
 
-    public init(titles: [String], selected: Int, style: Style = .plain, selectedStyle: Style = .reverse) {
+    public init(titles: [String], shortTitles: [String]? = nil, selected: Int, style: Style = .plain,
+                selectedStyle: Style = .reverse) {
         self.titles = titles
+        self.shortTitles = shortTitles.flatMap { $0.count == titles.count ? $0 : nil }
         self.selected = selected
         self.style = style
         self.selectedStyle = selectedStyle
+    }
+
+    /// The labels in each step, roomiest first.
+    private var labelSteps: [[String]] {
+        func spaced(_ titles: [String]) -> [String] {
+            titles.enumerated().map { index, title in index == selected ? "[\(title)]" : " \(title) " }
+        }
+        func compact(_ titles: [String]) -> [String] {
+            titles.enumerated().map { index, title in
+                (index == selected ? "[\(title)]" : title) + (index == titles.count - 1 ? "" : " ")
+            }
+        }
+        guard let shortTitles else { return [spaced(titles)] }
+        return [spaced(titles), spaced(shortTitles), compact(shortTitles)]
     }
 
     /// Where each tab goes in a row `width` columns wide: the first tab shown (when the selected
@@ -22,7 +45,8 @@ public struct TabsBar {
     }
 
     func layout(width: Int) -> Layout {
-        let labels = titles.enumerated().map { index, title in index == selected ? "[\(title)]" : " \(title) " }
+        let steps = labelSteps
+        let labels = steps.first { $0.reduce(0) { $0 + $1.terminalWidth } <= width } ?? steps[steps.count - 1]
         let widths = labels.map(\.terminalWidth)
         var first = 0
         if labels.indices.contains(selected) {
