@@ -30,9 +30,14 @@ final class FilterTests: XCTestCase {
         let screen = AppTestSupport.screen(program.state)
         XCTAssertTrue(screen[22].hasPrefix(" FILTER \"Joint Committee\" \(expected.count) of \(review.milestones.count) · Esc clears"),
                       screen[22])
-        for line in screen[4..<12] where line.hasPrefix("  ") || line.hasPrefix("▶") {
-            XCTAssertTrue(review.milestones.contains { $0.title.hasPrefix(line.dropFirst(15).prefix(20).trimmingCharacters(in: .whitespaces)) }
-                          || line.trimmingCharacters(in: .whitespaces).isEmpty, line)
+        let body = Geometry.body(program.state.size)
+        for y in 4..<12 where !screen[y].dropFirst(2).hasPrefix("──") && !screen[y].trimmingCharacters(in: .whitespaces).isEmpty {
+            guard case .milestone(let index)? = TimelineView.milestone(atRow: y, program.state, body: body) else {
+                XCTFail("not a milestone: \(screen[y])")
+                continue
+            }
+            XCTAssertTrue(expected.contains { $0.id == review.milestones[index].id }, screen[y])
+            XCTAssertTrue(screen[y].contains(review.milestones[index].title.prefix(10)), screen[y])
         }
         // Moving goes through the shown rows only.
         AppTestSupport.press([.home], &program)
@@ -205,5 +210,17 @@ final class FilterTests: XCTestCase {
         AppTestSupport.press([.escape], &program)
         XCTAssertEqual(program.state.shownEntities(.places).count, review.programme.places.count)
         XCTAssertEqual(program.state.selectedItem, .place(1), "the selected place stays selected")
+    }
+
+    func testASearchHitTheFilterHidesClearsItAndEscPutsItBackWithTheSelection() throws {
+        var program = try testsProgram()
+        AppTestSupport.press([.char("2"), .char("f")] + AppTestSupport.type("estates") + [.enter, .down], &program)
+        XCTAssertEqual(program.state.selectedItem, .test(2))
+        AppTestSupport.press([.char("/")] + AppTestSupport.type("joint"), &program)
+        XCTAssertEqual(program.state.selectedItem, .test(3), "the hit is selected")
+        XCTAssertNil(program.state.document.listFilter, "the filter gives way to it")
+        AppTestSupport.press([.escape], &program)
+        XCTAssertEqual(program.state.document.listFilter?.query, "estates", "Esc puts the filter back")
+        XCTAssertEqual(program.state.selectedItem, .test(2), "and the selection with it")
     }
 }

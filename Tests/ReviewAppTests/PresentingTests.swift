@@ -26,6 +26,17 @@ final class PresentingTests: XCTestCase {
         XCTAssertTrue(shown.contains(firstWords), "the description, not cut: \(shown)")
     }
 
+    /// The pane's own detail gives way to the presenting box, so the list keeps its rows.
+    func testTheTestsListHasTheWholePaneAt80x24() throws {
+        let state = try presenting("coventry-warwickshire", pane: "2")
+        let screen = AppTestSupport.screen(state)
+        let body = Geometry.body(state.size, presenting: true)
+        let rows = screen[body.y..<body.bottom].filter { line in
+            state.review.mergerTests.contains { line.contains(String($0.title.prefix(20))) }
+        }
+        XCTAssertGreaterThanOrEqual(rows.count, body.height - 3, "header, gauge and at most one spare row: \(screen)")
+    }
+
     func testTheFullTextIsBesideThePaneOnAWideScreen() throws {
         let state = try presenting("lancashire-south-cumbria", pane: "1", width: 132, height: 43)
         let detail = Geometry.presentingDetail(state.size)

@@ -46,9 +46,12 @@ final class TimelinePrecisionTests: XCTestCase {
             let index = try XCTUnwrap(state.review.milestones.firstIndex { $0.id == id })
             let position = try XCTUnwrap(state.derived.timelinePosition(ofMilestone: index))
             state.timeline.rows.selected = position
-            let detail = AppTestSupport.screen(state).first { $0.hasPrefix(state.review.milestones[index].title) } ?? ""
+            // The detail: the title, then the facts on the line under it.
+            let screen = AppTestSupport.screen(state)
+            let title = try XCTUnwrap(screen.firstIndex { $0.hasPrefix(state.review.milestones[index].title) })
+            let detail = screen[title + 1]
             if let expected {
-                XCTAssertTrue(detail.contains("(\(expected)"), "\(id): \(detail)")
+                XCTAssertTrue(detail.hasPrefix(expected) || detail.contains(" · \(expected)"), "\(id): \(detail)")
             }
             XCTAssertFalse(detail.contains(" days") && id != "c", "\(id): \(detail)")
         }

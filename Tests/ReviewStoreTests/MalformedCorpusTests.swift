@@ -318,9 +318,9 @@ final class MalformedCorpusTests: XCTestCase {
                 XCTAssertTrue("\(error)".contains("more digits than can be kept exactly"), "\(error)")
             }
         }
-        XCTAssertEqual(ObjectReader.canonicalNumberText("-000.500"), "-0.5")
-        XCTAssertEqual(ObjectReader.canonicalNumberText("-0.000"), "0")
-        XCTAssertEqual(ObjectReader.canonicalNumberText("2909.30"), "2909.3")
+        XCTAssertEqual(ExactDecimal.canonicalText("-000.500"), "-0.5")
+        XCTAssertEqual(ExactDecimal.canonicalText("-0.000"), "0")
+        XCTAssertEqual(ExactDecimal.canonicalText("2909.30"), "2909.3")
     }
 
     func testDatesAndYearsThatWouldNotReadBackAreWrittenSoTheyDo() throws {

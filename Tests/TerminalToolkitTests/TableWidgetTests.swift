@@ -52,6 +52,16 @@ final class TableWidgetTests: XCTestCase {
         XCTAssertEqual(buffer.lines(), ["  Item", "  ── Feb 2020      ▲", "> c                ▼"])
     }
 
+    func testAHeadingsRuleRunsToTheEndOfTheRowWithoutAnEllipsis() {
+        let rows: [TableRow] = [.heading("── as of 9 Jan ", rule: "─"), TableRow(texts: ["a"]),
+                                .heading("── a heading far too long for the row", rule: "─")]
+        let table = Table(columns: [TableColumn("Item", contentWidth: 1)], rowCount: rows.count, marker: "> ") { rows[$0] }
+        var buffer = Buffer(width: 22, height: 4)
+        table.render(in: buffer.area, buffer: &buffer, state: TableState(rows: ListState(selected: 1)))
+        XCTAssertEqual(buffer.lines(), ["  Item", "  ── as of 9 Jan ─────", "> a",
+                                        "  ── a heading far to…"])
+    }
+
     func testTotalsRowIsPinnedUnderAScrolledBody() {
         let table = Table(columns: [TableColumn("Body", contentWidth: 5), .numeric("£m", contentWidth: 5)], rowCount: 10,
                           totals: TableRow(texts: ["Total", "100.0"]), marker: "> ") { TableRow(texts: ["B\($0)", "10.0"]) }

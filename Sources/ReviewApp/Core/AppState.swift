@@ -70,6 +70,7 @@ public struct AppState: Sendable {
 
     /// Keeps the scroll offsets the lists worked out while drawing, for the next frame.
     public mutating func keep(_ offsets: ScrollOffsets) {
+        if let offset = offsets.timeline { timeline.offset = offset }
         if let offset = offsets.tests { tests.rows.offset = offset }
         if let offset = offsets.evidence { tests.evidence.offset = offset }
         if let offset = offsets.budgetRows { budgets.rows.offset = offset }

@@ -32,6 +32,8 @@ public struct Derived: Sendable {
     var itemIndex: ItemIndex
     /// The widest text in each measured column of the merger tests table (`TestsTable`).
     var testColumns: ColumnMeasure
+    /// The widest text in each measured column of the timeline (`TimelineTable`).
+    var milestoneColumns: ColumnMeasure
     /// Built the first time the budgets pane is shown (`AppState.prepareDerived()`), then kept
     /// while the budgets and the programme are unchanged: most sessions never pay for it.
     var budget: BudgetIndex?
@@ -71,6 +73,12 @@ public struct Derived: Sendable {
                                         columns: TestsTable.measuredColumns, texts: TestsTable.texts)
         } else {
             testColumns = ColumnMeasure(review.mergerTests, columns: TestsTable.measuredColumns, texts: TestsTable.texts)
+        }
+        if let (oldReview, oldDerived) = old {
+            milestoneColumns = ColumnMeasure(review.milestones, updating: oldDerived.milestoneColumns, from: oldReview.milestones,
+                                             columns: TimelineTable.measuredColumns, texts: TimelineTable.texts)
+        } else {
+            milestoneColumns = ColumnMeasure(review.milestones, columns: TimelineTable.measuredColumns, texts: TimelineTable.texts)
         }
         if let (oldReview, oldDerived) = old, ItemIndex.sameIds(oldReview, review) {
             itemIndex = oldDerived.itemIndex

@@ -11,6 +11,9 @@ public struct SearchOrigin: Hashable, Sendable {
     var budgets: BudgetsCursor
     var decisions: DecisionsCursor
     var previousSearch: SearchState
+    /// The filter on a list then: a hit it hides clears it, and going back puts it back, so the
+    /// cursors' positions in the shown lists mean the same rows again.
+    var filter: ListFilter.Spec?
     /// Where the selected item comes in the screen order of search hits.
     var rank: SearchRank
 
@@ -23,12 +26,16 @@ public struct SearchOrigin: Hashable, Sendable {
         budgets = state.budgets
         decisions = state.decisions
         previousSearch = state.search
+        filter = state.document.listFilter?.spec
         rank = state.selectedItem.map { ReviewSearch.rank(of: $0, review: state.review, derived: state.derived) }
             ?? SearchRank(state.pane.rawValue)
     }
 
-    /// Puts the pane and every cursor back as they were.
+    /// Puts the pane, the filter and every cursor back as they were.
     func restoreSelection(_ state: inout AppState) {
+        if state.document.listFilter?.spec != filter {
+            if let filter { state.document.filter(filter) } else { state.document.clearFilter() }
+        }
         state.pane = pane
         state.overviewOffset = overviewOffset
         state.timeline = timeline

@@ -100,66 +100,23 @@ public final class ReviewSession: @unchecked Sendable {
 
     // MARK: - Recovery on opening
 
-    /// What the journal left by an earlier session offers, if anything. A journal whose edits
-    /// are already in the file is removed without a word.
+    /// What the journal left by an earlier session offers, if anything: a journal whose edits
+    /// are already in the file is removed without a word, an unusable one left with a warning.
     private func inspectRecovery() -> RecoveryOffer? {
-        let journalPath = journal.path
-        let contents: JournalContents
-        do {
-            guard let status = try fileSystem.status(journalPath) else { return nil }
-            guard status.kind == .regular else {
-                openingWarning = "Recovery file unusable, left in place: \(journalPath) is not a regular file"
-                return nil
-            }
-            contents = try EditJournal.read(try fileSystem.readAll(journalPath, limit: ReviewStore.maximumFileSize), path: journalPath)
-        } catch let error as FileSystemError {
-            openingWarning = "Recovery file unusable, left in place: \(journalPath): \(error.reason)"
+        switch FoundJournal.inspect(journalPath: journal.path, reviewPath: path, savedReview: savedReview,
+                                    contentHash: contentHash, fileSystem: fileSystem) {
+        case .none:
             return nil
-        } catch {
-            openingWarning = "Recovery file unusable, left in place: \(error)"
-            return nil
-        }
-        let edits = contents.edits
-        guard let header = contents.header, !edits.isEmpty || contents.openDraft != nil else {
+        case .spent:
             journal.remove()
             return nil
-        }
-        var restored: Review
-        var difference: [String]?
-        if header.base == contentHash {
-            guard let result = EditJournal.replay(contents, onto: savedReview) else {
-                openingWarning = "Recovery file unusable, left in place: \(journalPath): its edits do not fit \(path)"
-                return nil
-            }
-            restored = result
-        } else {
-            // Made on an earlier version of the file, saved since. After one save the backup is
-            // that version: replay onto it, and keep the history of the saves that happened.
-            let backup = DurableWriter.backupPath(for: fileSystem.resolveLinks(path))
-            guard let bytes = try? fileSystem.readAll(backup, limit: ReviewStore.maximumFileSize), ContentHash(of: bytes) == header.base,
-                  let base = try? ReviewCodec.decode(bytes, path: backup).review,
-                  let result = EditJournal.replay(contents, onto: base) else {
-                openingWarning = "Recovery file left in place: it was made on a version of \(path) no longer on disk"
-                return nil
-            }
-            restored = result
-            restored.history = savedReview.history
-            let saves = savedReview.history.count - base.history.count
-            let last = savedReview.history.last.map { " (last by \($0.user) on \(HumanTime.format($0.at, timeZone: .current)))" } ?? ""
-            difference = ["Made on an earlier version: \(path) was saved \(max(saves, 1)) time(s) since\(last).",
-                          "Restoring replaces the changes of those saves; their history entries stay."]
-        }
-        if restored == savedReview && contents.openDraft == nil {
-            // Everything in it is in the file already (saved, then ended before the journal was removed).
-            journal.remove()
+        case .unusable(let warning):
+            openingWarning = warning
             return nil
+        case .offer(let offer):
+            offeredJournalOnDisk = true
+            return offer
         }
-        offeredJournalOnDisk = true
-        let who = header.user.isEmpty ? "an earlier session" : header.user
-        let draft = contents.openDraft
-        return RecoveryOffer(review: restored, changeCount: edits.last?.changeCount ?? 0,
-                             firstChangeAt: edits.first?.at ?? draft?.at ?? "", lastChangeAt: edits.last?.at ?? draft?.at ?? "",
-                             who: who, difference: difference, draft: draft.map { LockHolder.clean($0.text) })
     }
 
     // MARK: - The journal

@@ -17,7 +17,7 @@ public enum AppView {
         let body = Geometry.body(size, presenting: state.presenting != nil)
         switch state.pane {
         case .overview: OverviewView.render(state, in: body, into: &buffer)
-        case .timeline: TimelineView.render(state, in: body, into: &buffer)
+        case .timeline: TimelineView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .tests: TestsView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .appraisal: AppraisalView.render(state, in: body, into: &buffer)
         case .budgets: BudgetsView.render(state, in: body, into: &buffer, offsets: &offsets)

@@ -3,6 +3,7 @@
 /// program keeps them in the state for the next frame, as ratatui keeps a StatefulWidget's
 /// state, so a one-row move redraws one or two rows rather than the whole list.
 public struct ScrollOffsets: Hashable, Sendable {
+    public var timeline: Int?
     public var tests: Int?
     public var evidence: Int?
     public var budgetRows: Int?

@@ -5,7 +5,10 @@ import TerminalToolkit
 /// date, evidence count) with the readiness gauge under it; the selected test's description,
 /// evidence and notes beside or below.
 enum TestsView {
-    static func split(_ body: Rect, testCount: Int) -> (list: Rect, detail: Rect) {
+    /// The list and the selected test's detail. While presenting, the list has the whole pane:
+    /// the presenting box shows the selected test in full.
+    static func split(_ body: Rect, testCount: Int, presenting: Bool) -> (list: Rect, detail: Rect) {
+        if presenting { return (body, Rect(x: body.x, y: body.bottom, width: body.width, height: 0)) }
         if Geometry.isWide(Size(width: body.width, height: body.height)) {
             let listWidth = body.width * 3 / 5
             return (Rect(x: body.x, y: body.y, width: listWidth, height: body.height),
@@ -24,7 +27,7 @@ enum TestsView {
     /// The list and the detail as `render` places them: the list as tall as the shown tests (a
     /// filter that leaves none leaves one line saying so).
     static func areas(_ state: AppState, body: Rect) -> (list: Rect, detail: Rect) {
-        split(body, testCount: state.noRowsText(.tests) == nil ? state.shownTests.count : 1)
+        split(body, testCount: state.noRowsText(.tests) == nil ? state.shownTests.count : 1, presenting: state.presenting != nil)
     }
 
     /// The merger test or the evidence drawn at a cell (a mouse click): a row of the table, as

@@ -1,18 +1,15 @@
 import ReviewModel
 import TerminalToolkit
 
-/// Milestones in date order, grouped by month, with the as-of line, overdue items marked,
-/// and periods (engagement windows) drawn on a month strip.
+/// Milestones in date order, grouped by month, with the as-of line, overdue items marked
+/// (a `Table`: see `TimelineTable`), the selected milestone's detail under it, and periods
+/// (engagement windows) drawn on a month strip.
 enum TimelineView {
+    /// The table of milestones, the selected one's detail, and the strip of periods.
     struct Areas {
         var list: Rect
         var detail: Rect
         var strip: Rect
-    }
-
-    /// Periods (milestones with an end date) in date order, from the derived figures.
-    static func periods(_ state: AppState) -> [Milestone] {
-        state.derived.periodIndices.map { state.review.milestones[$0] }
     }
 
     static func areas(_ state: AppState, body: Rect) -> Areas {
@@ -20,90 +17,60 @@ enum TimelineView {
         // The strip's two axis rows (years, month initials), then one row per period.
         let stripHeight = periodCount == 0 ? 0 : min(periodCount, body.height >= 30 ? 8 : body.height >= 16 ? 3 : 2) + 2
         let detailHeight = body.height >= 30 ? 4 : 2
-        let listHeight = max(1, body.height - stripHeight - detailHeight)
-        return Areas(list: Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
-                     detail: Rect(x: body.x, y: body.y + listHeight, width: body.width, height: detailHeight),
-                     strip: Rect(x: body.x, y: body.y + listHeight + detailHeight, width: body.width, height: stripHeight))
+        let parts = body.splitRows([.fill(min: 1), .fixed(detailHeight), .fixed(stripHeight)])
+        return Areas(list: parts[0], detail: parts[1], strip: parts[2])
     }
 
-    static func listRows(_ areas: Areas) -> Int { max(0, areas.list.height - 1) }
-
-    static func widths(_ width: Int) -> [Int] {
-        ColumnLayout.widths(total: width - 2, fixed: [12, nil, 11, width >= 120 ? 28 : 14])
-    }
-
-    /// The first timeline row on screen, as `render` draws from it.
-    static func firstRow(_ state: AppState) -> Int {
-        min(state.timeline.offset, max(0, state.timelineRows.count - 1))
-    }
-
-    /// The milestone drawn on screen row `y` (a mouse click), or nil for a heading or no row.
+    /// The milestone drawn on screen row `y` (a mouse click), or nil for a heading or no row:
+    /// the table scrolled as `render` scrolls it.
     static func milestone(atRow y: Int, _ state: AppState, body: Rect) -> ItemRef? {
-        let areas = areas(state, body: body)
-        let line = y - areas.list.y - 1
-        let rows = state.timelineRows
-        guard line >= 0, line < listRows(areas), rows.indices.contains(firstRow(state) + line),
-              case .milestone(let index) = rows[firstRow(state) + line] else { return nil }
+        let table = TimelineTable.table(state)
+        let rows = table.parts(in: areas(state, body: body).list).body
+        var tableState = TimelineTable.tableState(state)
+        table.scroll(&tableState, visibleRows: rows.height)
+        let row = tableState.rows.offset + (y - rows.y)
+        guard y >= rows.y, y < rows.bottom, row < table.rowCount, case .milestone(let index) = state.timelineRows[row] else {
+            return nil
+        }
         return .milestone(index)
     }
 
-    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
-        let theme = state.theme
-        let review = state.review
+    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer, offsets: inout ScrollOffsets) {
         let areas = areas(state, body: body)
-        let widths = widths(body.width)
-        ColumnLayout.writeRow([("Date", theme[.header]), ("Milestone", theme[.header]), ("Status", theme[.header]),
-                               ("Owner", theme[.header])], widths: widths, x: 2, y: areas.list.y, clip: areas.list, buffer: &buffer)
-        let rows = state.timelineRows
-        let selectedRow = state.timeline.rows.selected.flatMap { state.timelineMilestoneRows.indices.contains($0)
-            ? state.timelineMilestoneRows[$0] : nil }
-        let visible = listRows(areas)
-        let first = firstRow(state)
-        for (line, rowIndex) in (first..<min(rows.count, first + visible)).enumerated() {
-            let y = areas.list.y + 1 + line
-            let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
-            switch rows[rowIndex] {
-            case .group(let name):
-                buffer.write("── \(name) ", in: rowRect, style: theme[.title])
-            case .asOf(let date):
-                let text = "── as of \(date.short) " + String(repeating: "─", count: max(0, body.width))
-                buffer.write(text, in: rowRect, style: theme[.warning])
-            case .milestone(let index):
-                let milestone = review.milestones[index]
-                let selected = rowIndex == selectedRow
-                let overdue = state.derived.overdueMilestoneIds.contains(milestone.id)
-                var date = milestone.date.display
-                if let end = milestone.endDate { date += "–" + end.display }
-                let status = overdue ? "OVERDUE" : (milestone.status == .done ? "✓ " : "") + milestone.status.label
-                let base = selected ? theme[.selected] : Style.plain
-                if selected { buffer.fill(rowRect, style: base) }
-                buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: base)
-                buffer.write(SinceHandling.mark(state, part: "milestones", id: milestone.id), x: body.x + 1, y: y, style: base, clip: rowRect)
-                ColumnLayout.writeRow([(date, base), (milestone.title.singleLine, base),
-                                       (status, overdue ? base.patched(with: theme[.overdue]) : base),
-                                       (milestone.owner, base)],
-                                      widths: widths, x: 2, y: y, clip: rowRect, buffer: &buffer)
-            }
-        }
-        if let filter = state.document.listFilter, filter.list == .milestones, filter.shownCount == 0, visible > 0 {
-            buffer.write("  No milestone holds \"\(filter.query)\": Esc clears the filter", in: Rect(x: body.x, y: areas.list.y + 1, width: body.width, height: 1),
-                         style: theme[.muted])
-        }
-        if rows.count > first + visible {
-            buffer.write("↓ \(rows.count - first - visible) more", in: Rect(x: body.right - 12, y: areas.list.bottom - 1, width: 12, height: 1),
-                         style: theme[.muted], alignment: .right)
+        let table = TimelineTable.table(state)
+        var tableState = TimelineTable.tableState(state)
+        table.render(in: areas.list, buffer: &buffer, state: &tableState)
+        offsets.timeline = tableState.rows.offset
+        let rows = table.parts(in: areas.list).body
+        if let noRows = state.noRowsText(.milestones), !rows.isEmpty {
+            buffer.write(noRows, in: rows.row(0), style: state.theme[.muted])
         }
         renderDetail(state, areas.detail, &buffer)
         renderStrip(state, areas.strip, &buffer)
     }
 
+    /// The selected milestone: its title, then what it waits for (by title), how far off it
+    /// is and its actions, then its notes.
     static func renderDetail(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
         guard !area.isEmpty, let index = state.selectedMilestoneIndex else { return }
         let theme = state.theme
         let milestone = state.review.milestones[index]
+        buffer.write(milestone.title.singleLine, in: area.row(0), style: theme[.title])
+        let facts = detailFacts(state, milestone)
+        let factsHeight = facts.isEmpty ? 0 : 1
+        if !facts.isEmpty && area.height > 1 { buffer.write(facts, in: area.row(1)) }
+        let notes = TextView(milestone.notes.isEmpty ? "No notes." : milestone.notes, style: theme[.muted])
+        notes.render(in: Rect(x: area.x, y: area.y + 1 + factsHeight, width: area.width, height: max(0, area.height - 1 - factsHeight)),
+                     buffer: &buffer)
+    }
+
+    /// "After: Stakeholder engagement events · this month · 2 actions"; empty when there is nothing to say.
+    static func detailFacts(_ state: AppState, _ milestone: Milestone) -> String {
         var facts: [String] = []
         if !milestone.dependsOn.isEmpty {
-            let names = milestone.dependsOn.map { id in state.derived.milestoneIndex(id: id).map { state.review.milestones[$0].title } ?? id }
+            let names = milestone.dependsOn.map { id in
+                state.derived.milestoneIndex(id: id).map { state.review.milestones[$0].title.singleLine } ?? "an unknown milestone"
+            }
             facts.append("After: " + names.joined(separator: "; "))
         }
         if !milestone.isClosed {
@@ -112,10 +79,7 @@ enum TimelineView {
         }
         let linked = state.derived.actions(linkedTo: milestone.id, in: state.review)
         if !linked.isEmpty { facts.append("\(linked.count) action\(linked.count == 1 ? "" : "s")") }
-        let first = "\(milestone.title.singleLine)" + (facts.isEmpty ? "" : "  (" + facts.joined(separator: ", ") + ")")
-        buffer.write(first, in: area.row(0), style: theme[.title])
-        let notes = TextView(milestone.notes.isEmpty ? "No notes." : milestone.notes, style: theme[.muted])
-        notes.render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), buffer: &buffer)
+        return facts.joined(separator: " · ")
     }
 
     /// One column per month from the first period's start to the last one's end, under two

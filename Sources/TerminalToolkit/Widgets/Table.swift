@@ -225,7 +225,8 @@ public struct Table {
                       buffer: inout Buffer) {
         switch values.content {
         case .heading(let text):
-            buffer.write(text, in: Rect(x: parts.cells.x, y: y, width: parts.cells.width, height: 1), style: base,
+            let rule = values.rule.map { String(repeating: String($0), count: max(0, parts.cells.width - text.terminalWidth)) } ?? ""
+            buffer.write(text + rule, in: Rect(x: parts.cells.x, y: y, width: parts.cells.width, height: 1), style: base,
                          ellipsis: glyphs.ellipsis)
         case .cells(let cells):
             for placement in placements where placement.column < cells.count {

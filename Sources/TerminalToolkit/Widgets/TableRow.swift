@@ -12,6 +12,9 @@ public struct TableRow: Sendable {
     /// A word or symbol shown in the marker column beside the row ("~" for a changed item),
     /// after the selection marker on the selected row; empty for none.
     public var mark: String = ""
+    /// For a heading, the character repeated after its text to the end of the row (a rule
+    /// line, such as "── as of 9 Jan 2020 ────"); nil for none.
+    public var rule: Character?
 
     public init(_ cells: [TableCell], style: Style = .plain, mark: String = "") {
         content = .cells(cells)
@@ -24,9 +27,10 @@ public struct TableRow: Sendable {
         self.init(texts.map { TableCell($0) }, style: style)
     }
 
-    public static func heading(_ text: String, style: Style = .bold) -> TableRow {
+    public static func heading(_ text: String, style: Style = .bold, rule: Character? = nil) -> TableRow {
         var row = TableRow([], style: style)
         row.content = .heading(text)
+        row.rule = rule
         return row
     }
 
