@@ -108,7 +108,7 @@ case "--save-loop":
         }
         journaled = next
         say("r \(current)")
-        do { savedHash = try store.saveReportingHash(next, to: path).contentHash } catch { fail(error.description) }
+        do { savedHash = try store.save(next, adding: nil, to: path).contentHash } catch { fail(error.description) }
         journal.remove()
         saved = next
         say("s \(current)")

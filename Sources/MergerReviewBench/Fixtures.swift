@@ -38,7 +38,7 @@ enum Fixtures {
     static func program(_ review: Review, path: String, size: Size = Size(width: 80, height: 24),
                         theme: Theme = .monochrome) -> ReviewProgram {
         let state = AppState(review: review, filePath: path, size: size, theme: theme, today: today, user: "bench")
-        let environment = AppEnvironment(save: { _, _, _ in .saved }, now: { "2021-07-01T10:00:00Z" })
+        let environment = AppEnvironment(save: { request, _, _ in .saved(request.review) }, now: { "2021-07-01T10:00:00Z" })
         return ReviewProgram(state: state, environment: environment)
     }
 }

@@ -135,10 +135,10 @@ func runMemory(_ path: String) throws(BenchError) {
     step("keys")
     session.press([.char("e"), .char("x"), .enter])
     step("edit")
-    let recorded = AuditTrail.recording(session.state, at: "2021-07-01T10:00:00Z")
+    let request = AuditTrail.request(session.state, at: "2021-07-01T10:00:00Z")
     step("diff")
     let target = path + ".bench-save"
-    do { try ReviewStore().save(recorded, to: target) } catch { throw BenchError(error.description) }
+    do { _ = try ReviewStore().save(request.review, adding: request.entry, to: target) } catch { throw BenchError(error.description) }
     step("save")
     // After each accepted edit the app also appends the edit to the recovery journal.
     let journal = JournalAppender(path: target + ".recovery", fileSystem: PosixFileSystem(), syncsInBackground: false)

@@ -47,7 +47,7 @@ public struct ReviewStore: Sendable {
     /// and has `needsConfirmation`.
     @discardableResult
     public func save(_ review: Review, to path: String, replacingProtected: Bool = false) throws(FileSystemError) -> FileFingerprint? {
-        try saveReportingHash(review, to: path, replacingProtected: replacingProtected).fingerprint
+        try save(review, adding: nil, to: path, replacingProtected: replacingProtected).fingerprint
     }
 
     /// Writes text `ReviewCodec` encoded durably, as `save` does.
@@ -55,16 +55,31 @@ public struct ReviewStore: Sendable {
         _ = try DurableWriter(fileSystem: fileSystem).write(bytes, to: path, options: .review)
     }
 
-    /// Writes durably; returns the new fingerprint and the hash of the bytes written (to tell a
-    /// later change by someone else from this save without encoding the review again).
-    public func saveReportingHash(_ review: Review, to path: String, replacingProtected: Bool = false) throws(FileSystemError)
-        -> (fingerprint: FileFingerprint?, contentHash: ContentHash) {
-        var hash = ContentHash(value: 0)
+    /// Writes durably, adding `entry` (when there is one) to the review's history with its
+    /// `contentHash` filled in: the hash of the review's text without its history (as
+    /// `ReviewCodec.contentHash` gives it). The review is encoded once: without an entry its text
+    /// goes to the file in 64 KB parts as it is encoded; with one the text is made in memory (the
+    /// text without history hashed, the history put in its place) and written. Returns the
+    /// review as written, the new fingerprint and the hash of the bytes written (to tell a later
+    /// change by someone else from this save without encoding the review again).
+    public func save(_ review: Review, adding entry: HistoryEntry?, to path: String, replacingProtected: Bool = false)
+        throws(FileSystemError) -> (review: Review, fingerprint: FileFingerprint?, contentHash: ContentHash) {
         var options = DurableWriter.Options.review
         options.replacesProtected = replacingProtected
-        let status = try DurableWriter(fileSystem: fileSystem).write(to: path, options: options) { file throws(FileSystemError) in
-            hash = try ReviewCodec.encode(review, to: file).hash
+        let writer = DurableWriter(fileSystem: fileSystem)
+        guard let entry else {
+            var hash = ContentHash(value: 0)
+            let status = try writer.write(to: path, options: options) { file throws(FileSystemError) in
+                hash = try ReviewCodec.encode(review, to: file).hash
+            }
+            return (review, status.map(FileFingerprint.init), hash)
         }
-        return (status.map(FileFingerprint.init), hash)
+        let (bytes, written) = ReviewCodec.encode(review) { contentHash in
+            var recorded = entry
+            recorded.contentHash = contentHash.description
+            return recorded
+        }
+        let status = try writer.write(bytes, to: path, options: options)
+        return (written, status.map(FileFingerprint.init), ContentHash(of: bytes))
     }
 }

@@ -8,16 +8,20 @@ import ReviewModel
 enum ReviewWriter {
     static func write(_ review: Review) -> [UInt8] {
         var w = JSONTextWriter()
-        // Room for the whole text at once (a generous 512 bytes an item): growing by doubling
-        // would briefly hold the old and the new copy. Room not written to takes no memory.
+        w.out.reserveCapacity(room(for: review))
+        document(review, &w)
+        return w.out
+    }
+
+    /// Room for the whole text at once (a generous 512 bytes an item): growing by doubling
+    /// would briefly hold the old and the new copy. Room not written to takes no memory.
+    private static func room(for review: Review) -> Int {
         let items = review.milestones.count + review.mergerTests.reduce(0) { $0 + 1 + $1.evidence.count }
             + review.actions.count + review.recommendations.count + review.budgets.lines.count
             + review.appraisal.cells.count + review.appraisal.options.count + review.appraisal.criteria.count
             + review.programme.organisations.count + review.programme.places.count
             + review.history.reduce(0) { $0 + 1 + $1.changes.count }
-        w.out.reserveCapacity((1 << 16) + 512 * items)
-        document(review, &w)
-        return w.out
+        return (1 << 16) + 512 * items
     }
 
     /// The same text handed to `drain` in parts of about `chunkSize` bytes (a part ends at the
@@ -33,23 +37,21 @@ enum ReviewWriter {
 
     /// The text of `review` with one more history entry, made from the content hash of the
     /// review without its history (as `ReviewCodec.contentHash` gives it), from one encoding:
-    /// the text without history is written and hashed, and the history put where its `[]` is.
+    /// the text without history is written and hashed, and the history put where its `[]` is,
+    /// in place (the room reserved holds both, so the text is held once).
     static func write(_ review: Review, addingEntry entry: (ContentHash) -> HistoryEntry) -> (bytes: [UInt8], history: [HistoryEntry]) {
         var content = review
         content.history = []
         var w = JSONTextWriter()
-        w.out.reserveCapacity(1 << 20)
+        w.out.reserveCapacity(room(for: review) + 512)
         let historyOffset = document(content, &w)
         let history = review.history + [entry(ContentHash(of: w.out))]
         var h = JSONTextWriter()
         h.openObject()
         let start = h.out.count
         h.array(history, historyEntry)
-        var bytes = Array(w.out[..<historyOffset])
-        bytes.reserveCapacity(w.out.count + h.out.count)
-        bytes += h.out[start...]
-        bytes += w.out[(historyOffset + 2)...]
-        return (bytes, history)
+        w.out.replaceSubrange(historyOffset..<(historyOffset + 2), with: h.out[start...])
+        return (w.out, history)
     }
 
     /// Writes the document; returns where in `w.out` the history's value starts (meaningful

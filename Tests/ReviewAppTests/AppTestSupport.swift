@@ -61,7 +61,7 @@ enum AppTestSupport {
 
     static func program(_ state: AppState, saved: SavedFiles = SavedFiles()) -> ReviewProgram {
         ReviewProgram(state: state, environment: AppEnvironment(
-            save: { review, path, overwrite in
+            save: { request, path, overwrite in
                 if let failure = saved.failNext {
                     saved.failNext = nil
                     return .failed(failure)
@@ -69,8 +69,9 @@ enum AppTestSupport {
                 if saved.changedOnDisk, !overwrite { return .changedOnDisk }
                 if let reason = saved.protectedReason, !overwrite { return .needsConfirmation(reason) }
                 saved.changedOnDisk = false
+                let review = written(request)
                 saved.files[path] = review
-                return .saved
+                return .saved(review)
             },
             reload: {
                 guard let review = saved.onDisk else { return .failure(LoadFailure(message: "gone")) }
@@ -79,6 +80,17 @@ enum AppTestSupport {
             },
             recordEdit: { _, count in saved.recordedEdits.append(count) },
             clearRecovery: { saved.recoveryCleared += 1 }))
+    }
+
+    /// The review a save of `request` writes (its history entry with the content hash filled in),
+    /// as `ReviewStore.save(_:adding:to:)` makes it.
+    static func written(_ request: SaveRequest) -> Review {
+        guard let entry = request.entry else { return request.review }
+        return ReviewCodec.encode(request.review) { hash in
+            var recorded = entry
+            recorded.contentHash = hash.description
+            return recorded
+        }.review
     }
 
     static func screen(_ state: AppState) -> [String] { buffer(state).lines() }

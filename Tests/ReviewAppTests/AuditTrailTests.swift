@@ -9,9 +9,10 @@ final class AuditTrailTests: XCTestCase {
         let saved = AppTestSupport.SavedFiles()
         let times = ["2026-11-23T10:00:00Z", "2026-11-23T10:30:00Z"]
         // The clock reads the first time until the first save has happened, then the second.
-        let environment = AppEnvironment(save: { review, path, _ in
+        let environment = AppEnvironment(save: { request, path, _ in
+            let review = AppTestSupport.written(request)
             saved.files[path] = review
-            return .saved
+            return .saved(review)
         }, now: { times[saved.files.isEmpty ? 0 : 1] })
         var program = ReviewProgram(state: try AppTestSupport.state("lancashire-south-cumbria"), environment: environment)
         AppTestSupport.press([.char("2"), .char("g"), .ctrl("s")], &program)

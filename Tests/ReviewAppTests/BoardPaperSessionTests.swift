@@ -72,7 +72,7 @@ final class BoardPaperSessionTests: XCTestCase {
         var state = try Support.state("leicester-leicestershire-rutland")
         state.session.filePath = "reviews/llr.json"
         var program = ReviewProgram(state: state, environment: AppEnvironment(
-            save: { _, _, _ in .saved },
+            save: { request, _, _ in .saved(AppTestSupport.written(request)) },
             export: { review, path, today in
                 exports.calls.append((path, today, review.mergerTests.count))
                 if path.hasPrefix("/full/") { return ExportOutcome(error: "cannot save over /full/paper.md: the disk is full") }

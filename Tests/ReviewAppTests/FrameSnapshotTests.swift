@@ -19,7 +19,7 @@ final class FrameSnapshotTests: XCTestCase {
     /// tests' zone).
     func testMessagesLog() throws {
         try AppTestSupport.eachSnapshotScreen { initial, pattern in
-            var program = ReviewProgram(state: initial, environment: AppEnvironment(save: { _, _, _ in .saved },
+            var program = ReviewProgram(state: initial, environment: AppEnvironment(save: { request, _, _ in .saved(AppTestSupport.written(request)) },
                                                                                      now: { "2026-12-02T07:28:44Z" }))
             // W and Enter: on Coventry & Warwickshire the first warning, repeated on the status line.
             AppTestSupport.press([.char("u"), .char("2"), .char("j"), .char("s"), .char("Z"), .char("W"), .enter, .escape, .char("M")],

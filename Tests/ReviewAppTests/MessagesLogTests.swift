@@ -62,7 +62,7 @@ final class MessagesLogTests: XCTestCase {
         var state = try AppTestSupport.state("coventry-warwickshire")
         state.session.timeZone = try XCTUnwrap(TimeZone(identifier: "America/New_York"))
         state.say("Opened")
-        var program = ReviewProgram(state: state, environment: AppEnvironment(save: { _, _, _ in .saved },
+        var program = ReviewProgram(state: state, environment: AppEnvironment(save: { request, _, _ in .saved(AppTestSupport.written(request)) },
                                                                                now: { "2026-12-02T07:28:44Z" }))
         AppTestSupport.press([.char("u"), .char("M")], &program)
         XCTAssertEqual(program.state.messageLog.map(\.text), ["Opened", "Nothing to undo"])

@@ -41,7 +41,7 @@ final class SinceMarksTests: XCTestCase {
                              theme: .monochrome, today: AppTestSupport.today, user: "secretary")
         let old = versions.old
         return ReviewProgram(state: state, environment: AppEnvironment(
-            save: { _, _, _ in .saved },
+            save: { request, _, _ in .saved(AppTestSupport.written(request)) },
             loadComparison: { source in
                 loads.asked.append(source)
                 return source == "board-2019-09.json" ? .success(old) : .failure(LoadFailure(message: "\(source): cannot read it"))

@@ -17,10 +17,29 @@ final class StreamedSaveTests: XCTestCase {
         let review = ReviewGenerator.generate(items: 2_000, seed: 3)
         let expected = ReviewCodec.encode(review)
         XCTAssertGreaterThan(expected.count, 4 << 16, "several 64 KB parts")
-        let saved = try ReviewStore().saveReportingHash(review, to: path)
+        let saved = try ReviewStore().save(review, adding: nil, to: path)
         XCTAssertEqual(contents(path), expected)
         XCTAssertEqual(saved.contentHash, ContentHash(of: expected))
         XCTAssertEqual(saved.fingerprint?.size, expected.count)
+    }
+
+    func testASaveAddingAHistoryEntryWritesItWithTheHashOfTheReviewWithoutHistory() throws {
+        let directory = try FixturePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = "\(directory)/review.json"
+        var review = ReviewGenerator.generate(items: 2_000, seed: 3)
+        review.history = [HistoryEntry(at: "2026-11-23T10:00:00Z", user: "alice", changes: ["Created"], contentHash: "0123456789abcdef")]
+        let entry = HistoryEntry(at: "2026-11-23T11:00:00Z", user: "bob", changes: ["Changed milestone \"A\": date"], changedIds: ["m-1"])
+        let saved = try ReviewStore().save(review, adding: entry, to: path)
+        var expected = review
+        var recorded = entry
+        recorded.contentHash = ReviewCodec.contentHash(of: review).description
+        expected.history.append(recorded)
+        XCTAssertEqual(saved.review, expected)
+        let bytes = try XCTUnwrap(contents(path))
+        XCTAssertEqual(bytes, ReviewCodec.encode(expected))
+        XCTAssertEqual(saved.contentHash, ContentHash(of: bytes))
+        XCTAssertEqual(saved.fingerprint?.size, bytes.count)
     }
 
     func testPartsOfAnySizeJoinToTheWholeText() {
@@ -49,7 +68,7 @@ final class StreamedSaveTests: XCTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("original\n".utf8)))
         let review = ReviewGenerator.generate(items: 2_000, seed: 3)
         let store = ReviewStore(fileSystem: FailingLaterWrites(failingFrom: 3))
-        XCTAssertThrowsError(try store.saveReportingHash(review, to: path)) { error in
+        XCTAssertThrowsError(try store.save(review, adding: nil, to: path)) { error in
             XCTAssertTrue("\(error)".contains("the disk is full"), "\(error)")
         }
         XCTAssertEqual(contents(path), Array("original\n".utf8))

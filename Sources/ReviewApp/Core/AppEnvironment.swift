@@ -5,7 +5,8 @@ import TerminalToolkit
 /// In the product these are the `ReviewSession`'s operations.
 public struct AppEnvironment: Sendable {
     public enum SaveOutcome: Sendable, Equatable {
-        case saved
+        /// Written: the review as the file now holds it (with the request's history entry).
+        case saved(Review)
         case failed(String)
         /// Someone else changed the file since it was loaded: nothing was written.
         case changedOnDisk
@@ -14,9 +15,9 @@ public struct AppEnvironment: Sendable {
         case needsConfirmation(String)
     }
 
-    /// Saves the review durably. `overwrite` skips the check for changes made on disk by
-    /// someone else, and replaces a write-protected or hard-linked file.
-    public var save: @Sendable (Review, String, _ overwrite: Bool) -> SaveOutcome
+    /// Saves the review durably, adding the request's history entry. `overwrite` skips the check
+    /// for changes made on disk by someone else, and replaces a write-protected or hard-linked file.
+    public var save: @Sendable (SaveRequest, String, _ overwrite: Bool) -> SaveOutcome
     /// Reads the file again (after someone else changed it).
     public var reload: @Sendable () -> Result<Review, LoadFailure>
     /// Loads a version of the review to compare with: a file, or `git:REV` (see `ReviewVersion`).
@@ -41,7 +42,7 @@ public struct AppEnvironment: Sendable {
     /// The time now, UTC, as 2026-11-23T10:04:05Z (for the audit trail).
     public var now: @Sendable () -> String
 
-    public init(save: @escaping @Sendable (Review, String, Bool) -> SaveOutcome,
+    public init(save: @escaping @Sendable (SaveRequest, String, Bool) -> SaveOutcome,
                 reload: @escaping @Sendable () -> Result<Review, LoadFailure> = { .failure(LoadFailure(message: "reload is not available")) },
                 loadComparison: @escaping @Sendable (String) -> Result<Review, LoadFailure> = { _ in
                     .failure(LoadFailure(message: "comparing is not available")) },

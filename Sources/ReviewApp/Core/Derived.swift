@@ -34,6 +34,9 @@ public struct Derived: Sendable {
     var testColumns: ColumnMeasure
     /// The widest text in each measured column of the timeline (`TimelineTable`).
     var milestoneColumns: ColumnMeasure
+    /// The widest text in each measured column of the action log (`DecisionsTables`), measured
+    /// again in full when the as-of date moves (it decides which actions are overdue).
+    var actionColumns: ColumnMeasure
     /// Built the first time the budgets pane is shown (`AppState.prepareDerived()`), then kept
     /// while the budgets and the programme are unchanged: most sessions never pay for it.
     var budget: BudgetIndex?
@@ -84,6 +87,16 @@ public struct Derived: Sendable {
             itemIndex = oldDerived.itemIndex
         } else {
             itemIndex = ItemIndex(review)
+        }
+        let index = itemIndex
+        let actionTexts = { (action: Action) in
+            DecisionsTables.actionTexts(action, asOf: asOf) { index.title(ofItem: $0, in: review) }
+        }
+        if let (oldReview, oldDerived) = old, oldReview.programme.asOf == asOf {
+            actionColumns = ColumnMeasure(review.actions, updating: oldDerived.actionColumns, from: oldReview.actions,
+                                          columns: DecisionsTables.measuredActionColumns, texts: actionTexts)
+        } else {
+            actionColumns = ColumnMeasure(review.actions, columns: DecisionsTables.measuredActionColumns, texts: actionTexts)
         }
         if let (oldReview, oldDerived) = old, oldReview.budgets == review.budgets, oldReview.programme == review.programme {
             budget = oldDerived.budget

@@ -88,9 +88,8 @@ public struct ReviewProgram: TerminalProgram {
     }
 
     private mutating func save(to path: String, overwrite: Bool) -> [AppEffect] {
-        let reviewToSave = AuditTrail.recording(state, at: environment.now())
-        switch environment.save(reviewToSave, path, overwrite) {
-        case .saved: return AppUpdate.update(&state, .saveFinished(path: path, error: nil, saved: reviewToSave))
+        switch environment.save(AuditTrail.request(state, at: environment.now()), path, overwrite) {
+        case .saved(let written): return AppUpdate.update(&state, .saveFinished(path: path, error: nil, saved: written))
         case .failed(let error): return AppUpdate.update(&state, .saveFinished(path: path, error: error, saved: nil))
         case .changedOnDisk: return AppUpdate.update(&state, .saveRefusedChangedOnDisk(path: path))
         case .needsConfirmation(let reason): return AppUpdate.update(&state, .saveNeedsConfirmation(path: path, reason: reason))

@@ -20,7 +20,10 @@ enum Scrolling {
         case .timeline:
             // The timeline table scrolls itself while drawing (`ScrollOffsets`).
             break
-        case .budgets, .decisions:
+        case .decisions:
+            // The recommendations and the action log scroll themselves while drawing (`ScrollOffsets`).
+            break
+        case .budgets:
             break
         }
     }

@@ -80,7 +80,7 @@ public final class ReviewSession: @unchecked Sendable {
 
     public var environment: AppEnvironment {
         AppEnvironment(
-            save: { [self] review, target, overwrite in save(review, to: target, overwrite: overwrite) },
+            save: { [self] request, target, overwrite in save(request, to: target, overwrite: overwrite) },
             reload: { [self] in reload() },
             loadComparison: { [self] source in
                 do throws(ReviewVersion.Failure) { return .success(try ReviewVersion(source).load(otherPath: path, store: store)) } catch {
@@ -227,21 +227,23 @@ public final class ReviewSession: @unchecked Sendable {
 
     // MARK: - Saving
 
-    private func save(_ review: Review, to target: String, overwrite: Bool) -> AppEnvironment.SaveOutcome {
-        guard target == path else { return saveAs(review, to: target) }
+    private func save(_ request: SaveRequest, to target: String, overwrite: Bool) -> AppEnvironment.SaveOutcome {
+        guard target == path else { return saveAs(request, to: target) }
         if !overwrite, let fingerprint,
            ExternalChange.hasChanged(path: path, since: fingerprint, contentHash: contentHash, fileSystem: fileSystem) {
             return .changedOnDisk
         }
+        let written: Review
         do {
-            (fingerprint, contentHash) = try store.saveReportingHash(review, to: target, replacingProtected: overwrite)
+            (written, fingerprint, contentHash) = try store.save(request.review, adding: request.entry, to: target,
+                                                                 replacingProtected: overwrite)
         } catch where error.needsConfirmation {
             return .needsConfirmation(error.reason)
         } catch {
             return .failed(error.description)
         }
-        saved(review)
-        return .saved
+        saved(written)
+        return .saved(written)
     }
 
     /// The review is on disk: the journal's edits are in it, so the journal goes.
@@ -257,15 +259,16 @@ public final class ReviewSession: @unchecked Sendable {
 
     /// `:w OTHER`: the session moves to OTHER: its lock (refusing a file another session has
     /// open), its journal, its fingerprint. Another session's recovery data stays where it is.
-    private func saveAs(_ review: Review, to target: String) -> AppEnvironment.SaveOutcome {
+    private func saveAs(_ request: SaveRequest, to target: String) -> AppEnvironment.SaveOutcome {
         var targetLock: (any HeldLock)?
         switch fileSystem.acquireLock(for: target) {
         case .acquired(let acquired): targetLock = acquired
         case .heldByOther(let holder): return .failed("\(target) is open in another session (\(holder.inLocalTime.description)); choose another name")
         case .unavailable: targetLock = nil
         }
+        let written: Review
         do {
-            (fingerprint, contentHash) = try store.saveReportingHash(review, to: target)
+            (written, fingerprint, contentHash) = try store.save(request.review, adding: request.entry, to: target)
         } catch {
             targetLock?.release()
             return .failed(error.description)
@@ -280,8 +283,8 @@ public final class ReviewSession: @unchecked Sendable {
         watchesLock = false
         journal = JournalAppender(path: EditJournal.path(for: target, fileSystem: fileSystem), fileSystem: fileSystem,
                                   syncsInBackground: syncsInBackground)
-        saved(review)
-        return .saved
+        saved(written)
+        return .saved(written)
     }
 
     private func reload() -> Result<Review, LoadFailure> {

@@ -1,112 +1,89 @@
 import ReviewModel
 import TerminalToolkit
 
-/// Recommendations put to the board with their outcomes, and the action log.
+/// Recommendations put to the board with their outcomes, and the action log: each a section
+/// title (its counts, and which one has the keyboard) over a `Table` (`DecisionsTables`), with
+/// the selected item's minute or notes below.
 enum DecisionsView {
-    /// The recommendations (a heading, then rows), the action log (likewise) and the detail below.
+    /// Each section's title and table, and the detail below.
     struct Areas {
+        var recommendationsTitle: Rect
         var recommendations: Rect
+        var actionsTitle: Rect
         var actions: Rect
         var detail: Rect
     }
 
     static func areas(_ state: AppState, body: Rect) -> Areas {
         let detailHeight = body.height >= 30 ? 4 : 2
-        let listsHeight = body.height - detailHeight
-        let recHeight = max(3, min(state.review.recommendations.count + 2, listsHeight / 2))
-        return Areas(recommendations: Rect(x: body.x, y: body.y, width: body.width, height: recHeight),
-                     actions: Rect(x: body.x, y: body.y + recHeight, width: body.width, height: listsHeight - recHeight),
-                     detail: Rect(x: body.x, y: body.y + listsHeight, width: body.width, height: detailHeight))
-    }
-
-    /// The first recommendation and the first action (a position in the log's order) on screen.
-    static func offsets(_ state: AppState, _ areas: Areas) -> (recommendations: Int, actions: Int) {
-        (state.decisions.recommendations.scrolledToSelection(visibleRows: areas.recommendations.height - 1,
-                                                              count: state.shownRecommendations.count).offset,
-         state.decisions.actions.scrolledToSelection(visibleRows: areas.actions.height - 1, count: state.actionOrder.count).offset)
+        let parts = body.splitRows([.fill(min: 1), .fixed(detailHeight)])
+        // The recommendations' title, the table's header and rows, and a blank line under them,
+        // in at most half of the lists' height; the action log takes the rest.
+        let recHeight = max(4, min(max(1, state.shownRecommendations.count) + 3, parts[0].height / 2))
+        let sections = parts[0].splitRows([.fixed(recHeight), .fill])
+        let recommendations = sections[0].splitRows([.fixed(1), .fill])
+        let actions = sections[1].splitRows([.fixed(1), .fill])
+        return Areas(recommendationsTitle: recommendations[0], recommendations: recommendations[1],
+                     actionsTitle: actions[0], actions: actions[1], detail: parts[1])
     }
 
     /// The recommendation or action drawn on screen row `y` (a mouse click).
     static func item(atRow y: Int, _ state: AppState, body: Rect) -> ItemRef? {
         let areas = areas(state, body: body)
-        let offsets = offsets(state, areas)
-        let recLine = y - areas.recommendations.y - 1
-        if recLine >= 0 && recLine < areas.recommendations.height - 1 {
-            let position = offsets.recommendations + recLine
-            let shown = state.shownRecommendations
-            return position < shown.count ? .recommendation(shown[position]) : nil
+        if let position = position(atRow: y, DecisionsTables.recommendations(state), state.decisions.recommendations,
+                                   in: areas.recommendations) {
+            return .recommendation(state.shownRecommendations[position])
         }
-        let actionLine = y - areas.actions.y - 1
-        let order = state.actionOrder
-        guard actionLine >= 0, actionLine < areas.actions.height - 1, offsets.actions + actionLine < order.count else { return nil }
-        return .action(order[offsets.actions + actionLine])
+        if let position = position(atRow: y, DecisionsTables.actions(state), state.decisions.actions, in: areas.actions) {
+            return .action(state.actionOrder[position])
+        }
+        return nil
     }
 
-    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
+    /// The row of a section's table drawn on screen row `y`, scrolled as `render` scrolls it.
+    static func position(atRow y: Int, _ table: Table, _ list: ListState, in area: Rect) -> Int? {
+        let rows = table.parts(in: area).body
+        var tableState = TableState(rows: list)
+        table.scroll(&tableState, visibleRows: rows.height)
+        let position = tableState.rows.offset + (y - rows.y)
+        guard y >= rows.y, y < rows.bottom, position < table.rowCount else { return nil }
+        return position
+    }
+
+    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer, offsets: inout ScrollOffsets) {
         let theme = state.theme
-        let review = state.review
         let areas = areas(state, body: body)
-        let offsets = offsets(state, areas)
-        let recArea = areas.recommendations
-        let actionArea = areas.actions
-        renderDetail(state, areas.detail, &buffer)
         let onRecs = state.decisions.section == .recommendations
-        buffer.write("Recommendations (\(review.recommendations.count))" + (onRecs ? "" : "  ← to select"), in: recArea.row(0),
-                     style: onRecs ? theme[.header].adding(.reverse) : theme[.header])
-        let wide = body.width >= 120
-        let recWidths = ColumnLayout.widths(total: body.width - 2, fixed: [wide ? 16 : 9, nil, wide ? 24 : 13, 11])
-        let recRows = recArea.height - 1
-        let shownRecs = state.shownRecommendations
-        for (line, position) in (offsets.recommendations..<min(shownRecs.count, offsets.recommendations + recRows)).enumerated() {
-            let rec = review.recommendations[shownRecs[position]]
-            let selected = onRecs && position == state.decisions.recommendations.selected
-            let style = selected ? theme[.selected] : Style.plain
-            let y = recArea.y + 1 + line
-            let row = Rect(x: body.x, y: y, width: body.width, height: 1)
-            if selected { buffer.fill(row, style: style) }
-            buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
-            buffer.write(SinceHandling.mark(state, part: "recommendations", id: rec.id), x: body.x + 1, y: y, style: style, clip: row)
-            let outcomeStyle = rec.outcome == .pending ? style.patched(with: theme[.warning]) : style
-            let kind = wide || rec.kind != .restateApproval ? rec.kind.label.uppercased() : "RESTATE"
-            ColumnLayout.writeRow([(kind, style), (rec.text.singleLine, style),
-                                   (rec.outcome.label, outcomeStyle), (rec.decidedOn?.short ?? "", style)],
-                                  widths: recWidths, x: body.x + 2, y: y, clip: row, buffer: &buffer)
+        buffer.write("Recommendations (\(state.review.recommendations.count))" + (onRecs ? "" : "  ← to select"),
+                     in: areas.recommendationsTitle, style: onRecs ? theme[.header].adding(.reverse) : theme[.header])
+        let recommendations = DecisionsTables.recommendations(state)
+        offsets.recommendations = renderTable(recommendations, state.decisions.recommendations, focused: onRecs,
+                                              in: areas.recommendations, &buffer)
+        if let noRows = state.noRowsText(.recommendations) {
+            buffer.write(noRows, in: recommendations.parts(in: areas.recommendations).body.row(0), style: theme[.muted])
         }
-        if let noRows = state.noRowsText(.recommendations), recRows > 0 {
-            buffer.write(noRows, in: recArea.row(1), style: theme[.muted])
+        buffer.write("Actions (\(state.derived.openActionCount) open, \(state.derived.overdueActionCount) overdue)"
+                     + (onRecs ? "  → to select" : ""),
+                     in: areas.actionsTitle, style: onRecs ? theme[.header] : theme[.header].adding(.reverse))
+        let actions = DecisionsTables.actions(state)
+        offsets.actions = renderTable(actions, state.decisions.actions, focused: !onRecs, in: areas.actions, &buffer)
+        let actionRows = actions.parts(in: areas.actions).body
+        if let noRows = state.noRowsText(.actions) {
+            buffer.write(noRows, in: actionRows.row(0), style: theme[.muted])
+        } else if state.review.actions.isEmpty {
+            buffer.write("  No actions yet: x on any item records one linked to it.", in: actionRows.row(0), style: theme[.muted])
         }
-        let actions = review.actions
-        let open = state.derived.openActionCount
-        buffer.write("Actions (\(open) open, \(state.derived.overdueActionCount) overdue)" + (onRecs ? "  → to select" : ""),
-                     in: actionArea.row(0), style: onRecs ? theme[.header] : theme[.header].adding(.reverse))
-        let widths = ColumnLayout.widths(total: body.width - 2, fixed: [nil, 14, 11, 17, body.width >= 120 ? 30 : 14])
-        let rows = actionArea.height - 1
-        let order = state.actionOrder
-        for (line, i) in (offsets.actions..<min(order.count, offsets.actions + rows)).enumerated() {
-            let action = actions[order[i]]
-            let selected = !onRecs && i == state.decisions.actions.selected
-            let style = selected ? theme[.selected] : Style.plain
-            let y = actionArea.y + 1 + line
-            let row = Rect(x: body.x, y: y, width: body.width, height: 1)
-            if selected { buffer.fill(row, style: style) }
-            buffer.write(selected ? "▶" : " ", x: body.x, y: y, style: style)
-            buffer.write(SinceHandling.mark(state, part: "actions", id: action.id), x: body.x + 1, y: y, style: style, clip: row)
-            let overdue = action.isOverdue(asOf: review.programme.asOf)
-            var status = overdue ? "OVERDUE" : action.status.label
-            if Derived.isHeldOver(action, asOf: review.programme.asOf) { status = "HELD OVER " + status }
-            let link = action.linkedItemId.flatMap { state.derived.title(ofItem: $0, in: review) } ?? ""
-            ColumnLayout.writeRow([(action.title.singleLine, style), (action.owner, style),
-                                   ((action.carriedForwardTo ?? action.due)?.short ?? "", style),
-                                   (status, overdue ? style.patched(with: theme[.overdue]) : style), (link, style)],
-                                  widths: widths, x: body.x + 2, y: y, clip: row, buffer: &buffer)
-        }
-        if let noRows = state.noRowsText(.actions), rows > 0 {
-            buffer.write(noRows, in: actionArea.row(1), style: theme[.muted])
-        }
-        if actions.isEmpty {
-            buffer.write("  No actions yet: x on any item records one linked to it.", in: Rect(x: body.x, y: actionArea.y + 1, width: body.width, height: 1),
-                         style: theme[.muted])
-        }
+        renderDetail(state, areas.detail, &buffer)
+    }
+
+    /// Draws a section's table scrolled so its selection is in view, highlighted only while the
+    /// section has the keyboard; returns the offset drawn, for the next frame.
+    static func renderTable(_ table: Table, _ list: ListState, focused: Bool, in area: Rect, _ buffer: inout Buffer) -> Int {
+        var tableState = TableState(rows: list)
+        table.scroll(&tableState, visibleRows: table.parts(in: area).body.height)
+        if !focused { tableState.rows.selected = nil }
+        table.render(in: area, buffer: &buffer, state: &tableState)
+        return tableState.rows.offset
     }
 
     /// The selected recommendation's minute, or the selected action's link and notes.
