@@ -264,4 +264,22 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(program.state.search.query, "the estates p")
         XCTAssertFalse(program.state.search.hits.isEmpty)
     }
+
+    func testAmongSomeItemsEachItemIsSearchedOnItsOwnAndNoMatchCrossesAField() {
+        var text = SearchText()
+        for (i, fields) in [["xAAb"], ["aaab"], ["ab"], ["b"], ["a", "b"], ["", "é aab"]].enumerated() { text.add(.action(i), fields) }
+        func slots(_ query: String) -> [Int] {
+            var found: [Int] = []
+            text.forEachMatchingSlot(SearchNeedle(query), among: [0, 1, 2, 3, 4, 5]) { found.append($0) }
+            var whole: [Int] = []
+            text.forEachMatchingSlot(SearchNeedle(query)) { whole.append($0) }
+            XCTAssertEqual(found, whole, query)
+            return found
+        }
+        XCTAssertEqual(slots("aab"), [0, 1, 5], "a first byte seen before the match does not hide it")
+        XCTAssertEqual(slots("ab"), [0, 1, 2, 5], "the fields of item 4 are not joined")
+        XCTAssertEqual(slots("b"), [0, 1, 2, 3, 4, 5])
+        XCTAssertEqual(slots("é a"), [5])
+        XCTAssertEqual(slots("aaab "), [])
+    }
 }
