@@ -178,6 +178,13 @@ final class FilterTests: XCTestCase {
         XCTAssertFalse(screen.contains("Note the risks"), screen)
         AppTestSupport.press([.end], &program)
         XCTAssertEqual(program.state.selectedItem, .recommendation(3))
+        // Deleting a shown recommendation takes its row away and leaves the selection on a shown one; undo brings it back.
+        AppTestSupport.press([.char("d")], &program)
+        XCTAssertEqual(Array(program.state.shownRecommendations), [1])
+        XCTAssertEqual(program.state.selectedItem, .recommendation(1))
+        AppTestSupport.press([.char("u")], &program)
+        XCTAssertEqual(Array(program.state.shownRecommendations), [1, 3])
+        XCTAssertEqual(program.state.selectedItem, .recommendation(3))
         // Adding a recommendation the filter hides clears the filter, so the new row is seen.
         AppTestSupport.press([.char("a")], &program)
         XCTAssertNil(program.state.document.listFilter)
@@ -199,6 +206,14 @@ final class FilterTests: XCTestCase {
         XCTAssertTrue(screen.contains("NHS Fylde and Wyre"), screen)
         XCTAssertFalse(screen.contains("NHS Chorley and South Ribble CCG"), screen)
         AppTestSupport.press([.down, .down, .down], &program)
+        XCTAssertEqual(program.state.selectedItem, .organisation(7))
+        // Deleting a shown organisation takes its row away; undo brings it back, selected.
+        AppTestSupport.press([.char("d")], &program)
+        XCTAssertEqual(Array(program.state.shownEntities(.organisations)), [1, 4])
+        XCTAssertEqual(program.state.document.listFilter?.statusText, "FILTER \"fylde\" 2 of 7 · Esc clears")
+        XCTAssertEqual(program.state.selectedItem, .organisation(4))
+        AppTestSupport.press([.char("u")], &program)
+        XCTAssertEqual(Array(program.state.shownEntities(.organisations)), [1, 4, 7])
         XCTAssertEqual(program.state.selectedItem, .organisation(7))
         AppTestSupport.press([.char("v")], &program)
         XCTAssertEqual(program.state.document.listFilter?.list, .places, "v takes the filter to the places")

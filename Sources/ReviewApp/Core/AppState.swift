@@ -73,6 +73,8 @@ public struct AppState: Sendable {
         if let offset = offsets.timeline { timeline.offset = offset }
         if let offset = offsets.tests { tests.rows.offset = offset }
         if let offset = offsets.evidence { tests.evidence.offset = offset }
+        if let offset = offsets.budgetRows { budgets.rows.offset = offset }
+        if let offset = offsets.budgetColumns { budgets.columnOffset = offset }
         if let offset = offsets.recommendations { decisions.recommendations.offset = offset }
         if let offset = offsets.actions { decisions.actions.offset = offset }
     }

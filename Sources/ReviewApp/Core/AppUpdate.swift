@@ -258,22 +258,10 @@ public enum AppUpdate {
         case .save: return SaveHandling.save(to: state.session.filePath, &state)
         case .undo:
             guard !state.isReadOnly else { return refuseEdit(&state) }
-            let before = state.review
-            if let label = state.document.undo() {
-                showChange(from: before, &state)
-                state.say("Undid: \(label)")
-            } else {
-                state.say("Nothing to undo")
-            }
+            step(&state, { $0.undo() }, done: "Undid", nothing: "Nothing to undo")
         case .redo:
             guard !state.isReadOnly else { return refuseEdit(&state) }
-            let before = state.review
-            if let label = state.document.redo() {
-                showChange(from: before, &state)
-                state.say("Redid: \(label)")
-            } else {
-                state.say("Nothing to redo")
-            }
+            step(&state, { $0.redo() }, done: "Redid", nothing: "Nothing to redo")
         case .setRAG(let rag):
             guard !state.isReadOnly else { return refuseEdit(&state) }
             QuickEdits.setRAG(rag, &state)
@@ -294,6 +282,15 @@ public enum AppUpdate {
             state.say("^C does not quit: q or :q quits (asking about unsaved changes), ^S saves")
         }
         return []
+    }
+
+    /// Undo or redo (`move`, which returns the label of the change it took back or made again):
+    /// the pane goes to what changed, and the status line says what it was.
+    private static func step(_ state: inout AppState, _ move: (inout ReviewDocument) -> String?, done: String, nothing: String) {
+        let before = state.review
+        guard let label = move(&state.document) else { return state.say(nothing) }
+        showChange(from: before, &state)
+        state.say("\(done): \(label)")
     }
 
     /// Undo and redo go to the pane and item they changed.

@@ -46,6 +46,15 @@ struct BudgetIndex: Sendable {
         var measure: Measure
     }
 
+    /// A scope in a year (nil: no budget lines yet).
+    struct TableKey: Hashable, Sendable {
+        var scope: TotalScope
+        var year: FinancialYear?
+    }
+
+    /// `BudgetsModel.measuredWidths()` of each scope in each year: the budgets table's content widths.
+    private var tableWidths: [TableKey: [Int]] = [:]
+
     init(_ review: Review) {
         let figures = BudgetFigures(review)
         var present = Set<Key>()
@@ -126,6 +135,19 @@ struct BudgetIndex: Sendable {
             }
         }
         self.chartLargest = chartLargest
+        var tableWidths: [TableKey: [Int]] = [:]
+        for scope in TotalScope.allCases {
+            for year in years.isEmpty ? [nil] : years.map(Optional.some) {
+                tableWidths[TableKey(scope: scope, year: year)] =
+                    BudgetsModel(review: review, index: self, scope: scope, year: year).measuredWidths()
+            }
+        }
+        self.tableWidths = tableWidths
+    }
+
+    /// The widest name and the widest text of each column of the budgets table for a scope and year.
+    func tableWidths(scope: TotalScope, year: FinancialYear?) -> [Int] {
+        tableWidths[TableKey(scope: scope, year: year)] ?? []
     }
 
     func countMeasures(_ scope: TotalScope) -> [Measure] { countMeasuresByScope[scope] ?? [] }

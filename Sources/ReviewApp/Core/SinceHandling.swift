@@ -82,12 +82,12 @@ extension SinceHandling {
     /// A mark and a space to put before a name, or "" for none.
     static func prefix(_ mark: String) -> String { mark.isEmpty ? "" : mark + " " }
 
-    /// The mark before a budgets row: "~" when the organisation or place changed or a budget
+    /// The mark beside a budgets row: "~" when the organisation or place changed or a budget
     /// line of its changed (its own mark when it was added).
     static func budgetMark(_ state: AppState, _ model: BudgetsModel, row: Int) -> String {
         guard let since = state.since else { return "" }
-        let id = model.entityIds[row]
+        let id = model.id(row)
         let own = since.mark(part: model.scope == .organisations ? "organisations" : "places", id: id)
-        return prefix(own.isEmpty && since.budgetHolders.contains(id) ? "~" : own)
+        return own.isEmpty && since.budgetHolders.contains(id) ? "~" : own
     }
 }

@@ -20,7 +20,7 @@ public enum AppView {
         case .timeline: TimelineView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .tests: TestsView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .appraisal: AppraisalView.render(state, in: body, into: &buffer)
-        case .budgets: BudgetsView.render(state, in: body, into: &buffer)
+        case .budgets: BudgetsView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .decisions: DecisionsView.render(state, in: body, into: &buffer, offsets: &offsets)
         }
         // Search hits on screen are marked (reverse switched, underlined) while a search is on.

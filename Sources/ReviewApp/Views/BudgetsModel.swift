@@ -1,5 +1,6 @@
 import Foundation
 import ReviewModel
+import TerminalToolkit
 
 /// The figures the budgets pane shows for a scope and year: one row per organisation or place.
 /// Sums come from `Derived`'s budget index, computed once per change, never per frame.
@@ -25,21 +26,25 @@ struct BudgetsModel {
     var runningCostPosition: RunningCostPosition? { index.runningCostPosition }
 
     init(_ state: AppState) {
-        review = state.review
-        index = state.derived.budgetIndex(state.review)
-        scope = state.budgets.scope
+        let index = state.derived.budgetIndex(state.review)
         let years = index.years
         let year: FinancialYear?
-        if let index = state.budgets.yearIndex, years.indices.contains(index) { year = years[index] } else { year = years.last }
+        if let position = state.budgets.yearIndex, years.indices.contains(position) { year = years[position] } else { year = years.last }
+        self.init(review: state.review, index: index, scope: state.budgets.scope, year: year)
+    }
+
+    init(review: Review, index: BudgetIndex, scope: TotalScope, year: FinancialYear?) {
+        self.review = review
+        self.index = index
+        self.scope = scope
         self.year = year
-        let scope = self.scope
-        let index = self.index
         countMeasures = index.countMeasures(scope)
         moneyMeasures = year.map { year in index.measures(in: year).filter { index.hasLines($0, year: year, scope: scope) } } ?? []
     }
 
-    var entityIds: [String] {
-        scope == .organisations ? review.programme.organisations.map(\.id) : review.programme.places.map(\.id)
+    /// The id of the organisation or place on a row (for lookups; never shown).
+    func id(_ row: Int) -> String {
+        scope == .organisations ? review.programme.organisations[row].id : review.programme.places[row].id
     }
 
     /// Organisations or places shown (one row each).
@@ -75,8 +80,7 @@ struct BudgetsModel {
 
     func money(_ measure: Measure, row: Int) -> Money? {
         guard let year else { return nil }
-        let id = scope == .organisations ? review.programme.organisations[row].id : review.programme.places[row].id
-        return index.amount(measure, year: year, entityId: id)
+        return index.amount(measure, year: year, entityId: id(row))
     }
 
     func cells(row: Int) -> [String] {
@@ -109,6 +113,22 @@ struct BudgetsModel {
             cells.append(index.total(measure, year: year, scope: scope).perHead(population: population).map(ReviewSummary.perHeadText) ?? "")
         }
         return cells
+    }
+
+    /// The label of the totals row, under the names.
+    static let totalsLabel = "Total"
+
+    /// The widest name, then the widest text of each column (the totals row included): the
+    /// table's content widths, measured once per change of the budgets (`BudgetIndex`), never per frame.
+    func measuredWidths() -> [Int] {
+        var widths = [max(BudgetsModel.totalsLabel.terminalWidth, TableColumn.widest((0..<entityCount).lazy.map(name)))]
+            + totals.map(\.terminalWidth)
+        for row in 0..<entityCount {
+            for (column, text) in cells(row: row).enumerated() where column + 1 < widths.count {
+                widths[column + 1] = max(widths[column + 1], text.terminalWidth)
+            }
+        }
+        return widths
     }
 
     /// Numeric value of a chartable column for a row.

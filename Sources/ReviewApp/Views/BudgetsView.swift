@@ -2,119 +2,121 @@ import Foundation
 import ReviewModel
 import TerminalToolkit
 
-/// Organisations or places with their figures for the chosen year, a totals row,
-/// per-head figures, the running-cost target and gap, a bar chart, and warnings beside.
+/// Organisations or places with their figures for the chosen year (`BudgetsTable`: a totals
+/// row, per-head figures, the columns that do not fit scrolled to with ←/→), the headline
+/// totals, the running-cost target and gap, the warnings in full, and a bar chart.
 enum BudgetsView {
-    static let columnWidth = 11
+    /// A note under the table: its lines wrapped to the body's width, in one style.
+    typealias Note = (lines: [String], style: Style)
 
-    /// The name column gives way to figures on narrow screens, down to 16 columns.
-    static func nameWidth(_ width: Int, columns: Int) -> Int {
-        max(16, min(26, width - columns * (columnWidth + 1)))
+    /// The pane's areas: the title line, the table, the notes under it (headline, running
+    /// costs, the warnings that fit whole, "N more warnings") and the chart (a blank line,
+    /// its title, its rows). The table gets its rows first, then the notes, then the warnings
+    /// as room allows; the chart takes what is left.
+    static func areas(_ state: AppState, _ model: BudgetsModel, body: Rect)
+        -> (title: Rect, table: Rect, notes: [Note], chart: Rect) {
+        let fixed = fixedNotes(state, model, width: body.width)
+        let warnings = model.warnings.map { TextView($0).wrappedLines(width: body.width) }
+        let available = max(0, body.height - 1)
+        let noRows = state.noRowsText(model.scope == .organisations ? .organisations : .places) == nil ? 0 : 1
+        let tableWanted = max(state.shownEntities(model.scope).count, noRows) + 2
+        var tableHeight = min(tableWanted, 5, available)
+        var room = available - tableHeight - fixed.reduce(0) { $0 + $1.lines.count } - (warnings.isEmpty ? 0 : 1)
+        let grow = max(0, min(room, tableWanted - tableHeight))
+        tableHeight += grow
+        room -= grow
+        // Whole warnings while they fit (the last may take the place kept for "N more warnings").
+        var shown = 0
+        for warning in warnings {
+            let isLast = shown == warnings.count - 1
+            guard warning.count <= room + (isLast ? 1 : 0) else { break }
+            room -= warning.count
+            shown += 1
+        }
+        var notes = fixed + warnings.prefix(shown).map { (lines: $0, style: state.theme[.warning]) }
+        let hidden = warnings.count - shown
+        if hidden > 0 {
+            notes.append((lines: ["\(hidden) more warning\(hidden == 1 ? "" : "s"): \(KeyTable.keyNames([.showWarnings], in: .budgets)) lists them"],
+                          style: state.theme[.warning]))
+        }
+        let notesHeight = notes.reduce(0) { $0 + $1.lines.count }
+        let parts = body.splitRows([.fixed(1), .fixed(tableHeight), .fixed(notesHeight), .fill])
+        return (parts[0], parts[1], notes, parts[3])
     }
 
-    /// The table's first row on screen and how many rows it has room for (the chart, the
-    /// totals and the warnings go below).
-    static func tableRows(_ model: BudgetsModel, body: Rect) -> (top: Int, count: Int) {
-        let chartHeight = body.height >= 30 ? min(model.entityCount + 1, 10) : min(model.entityCount + 1, 5)
-        let footer = 3 + model.warnings.count
-        return (body.y + 2, max(1, body.height - 3 - footer - chartHeight))
+    /// The headline totals and the running-cost position, wrapped.
+    static func fixedNotes(_ state: AppState, _ model: BudgetsModel, width: Int) -> [Note] {
+        let theme = state.theme
+        var notes: [Note] = []
+        if let headline = model.headline { notes.append((TextView(headline).wrappedLines(width: width), .bold)) }
+        if let position = model.runningCostPosition {
+            let style = !position.isBaselineRecorded ? theme[.muted] : position.gap.millions > 0 ? theme[.warning] : theme[.ragGreen]
+            notes.append((TextView("Running costs: " + position.sentence).wrappedLines(width: width), style))
+        }
+        return notes
+    }
+
+    /// The table's selection and scroll as they are drawn in `area`.
+    static func tableState(_ state: AppState, _ table: Table, in area: Rect) -> TableState {
+        var tableState = TableState(rows: state.budgets.rows, columnOffset: state.budgets.columnOffset)
+        table.scroll(&tableState, in: area)
+        return tableState
     }
 
     /// The organisation or place drawn on screen row `y` (a mouse click).
     static func entity(atRow y: Int, _ state: AppState, body: Rect) -> ItemRef? {
         let model = BudgetsModel(state)
-        let rows = tableRows(model, body: body)
-        let line = y - rows.top
-        guard line >= 0, line < rows.count else { return nil }
+        let area = areas(state, model, body: body).table
+        let table = BudgetsTable.table(state, model)
+        let rows = table.parts(in: area).body
+        guard y >= rows.y, y < rows.bottom else { return nil }
         let shown = state.shownEntities(model.scope)
-        let position = state.budgets.rows.scrolledToSelection(visibleRows: rows.count, count: shown.count).offset + line
+        let position = tableState(state, table, in: area).rows.offset + (y - rows.y)
         guard position < shown.count else { return nil }
         return model.scope == .organisations ? .organisation(shown[position]) : .place(shown[position])
     }
 
-    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer) {
+    static func render(_ state: AppState, in body: Rect, into buffer: inout Buffer, offsets: inout ScrollOffsets) {
         let theme = state.theme
         let model = BudgetsModel(state)
+        let (titleArea, tableArea, notes, chartArea) = areas(state, model, body: body)
+        let table = BudgetsTable.table(state, model)
+        var tableState = tableState(state, table, in: tableArea)
+        table.render(in: tableArea, buffer: &buffer, state: &tableState)
+        offsets.budgetRows = tableState.rows.offset
+        offsets.budgetColumns = tableState.columnOffset
+        if let noRows = state.noRowsText(model.scope == .organisations ? .organisations : .places) {
+            buffer.write(noRows, in: table.parts(in: tableArea).body.row(0), style: theme[.muted])
+        }
+        // The title, and on its right (a place of its own) which figures are shown when not all are.
+        let shown = table.shownScrollableColumns(in: tableArea, state: tableState)
+        let indicator = shown.count < table.scrollableColumnCount
+            ? " columns \(shown.lowerBound + 1)-\(shown.upperBound) of \(table.scrollableColumnCount) (←/→)" : ""
+        let title = titleArea.splitColumns([.fill, .fixed(indicator.terminalWidth)])
         let scopeName = model.scope == .organisations ? "Organisations" : "Places"
         let yearText = model.year.map { " \($0)" } ?? ""
         buffer.write("\(scopeName)\(yearText), £m  (v: \(model.scope == .organisations ? "places" : "organisations"), Y: year, c: chart)",
-                     in: body.row(0), style: theme[.title])
-        let columns = model.columns
-        let nameWidth = nameWidth(body.width, columns: columns.count)
-        let fit = max(1, (body.width - nameWidth) / (columnWidth + 1))
-        let offset = min(state.budgets.columnOffset, max(0, columns.count - fit))
-        let shown = offset..<min(columns.count, offset + fit)
-        let widths = [nameWidth] + Array(repeating: columnWidth, count: shown.count)
-        let alignments: [TextAlignment] = [.left] + Array(repeating: .right, count: shown.count)
-        let header = [("Name", theme[.header])] + shown.map { (columns[$0].title, theme[.header]) }
-        ColumnLayout.writeRow(header, widths: widths, alignments: alignments, x: body.x, y: body.y + 1, clip: body, buffer: &buffer)
-        let warnings = model.warnings
-        let (top, tableRows) = tableRows(model, body: body)
-        let shownRows = state.shownEntities(model.scope)
-        let rowState = state.budgets.rows.scrolledToSelection(visibleRows: tableRows, count: shownRows.count)
-        var y = top
-        if let noRows = state.noRowsText(model.scope == .organisations ? .organisations : .places) {
-            buffer.write(noRows, in: Rect(x: body.x, y: y, width: body.width, height: 1), style: theme[.muted])
-            y += 1
+                     in: title[0], style: theme[.title])
+        buffer.write(indicator, in: title[1], style: theme[.muted])
+        var y = tableArea.bottom
+        for note in notes {
+            let area = Rect(x: body.x, y: y, width: body.width, height: note.lines.count).intersection(body)
+            TextView(lines: note.lines, style: note.style).render(in: area, buffer: &buffer)
+            y += note.lines.count
         }
-        for position in rowState.offset..<min(shownRows.count, rowState.offset + tableRows) {
-            let row = shownRows[position]
-            let selected = position == state.budgets.rows.selected
-            let style = selected ? theme[.selected] : Style.plain
-            let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
-            if selected { buffer.fill(rowRect, style: style) }
-            let cells = model.cells(row: row)
-            let values = [(SinceHandling.budgetMark(state, model, row: row) + model.name(row), style)] + shown.map { (cells[$0], style) }
-            ColumnLayout.writeRow(values, widths: widths, alignments: alignments, x: body.x, y: y, clip: rowRect, buffer: &buffer)
-            y += 1
-        }
-        let totals = model.totals
-        ColumnLayout.writeRow([("Total", Style.bold)] + shown.map { (totals[$0], Style.bold) }, widths: widths, alignments: alignments,
-                              x: body.x, y: y, clip: body, buffer: &buffer)
-        y += 1
-        if shown.count < columns.count {
-            let indicator = " columns \(shown.lowerBound + 1)-\(shown.upperBound) of \(columns.count) (←/→)"
-            buffer.write(indicator, in: Rect(x: body.right - indicator.terminalWidth, y: body.y, width: indicator.terminalWidth, height: 1),
-                         style: theme[.muted])
-        }
-        if let headline = model.headline {
-            buffer.write(headline, in: Rect(x: body.x, y: y, width: body.width, height: 1), style: .bold)
-            y += 1
-        }
-        if let position = model.runningCostPosition {
-            buffer.write("Running costs: " + position.sentence, in: Rect(x: body.x, y: y, width: body.width, height: 1),
-                         style: !position.isBaselineRecorded ? theme[.muted] : position.gap.millions > 0 ? theme[.warning] : theme[.ragGreen])
-            y += 1
-        }
-        for warning in warnings where y < body.bottom {
-            buffer.write(warning, in: Rect(x: body.x, y: y, width: body.width, height: 1), style: theme[.warning])
-            y += 1
-        }
-        renderChart(state, model, Rect(x: body.x, y: y + 1, width: body.width, height: max(0, body.bottom - y - 1)), &buffer)
+        renderChart(state, model, chartArea, &buffer)
     }
 
+    /// A blank line, the chart's title (saying how many rows it shows when not all), its rows.
     static func renderChart(_ state: AppState, _ model: BudgetsModel, _ area: Rect, _ buffer: inout Buffer) {
-        guard area.height >= 2 else { return }
-        let measures = model.moneyMeasures + model.countMeasures
-        guard let measure = state.budgets.chartMeasure ?? measures.first(where: { $0 == .allocation || $0 == .totalBudget }) ?? measures.first
-        else { return }
-        let theme = state.theme
-        buffer.write("Chart: \(measure.label)" + (measure.isMoney ? " (£m)" : ""), in: area.row(0), style: theme[.header])
-        // The scale comes from every row (worked out once per change); values only for the rows drawn.
-        let largest = model.index.chartLargest(measure, scope: model.scope, year: model.year)
-        let labelWidth = min(20, area.width / 4)
-        let valueWidth = 12
-        let barWidth = max(1, area.width - labelWidth - valueWidth - 2)
-        for (i, row) in state.shownEntities(model.scope).prefix(area.height - 1).enumerated() {
-            let y = area.y + 1 + i
-            buffer.write(model.name(row), in: Rect(x: area.x, y: y, width: labelWidth, height: 1))
-            guard let value = model.chartValue(measure, row: row) else { continue }
-            let magnitude = value < 0 ? -value : value
-            let length = largest == 0 ? 0 : Int(truncating: NSDecimalNumber(decimal: magnitude * Decimal(barWidth) / largest))
-            let bar = String(repeating: value < 0 ? "▒" : "█", count: max(value == 0 ? 0 : 1, min(barWidth, length)))
-            buffer.write(bar, x: area.x + labelWidth + 1, y: y, style: value < 0 ? theme[.ragRed] : theme[.title])
-            let text = measure.isCount ? DecimalText.format(value, places: 0) : DecimalText.format(value, places: 1)
-            buffer.write(text, in: Rect(x: area.right - valueWidth, y: y, width: valueWidth, height: 1), alignment: .right)
-        }
+        guard area.height >= 3, let measure = BudgetsTable.chartMeasure(state, model) else { return }
+        let parts = area.splitRows([.fixed(1), .fixed(1), .fill])
+        let chart = BudgetsTable.chart(state, model, measure: measure, width: area.width)
+        var chartState = TableState(rows: ListState(selected: state.budgets.rows.selected))
+        chart.render(in: parts[2], buffer: &buffer, state: &chartState)
+        let rows = parts[2].height
+        let count = state.shownEntities(model.scope).count
+        let shown = rows < count ? " · \(rows) of \(count) shown" : ""
+        buffer.write("Chart: \(measure.label)" + (measure.isMoney ? " (£m)" : "") + shown, in: parts[1], style: state.theme[.header])
     }
 }

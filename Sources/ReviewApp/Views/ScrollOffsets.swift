@@ -6,6 +6,8 @@ public struct ScrollOffsets: Hashable, Sendable {
     public var timeline: Int?
     public var tests: Int?
     public var evidence: Int?
+    public var budgetRows: Int?
+    public var budgetColumns: Int?
     public var recommendations: Int?
     public var actions: Int?
 

@@ -108,6 +108,7 @@ public struct Table {
         let first = min(state.rows.offset, rowCount)
         let last = min(rowCount, first + bodyRows)
         let visible = (first..<last).map { row($0) }
+        scrollColumns(&state, width: parts.cells.width, visibleRows: visible)
         let placements = columnPlacements(width: parts.cells.width, columnOffset: state.columnOffset, visibleRows: visible)
         if let header = parts.header {
             let titles = TableRow(columns.map { TableCell($0.title) })
@@ -157,6 +158,49 @@ public struct Table {
             state.rows.offset -= 1
         }
         state.scrollColumns(by: 0, scrollableColumns: scrollableColumnCount)
+    }
+
+    /// Scrolls as `render` does in `area`, rows and columns, for `update` or a mouse click that
+    /// needs the table as it will be drawn.
+    public func scroll(_ state: inout TableState, in area: Rect) {
+        let parts = parts(in: area)
+        scroll(&state, visibleRows: parts.body.height)
+        let first = min(state.rows.offset, rowCount)
+        let visible = (first..<min(rowCount, first + parts.body.height)).map { row($0) }
+        scrollColumns(&state, width: parts.cells.width, visibleRows: visible)
+    }
+
+    /// Scrolls the columns sideways as little as possible so the selected column (if any) is
+    /// shown, and never further than the offset that brings the last column into view.
+    public func scrollColumns(_ state: inout TableState, width: Int, visibleRows: [TableRow]) {
+        let scrollable = scrollableColumnCount
+        guard scrollable > 0 else { return state.columnOffset = 0 }
+        func shows(_ column: Int, at offset: Int) -> Bool {
+            columnPlacements(width: width, columnOffset: offset, visibleRows: visibleRows).contains { $0.column == column }
+        }
+        let lastOffset = (0..<scrollable).first { shows(columns.count - 1, at: $0) } ?? scrollable - 1
+        var offset = min(max(0, state.columnOffset), lastOffset)
+        if let selected = state.selectedColumn, selected >= frozenColumns, selected < columns.count {
+            let wanted = selected - frozenColumns
+            if wanted < offset {
+                offset = wanted
+            } else {
+                while offset < wanted && !shows(selected, at: offset) { offset += 1 }
+            }
+        }
+        state.columnOffset = offset
+    }
+
+    /// The scrollable columns drawn in `area` at `state`'s offsets (after `scroll`): their range
+    /// among the scrollable columns, for a "columns 2-5 of 9" indicator.
+    public func shownScrollableColumns(in area: Rect, state: TableState) -> Range<Int> {
+        let parts = parts(in: area)
+        let first = min(state.rows.offset, rowCount)
+        let visible = (first..<min(rowCount, first + parts.body.height)).map { row($0) }
+        let shown = columnPlacements(width: parts.cells.width, columnOffset: state.columnOffset, visibleRows: visible)
+            .map(\.column).filter { $0 >= frozenColumns }
+        guard let low = shown.min(), let high = shown.max() else { return 0..<0 }
+        return (low - frozenColumns)..<(high - frozenColumns + 1)
     }
 
     /// The frozen columns, then the scrollable ones from `columnOffset`, placed by `ColumnWidths`.
