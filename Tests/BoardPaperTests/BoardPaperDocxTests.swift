@@ -109,6 +109,29 @@ final class BoardPaperDocxTests: XCTestCase {
         XCTAssertEqual(headings, ["Summary", "Key figures", "Merger tests", "Timeline", "Options appraisal", "Budgets", "Decisions", "Open actions"])
     }
 
+    /// Cells take their widths from the table's grid (a fixed layout), so every row has one cell
+    /// per grid column.
+    func testEveryTableHasAFixedGridWithACellPerColumnInEveryRow() throws {
+        let document = try xml(try docx("coventry-warwickshire"), "word/document.xml")
+        for table in try document.nodes(forXPath: "//*[local-name()='tbl']") {
+            let columns = try table.nodes(forXPath: "./*[local-name()='tblGrid']/*[local-name()='gridCol']").count
+            XCTAssertGreaterThan(columns, 0)
+            XCTAssertEqual(try table.nodes(forXPath: "./*[local-name()='tblPr']/*[local-name()='tblLayout']").count, 1)
+            for row in try table.nodes(forXPath: "./*[local-name()='tr']") {
+                XCTAssertEqual(try row.nodes(forXPath: "./*[local-name()='tc']").count, columns)
+            }
+        }
+    }
+
+    func testSpacesAreKeptAsWrittenWhereTheyWouldOtherwiseBeLost() {
+        for text in [" leading", "trailing ", "two  spaces", "a\ttab", " "] {
+            XCTAssertTrue(DocxBody.needsPreservedSpace(text), text)
+        }
+        for text in ["", "one space between words", "£2,909.3m"] {
+            XCTAssertFalse(DocxBody.needsPreservedSpace(text), text)
+        }
+    }
+
     func testTablesRepeatTheirHeaderRowAndRightAlignMoney() throws {
         let document = try xml(try docx("lancashire-south-cumbria"), "word/document.xml")
         let tables = try document.nodes(forXPath: "//*[local-name()='tbl']")

@@ -104,17 +104,37 @@ struct DocxBody {
     private mutating func lines(_ text: String) {
         // Most text is one line: written as it is after one pass over its bytes.
         if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
-            xml += "<w:t xml:space=\"preserve\">"
-            xml += XMLText.escape(text)
-            xml += "</w:t>"
+            textElement(text)
             return
         }
         var first = true
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreak) {
             if !first { xml += "<w:br/>" }
             first = false
-            if !line.isEmpty { xml += "<w:t xml:space=\"preserve\">" + XMLText.escape(String(line)) + "</w:t>" }
+            if !line.isEmpty { textElement(String(line)) }
         }
+    }
+
+    /// One `<w:t>`: it keeps its spaces as written only when told to (`xml:space="preserve"`),
+    /// which a text needs only when it starts or ends with a space or holds two together or a tab.
+    private mutating func textElement(_ text: String) {
+        xml += Self.needsPreservedSpace(text) ? "<w:t xml:space=\"preserve\">" : "<w:t>"
+        xml += XMLText.escape(text)
+        xml += "</w:t>"
+    }
+
+    static func needsPreservedSpace(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            if byte == 0x09 { return true }
+            if byte == 0x20 {
+                if previousWasSpace { return true }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return previousWasSpace && !text.isEmpty
     }
 
     /// Column widths: each column gets at least room for its longest word (so "In progress"
@@ -127,7 +147,10 @@ struct DocxBody {
         for index in indices {
             var longestWord = 0
             var longestCell = 0
-            let texts = [table.columns[index].title] + sample.compactMap { $0.indices.contains(index) ? $0[index].display : nil }
+            // The header is bold, so its words are counted a letter longer.
+            let title = table.columns[index].title
+            longestWord = title.split(separator: " ").map { $0.count + 1 }.max() ?? 0
+            let texts = [title] + sample.compactMap { $0.indices.contains(index) ? $0[index].display : nil }
             for text in texts {
                 if let (cell, word) = Self.asciiLengths(text) {
                     longestCell = max(longestCell, cell)
@@ -176,8 +199,8 @@ struct DocxBody {
         guard !indices.isEmpty else { return }
         let widths = columnWidths(table, indices)
         // What every body cell of a column opens with, up to its text, worked out once a table.
-        let bodyCellOpenings = indices.enumerated().map { position, index in
-            Self.cellOpening(width: widths[position], numeric: table.columns[index].isNumeric, shade: nil)
+        let bodyCellOpenings = indices.map { index in
+            Self.cellOpening(numeric: table.columns[index].isNumeric, shade: nil)
         }
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"PaperTable\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
         xml += "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
@@ -185,9 +208,8 @@ struct DocxBody {
         xml += "</w:tblGrid>"
         // The header row repeats at the top of every page; no row is split across pages.
         xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        for (position, index) in indices.enumerated() {
-            cell(table.columns[index].title, width: widths[position], numeric: table.columns[index].isNumeric, bold: true,
-                 shade: "DCE6F0")
+        for index in indices {
+            cell(table.columns[index].title, numeric: table.columns[index].isNumeric, bold: true, shade: "DCE6F0")
         }
         xml += "</w:tr>"
         for values in table.rows {
@@ -207,8 +229,8 @@ struct DocxBody {
         }
         for values in table.footer {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            for (position, index) in indices.enumerated() {
-                cell(values.indices.contains(index) ? values[index].display : "", width: widths[position],
+            for index in indices {
+                cell(values.indices.contains(index) ? values[index].display : "",
                      numeric: table.columns[index].isNumeric, bold: true, shade: "F2F2F2")
             }
             xml += "</w:tr>"
@@ -218,18 +240,18 @@ struct DocxBody {
         xml += "<w:p><w:pPr><w:pStyle w:val=\"TableGap\"/></w:pPr></w:p>"
     }
 
-    /// A cell up to its paragraph's runs, as `cell` writes it.
-    static func cellOpening(width: Int, numeric: Bool, shade: String?) -> String {
-        var out = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
-        if let shade { out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shade)\"/>" }
-        out += "</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>" + (numeric ? "<w:jc w:val=\"right\"/>" : "") + "</w:pPr>"
+    /// A cell up to its paragraph's runs, as `cell` writes it. A cell states no width of its own:
+    /// the table's grid gives it (the layout is fixed).
+    static func cellOpening(numeric: Bool, shade: String?) -> String {
+        var out = "<w:tc>"
+        if let shade { out += "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shade)\"/></w:tcPr>" }
+        out += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>" + (numeric ? "<w:jc w:val=\"right\"/>" : "") + "</w:pPr>"
         return out
     }
 
-    private mutating func cell(_ text: String, width: Int, numeric: Bool, bold: Bool, shade: String?) {
-        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
-        if let shade { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shade)\"/>" }
-        xml += "</w:tcPr>"
+    private mutating func cell(_ text: String, numeric: Bool, bold: Bool, shade: String?) {
+        xml += "<w:tc>"
+        if let shade { xml += "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shade)\"/></w:tcPr>" }
         paragraph(text, properties: "<w:pStyle w:val=\"TableText\"/>" + (numeric ? "<w:jc w:val=\"right\"/>" : ""),
                   runProperties: bold ? "<w:b/>" : "")
         xml += "</w:tc>"

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The board paper as an Office Open XML word-processing package (a .docx file before it is
 /// zipped): the parts and their paths, written to the rules Word enforces (content types,
 /// package and document relationships, a styles part, elements in schema order). Pure: the
@@ -22,7 +24,14 @@ public enum DocxPackage {
 
     /// Every part, `[Content_Types].xml` first.
     public static func parts(_ document: PaperDocument) -> [Part] {
-        let body = DocxBody(document)
+        // The charts' pictures are drawn on another core while the body is written.
+        let charts = charts(in: document.blocks)
+        let pictures = ChartPictures(count: charts.count)
+        nonisolated(unsafe) var written: DocxBody?
+        DispatchQueue.concurrentPerform(iterations: charts.count + 1) { index in
+            if index == 0 { written = DocxBody(document) } else { pictures.set(ChartRaster.png(charts[index - 1]), at: index - 1) }
+        }
+        let body = written ?? DocxBody(document)
         var parts = [
             Part("[Content_Types].xml", contentTypes()),
             Part("_rels/.rels", packageRelationships()),
@@ -37,9 +46,20 @@ public enum DocxPackage {
         ]
         for (index, chart) in body.charts.enumerated() {
             parts.append(Part("word/media/chart\(index + 1).svg", DocxPackage.declaration + chart.svg))
-            parts.append(Part(path: "word/media/chart\(index + 1).png", bytes: ChartRaster.png(chart)))
+            parts.append(Part(path: "word/media/chart\(index + 1).png", bytes: pictures.png(at: index) ?? ChartRaster.png(chart)))
         }
         return parts
+    }
+
+    /// The charts in the order the body shows them (and numbers them).
+    static func charts(in blocks: [PaperBlock]) -> [ReportChart] {
+        blocks.flatMap { block -> [ReportChart] in
+            switch block {
+            case .chart(let chart): return [chart]
+            case .landscape(let inner): return charts(in: inner)
+            default: return []
+            }
+        }
     }
 
     static func contentTypes() -> String {
