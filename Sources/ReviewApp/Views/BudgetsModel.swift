@@ -60,14 +60,11 @@ struct BudgetsModel {
         review.programme.count(measure, scope: scope, row: row)
     }
 
-
     var hasSurplusPercent: Bool { moneyMeasures.contains(.cumulativeSurplus) && moneyMeasures.contains(.programme) }
 
+    /// What per head divides, as the board paper's tables have it (`Measure.perHeadBasis`).
     var perHeadMeasure: Measure? {
-        guard countMeasures.contains(.registeredPopulation) else { return nil }
-        if moneyMeasures.contains(.allocation) { return .allocation }
-        if moneyMeasures.contains(.totalBudget) { return .totalBudget }
-        return nil
+        countMeasures.contains(.registeredPopulation) ? Measure.perHeadBasis(present: moneyMeasures.contains) : nil
     }
 
     var columns: [Column] {

@@ -10,13 +10,12 @@ enum TestsView {
     static func split(_ body: Rect, testCount: Int, presenting: Bool) -> (list: Rect, detail: Rect) {
         if presenting { return (body, Rect(x: body.x, y: body.bottom, width: body.width, height: 0)) }
         if Geometry.isWide(Size(width: body.width, height: body.height)) {
-            let listWidth = body.width * 3 / 5
-            return (Rect(x: body.x, y: body.y, width: listWidth, height: body.height),
-                    Rect(x: body.x + listWidth + 1, y: body.y, width: body.width - listWidth - 1, height: body.height))
+            // Three fifths for the list, a blank column, the detail beside.
+            let parts = body.splitColumns([.percentage(60), .fixed(1), .fill])
+            return (parts[0], parts[2])
         }
-        let listHeight = max(3, min(body.height - 6, testCount + 2))
-        return (Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
-                Rect(x: body.x, y: body.y + listHeight, width: body.width, height: max(0, body.height - listHeight)))
+        let parts = body.splitRows([.fixed(max(3, min(body.height - 6, testCount + 2))), .fill])
+        return (parts[0], parts[1])
     }
 
     /// Where the table goes in the list area: all of it but the gauge's line.
