@@ -73,11 +73,15 @@ final class MouseTests: XCTestCase {
         AppTestSupport.press([.char("3")], &program)
         let criterion = review.appraisal.criteria.count - 1
         at = try find(String(review.appraisal.criteria[criterion].title.prefix(12)), program.state)
-        // The second option shown, two columns into its cell.
-        let visible = AppraisalView.visibleOptions(program.state, width: 80)
-        let secondOption = AppraisalView.criterionWidth + 1 + AppraisalView.optionWidth(Geometry.body(program.state.size), count: visible.count) + 2
-        AppTestSupport.press([mouse(secondOption, at.y)], &program)
-        XCTAssertEqual(program.state.selectedItem, .cell(option: visible.lowerBound + 1, criterion: criterion))
+        // The second option shown (found by its title over the column), two columns into its cell.
+        let headers = AppTestSupport.screen(program.state)[Geometry.body(program.state.size).y]
+        let shown = review.appraisal.options.indices.compactMap { option -> (option: Int, x: Int)? in
+            let title = String(AppraisalTable.header(option, review.appraisal).prefix(6))
+            return headers.range(of: title).map { (option, headers.distance(from: headers.startIndex, to: $0.lowerBound)) }
+        }
+        XCTAssertGreaterThanOrEqual(shown.count, 2, headers)
+        AppTestSupport.press([mouse(shown[1].x + 2, at.y)], &program)
+        XCTAssertEqual(program.state.selectedItem, .cell(option: shown[1].option, criterion: criterion))
         AppTestSupport.press([mouse(2, at.y)], &program)
         XCTAssertEqual(program.state.appraisal.row, criterion, "a click on the criterion selects its row")
     }

@@ -37,6 +37,19 @@ final class PresentingTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(rows.count, body.height - 3, "header, gauge and at most one spare row: \(screen)")
     }
 
+    /// The timeline's detail and period strip give way too: the list has the pane.
+    func testTheTimelineListHasTheWholePaneAt80x24() throws {
+        let state = try presenting("coventry-warwickshire", pane: "1")
+        let body = Geometry.body(state.size, presenting: true)
+        XCTAssertEqual(TimelineView.areas(state, body: body).list, body)
+        let screen = AppTestSupport.screen(state)
+        let shown = state.review.milestones.filter { milestone in
+            screen[body.y..<body.bottom].contains { $0.contains(String(milestone.title.prefix(16))) }
+        }
+        XCTAssertGreaterThanOrEqual(shown.count, 3, screen.joined(separator: "\n"))
+        XCTAssertEqual(DecisionsView.areas(try presenting("coventry-warwickshire", pane: "5"), body: body).detail.height, 0)
+    }
+
     func testTheFullTextIsBesideThePaneOnAWideScreen() throws {
         let state = try presenting("lancashire-south-cumbria", pane: "1", width: 132, height: 43)
         let detail = Geometry.presentingDetail(state.size)

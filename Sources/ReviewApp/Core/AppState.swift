@@ -75,6 +75,8 @@ public struct AppState: Sendable {
         if let offset = offsets.evidence { tests.evidence.offset = offset }
         if let offset = offsets.budgetRows { budgets.rows.offset = offset }
         if let offset = offsets.budgetColumns { budgets.columnOffset = offset }
+        if let offset = offsets.appraisalRows { appraisal.rowOffset = offset }
+        if let offset = offsets.appraisalColumns { appraisal.columnOffset = offset }
         if let offset = offsets.recommendations { decisions.recommendations.offset = offset }
         if let offset = offsets.actions { decisions.actions.offset = offset }
     }

@@ -18,20 +18,25 @@ enum Navigation {
         }
     }
 
+    /// Scrolls text (the overview, the pros and cons) by a line, a page or to an end, within `0...last`.
+    static func scroll(_ offset: inout Int, _ command: Command, page: Int, last: Int) {
+        switch command {
+        case .up: offset -= 1
+        case .down: offset += 1
+        case .pageUp: offset -= page
+        case .pageDown: offset += page
+        case .top: offset = 0
+        case .bottom: offset = last
+        default: break
+        }
+        offset = min(max(0, offset), max(0, last))
+    }
+
     static func move(_ command: Command, _ state: inout AppState) {
         let page = pageSize(state)
         switch state.pane {
         case .overview:
-            let last = OverviewView.lastOffset(state)
-            switch command {
-            case .up: state.overviewOffset = max(0, state.overviewOffset - 1)
-            case .down: state.overviewOffset = min(last, state.overviewOffset + 1)
-            case .pageUp: state.overviewOffset = max(0, state.overviewOffset - page)
-            case .pageDown: state.overviewOffset = min(last, state.overviewOffset + page)
-            case .top: state.overviewOffset = 0
-            case .bottom: state.overviewOffset = last
-            default: break
-            }
+            scroll(&state.overviewOffset, command, page: page, last: OverviewView.lastOffset(state))
         case .timeline:
             moveList(&state.timeline.rows, command, count: state.timelineMilestoneRows.count, page: page)
         case .tests:
@@ -87,6 +92,11 @@ enum Navigation {
         let rows = appraisal.criteria.count
         let columns = appraisal.options.count
         var cursor = state.appraisal
+        if cursor.showProsCons && command != .left && command != .right {
+            let limits = AppraisalView.prosConsLimits(state)
+            scroll(&state.appraisal.prosConsScroll, command, page: limits.page, last: limits.last)
+            return
+        }
         switch command {
         case .up: cursor.row = max(0, cursor.row - 1)
         case .down: cursor.row = min(max(0, rows - 1), cursor.row + 1)
@@ -98,6 +108,7 @@ enum Navigation {
         case .right: cursor.column = min(max(0, columns - 1), cursor.column + 1)
         default: break
         }
+        if cursor.column != state.appraisal.column { cursor.prosConsScroll = 0 }
         state.appraisal = cursor
     }
 
@@ -105,6 +116,7 @@ enum Navigation {
         switch command {
         case .toggleProsCons:
             state.appraisal.showProsCons.toggle()
+            state.appraisal.prosConsScroll = 0
         case .nextYear:
             let years = state.derived.budgetYears(state.review)
             guard !years.isEmpty else { return state.say("No budget lines yet") }

@@ -19,7 +19,7 @@ public enum AppView {
         case .overview: OverviewView.render(state, in: body, into: &buffer)
         case .timeline: TimelineView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .tests: TestsView.render(state, in: body, into: &buffer, offsets: &offsets)
-        case .appraisal: AppraisalView.render(state, in: body, into: &buffer)
+        case .appraisal: AppraisalView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .budgets: BudgetsView.render(state, in: body, into: &buffer, offsets: &offsets)
         case .decisions: DecisionsView.render(state, in: body, into: &buffer, offsets: &offsets)
         }

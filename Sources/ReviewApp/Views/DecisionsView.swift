@@ -15,7 +15,8 @@ enum DecisionsView {
     }
 
     static func areas(_ state: AppState, body: Rect) -> Areas {
-        let detailHeight = body.height >= 30 ? 4 : 2
+        // While presenting, the presenting box shows the selected item in full instead.
+        let detailHeight = state.presenting != nil ? 0 : body.height >= 30 ? 4 : 2
         let parts = body.splitRows([.fill(min: 1), .fixed(detailHeight)])
         // The recommendations' title, the table's header and rows, and a blank line under them,
         // in at most half of the lists' height; the action log takes the rest.

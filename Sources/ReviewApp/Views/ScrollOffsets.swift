@@ -8,6 +8,8 @@ public struct ScrollOffsets: Hashable, Sendable {
     public var evidence: Int?
     public var budgetRows: Int?
     public var budgetColumns: Int?
+    public var appraisalRows: Int?
+    public var appraisalColumns: Int?
     public var recommendations: Int?
     public var actions: Int?
 

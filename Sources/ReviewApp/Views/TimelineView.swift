@@ -14,9 +14,12 @@ enum TimelineView {
 
     static func areas(_ state: AppState, body: Rect) -> Areas {
         let periodCount = state.derived.periodIndices.count
+        // While presenting, the list has the pane: the presenting box shows the selected
+        // milestone in full.
+        let presenting = state.presenting != nil
         // The strip's two axis rows (years, month initials), then one row per period.
-        let stripHeight = periodCount == 0 ? 0 : min(periodCount, body.height >= 30 ? 8 : body.height >= 16 ? 3 : 2) + 2
-        let detailHeight = body.height >= 30 ? 4 : 2
+        let stripHeight = periodCount == 0 || presenting ? 0 : min(periodCount, body.height >= 30 ? 8 : body.height >= 16 ? 3 : 2) + 2
+        let detailHeight = presenting ? 0 : body.height >= 30 ? 4 : 2
         let parts = body.splitRows([.fill(min: 1), .fixed(detailHeight), .fixed(stripHeight)])
         return Areas(list: parts[0], detail: parts[1], strip: parts[2])
     }

@@ -10,7 +10,9 @@
 /// end of its row. Inserted tabs become spaces up to the next multiple of `tabWidth`
 /// columns, as a terminal shows them; a carriage return, alone or before a line feed, is
 /// one line break; other control characters are dropped.
-public struct TextArea: Hashable, Sendable {
+public struct TextArea: TextEditing, Hashable, Sendable {
+    public static let editsLines = true
+
     /// Columns between tab stops when an inserted tab becomes spaces.
     public static let tabWidth = 4
 
@@ -52,19 +54,6 @@ public struct TextArea: Hashable, Sendable {
     }
 
     // MARK: Keys
-
-    /// Applies one key. True when the key is an editing key (even when nothing changed),
-    /// false for keys the area does not use (Tab, Esc, function keys), which the caller handles.
-    public mutating func handle(_ key: Key) -> Bool {
-        if case .char(let character) = key {
-            guard !character.isTerminalControl else { return false }
-            insert(String(character))
-            return true
-        }
-        guard let command = TextEditCommand.keyMap.command(for: key) else { return false }
-        perform(command)
-        return true
-    }
 
     /// Does one editing command.
     public mutating func perform(_ command: TextEditCommand) {

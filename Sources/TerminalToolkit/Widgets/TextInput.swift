@@ -6,7 +6,9 @@
 ///
 /// Typing never replaces the text unless it is selected (`selectAll()`): then the next
 /// character or paste replaces it, Backspace or Delete clear it and a cursor move keeps it.
-public struct TextInput: Hashable, Sendable {
+public struct TextInput: TextEditing, Hashable, Sendable {
+    public static let editsLines = false
+
     private var characters: [Character]
     /// The cursor, as a grapheme index from 0 (before the first) to `count` (after the last).
     public private(set) var cursor: Int
@@ -35,20 +37,6 @@ public struct TextInput: Hashable, Sendable {
     /// Selects the whole text (when there is any): the next typed character replaces it.
     public mutating func selectAll() {
         isAllSelected = !characters.isEmpty
-    }
-
-    /// Applies one key. Returns true when the key is an editing key (even if nothing
-    /// changed, e.g. Backspace at the start), false for keys the field does not use
-    /// (Enter, Esc, Tab, Up...), which the caller then handles.
-    public mutating func handle(_ key: Key) -> Bool {
-        if case .char(let character) = key {
-            guard !character.isTerminalControl else { return false }
-            insert(String(character))
-            return true
-        }
-        guard let command = TextEditCommand.keyMap.command(for: key), !command.isMultiLine else { return false }
-        perform(command)
-        return true
     }
 
     /// Does one editing command (multi-line commands do nothing in one line).

@@ -1,0 +1,143 @@
+import XCTest
+import ReviewModel
+import TerminalToolkit
+@testable import ReviewApp
+
+/// The appraisal pane read at 80x24 and around it: option titles over the columns, criteria
+/// as wide as they need, the options and criteria that do not fit scrolled to with a mark in
+/// a place of its own, the pros and cons scrolled like the reader, and the robustness line
+/// naming the option that would take the lead.
+final class ReadableAppraisalTests: XCTestCase {
+    static let fixtures = ["coventry-warwickshire", "lancashire-south-cumbria", "leicester-leicestershire-rutland", "north-west-london"]
+
+    /// Presses keys as the terminal loop does: each key handled, then a frame drawn (which keeps
+    /// the offsets the table worked out).
+    private func press(_ keys: [Key], _ program: inout ReviewProgram) {
+        for key in keys {
+            _ = program.handle(key)
+            var buffer = Buffer(width: program.state.size.width, height: program.state.size.height)
+            program.render(into: &buffer)
+        }
+    }
+
+    private func body(_ state: AppState) -> [String] {
+        let lines = AppTestSupport.screen(state)
+        let body = Geometry.body(state.size)
+        return Array(lines[body.y..<body.bottom])
+    }
+
+    func testTheConsOfThePreferredOptionAreReachableWithPageDown() throws {
+        var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire"))
+        press([.char("3"), .char("p")], &program)
+        let appraisal = program.state.review.appraisal
+        let preferred = try XCTUnwrap(appraisal.options.first { $0.id == appraisal.preferredOptionId })
+        XCTAssertFalse(preferred.cons.isEmpty)
+        let first = body(program.state).joined(separator: " ")
+        XCTAssertTrue(first.contains(String(preferred.title.prefix(20))), "the box is titled with the option")
+        let lastCon = String(try XCTUnwrap(preferred.cons.last).prefix(30))
+        XCTAssertFalse(first.contains(lastCon), "at 80x24 the cons start below the first page")
+        var seen = first
+        for _ in 0..<10 {
+            press([.pageDown], &program)
+            seen += " " + body(program.state).joined(separator: " ")
+        }
+        for con in preferred.cons {
+            XCTAssertTrue(seen.contains(String(con.prefix(30))), "PgDn reaches the con: \(con)")
+        }
+        XCTAssertTrue(body(program.state).joined(separator: " ").contains(lastCon), "PgDn stops at the end, the last con in view")
+        XCTAssertTrue(program.state.appraisal.showProsCons, "PgDn scrolls the pros and cons, it does not leave them")
+        press([.home], &program)
+        XCTAssertEqual(body(program.state).joined(separator: " "), first, "Home goes back to the top")
+        press([.end], &program)
+        XCTAssertTrue(body(program.state).joined(separator: " ").contains(lastCon), "End shows the end")
+        press([.up], &program)
+        XCTAssertTrue(AppTestSupport.screen(program.state).joined().contains(" of "), "where the box is, in its border")
+    }
+
+    func testOptionTitlesHeadTheColumns() throws {
+        for fixture in Self.fixtures {
+            var program = AppTestSupport.program(try AppTestSupport.state(fixture))
+            press([.char("3")], &program)
+            let appraisal = program.state.review.appraisal
+            guard !appraisal.options.isEmpty, !appraisal.criteria.isEmpty else { continue }
+            let header = body(program.state)[0]
+            XCTAssertFalse(header.contains("Option 1"), "\(fixture): \(header)")
+            let shown = appraisal.options.indices.filter { header.contains(String(AppraisalTable.header($0, appraisal).prefix(8))) }
+            XCTAssertFalse(shown.isEmpty, "\(fixture): an option's title heads its column: \(header)")
+            if let preferred = appraisal.options.firstIndex(where: { $0.id == appraisal.preferredOptionId }) {
+                XCTAssertTrue(shown.contains(preferred), "\(fixture): the preferred option (selected at first) is in view")
+                XCTAssertTrue(header.contains("★ \(preferred + 1). "), "\(fixture): the preferred option is starred: \(header)")
+            }
+        }
+        let option = AppraisalOption(id: "o", title: "Single management (retain three CCGs with a single management structure)")
+        XCTAssertEqual(AppraisalTable.shortTitle(option), "Single management")
+    }
+
+    func testCriteriaGetTheWidthTheyNeed() throws {
+        var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire", width: 100, height: 30))
+        press([.char("3")], &program)
+        let screen = body(program.state)
+        for criterion in program.state.review.appraisal.criteria {
+            XCTAssertTrue(screen.contains { $0.contains(criterion.title) }, "\(criterion.title) whole at 100 columns:\n"
+                          + screen.joined(separator: "\n"))
+        }
+    }
+
+    /// Lancashire's six options do not fit at 80 columns, nor its criteria at 60x16: which
+    /// options are shown has a line of its own, and the rows' scroll marks a column of their own.
+    func testOptionsScrollSidewaysAndCriteriaScrollWithAGutter() throws {
+        var program = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria"))
+        press([.char("3"), .home], &program)
+        let appraisal = program.state.review.appraisal
+        let indicator = try XCTUnwrap(body(program.state).first { $0.hasSuffix("of \(appraisal.options.count) (←/→)") })
+        XCTAssertTrue(indicator.contains("options "), indicator)
+        press(Array(repeating: .left, count: appraisal.options.count), &program)
+        XCTAssertTrue(body(program.state)[0].contains(String(AppraisalTable.header(0, appraisal).prefix(8))), "← brings the first option back")
+        press(Array(repeating: .right, count: appraisal.options.count), &program)
+        let last = appraisal.options.count - 1
+        XCTAssertTrue(body(program.state)[0].contains(String(AppraisalTable.header(last, appraisal).prefix(8))), "→ reaches the last")
+        XCTAssertEqual(program.state.selectedItem, .cell(option: last, criterion: 0))
+
+        var small = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria", width: 60, height: 16))
+        press([.char("3"), .home], &small)
+        let area = AppraisalView.areas(small.state, body: Geometry.body(small.state.size)).table
+        let table = AppraisalTable.table(small.state, width: area.width)
+        let parts = table.parts(in: area)
+        XCTAssertLessThan(parts.body.height, appraisal.criteria.count)
+        XCTAssertEqual(parts.gutter.width, 1)
+        XCTAssertLessThanOrEqual(parts.cells.right, parts.gutter.x)
+        var buffer = AppTestSupport.buffer(small.state)
+        XCTAssertEqual(buffer[parts.gutter.x, parts.body.bottom - 1].grapheme, "▼")
+        press([.end], &small)
+        buffer = AppTestSupport.buffer(small.state)
+        XCTAssertEqual(buffer[parts.gutter.x, parts.body.y].grapheme, "▲")
+        let lastCriterion = try XCTUnwrap(appraisal.criteria.last)
+        XCTAssertTrue(buffer.lines()[parts.body.bottom - 1].contains(String(lastCriterion.title.prefix(10))), "the last criterion in view")
+    }
+
+    func testTheRobustnessLineNamesTheOptionThatWouldLead() throws {
+        var state = try AppTestSupport.state("coventry-warwickshire", width: 100, height: 30)
+        var review = state.review
+        review.appraisal = Appraisal(
+            scale: ScoreScale(min: 0, max: 5),
+            criteria: [Criterion(id: "quality", title: "Quality", weight: 1),
+                       Criterion(id: "cost", title: "Cost", weight: Decimal(string: "1.2") ?? 0)],
+            options: [AppraisalOption(id: "a", title: "Do nothing (no change)"), AppraisalOption(id: "b", title: "Merge"),
+                      AppraisalOption(id: "c", title: "Share")],
+            cells: [AppraisalCell(optionId: "a", criterionId: "quality", score: 1),
+                    AppraisalCell(optionId: "a", criterionId: "cost", score: 5),
+                    AppraisalCell(optionId: "b", criterionId: "quality", score: 5),
+                    AppraisalCell(optionId: "b", criterionId: "cost", score: 2),
+                    AppraisalCell(optionId: "c", criterionId: "quality", score: 3),
+                    AppraisalCell(optionId: "c", criterionId: "cost", score: 3)],
+            preferredOptionId: "b")
+        state.document.commit(review, label: "scored")
+        var program = AppTestSupport.program(state)
+        press([.char("3")], &program)
+        let screen = body(program.state)
+        XCTAssertTrue(screen.contains { $0.contains("FRAGILE: Cost weight 1.2") && $0.contains("puts 1. Do nothing ahead") },
+                      screen.joined(separator: "\n"))
+        let totals = try XCTUnwrap(screen.first { $0.contains("Weighted total (rank)") })
+        XCTAssertTrue(totals.contains("7.4 #1"), totals)
+    }
+}
