@@ -34,11 +34,9 @@ public struct Derived: Sendable {
     var testColumns: ColumnMeasure
     /// The widest text in each measured column of the timeline (`TimelineTable`).
     var milestoneColumns: ColumnMeasure
-    /// The widest text in each measured column of the action log (`DecisionsTables`). Built the
-    /// first time the decisions pane is shown (`ReviewDocument.prepareDerived(for:)`), then
-    /// measured again where the actions changed, in full when the as-of date moves (it decides
-    /// which actions are overdue).
-    var actionColumns: ColumnMeasure?
+    /// The widest text in each measured column of the action log (`DecisionsTables`), measured
+    /// again in full when the as-of date moves (it decides which actions are overdue).
+    var actionColumns: ColumnMeasure
     /// Built the first time the budgets pane is shown (`AppState.prepareDerived()`), then kept
     /// while the budgets and the programme are unchanged: most sessions never pay for it.
     var budget: BudgetIndex?
@@ -90,14 +88,15 @@ public struct Derived: Sendable {
         } else {
             itemIndex = ItemIndex(review)
         }
-        if let (oldReview, oldDerived) = old, let oldColumns = oldDerived.actionColumns, oldReview.programme.asOf == asOf {
-            actionColumns = ColumnMeasure(review.actions, updating: oldColumns, from: oldReview.actions,
-                                          columns: DecisionsTables.measuredActionColumns,
-                                          texts: Derived.actionTexts(review, itemIndex))
-        } else if old?.1.actionColumns != nil {
-            actionColumns = Derived.measureActions(review, itemIndex)
+        let index = itemIndex
+        let actionTexts = { (action: Action) in
+            DecisionsTables.actionTexts(action, asOf: asOf) { index.title(ofItem: $0, in: review) }
+        }
+        if let (oldReview, oldDerived) = old, oldReview.programme.asOf == asOf {
+            actionColumns = ColumnMeasure(review.actions, updating: oldDerived.actionColumns, from: oldReview.actions,
+                                          columns: DecisionsTables.measuredActionColumns, texts: actionTexts)
         } else {
-            actionColumns = nil
+            actionColumns = ColumnMeasure(review.actions, columns: DecisionsTables.measuredActionColumns, texts: actionTexts)
         }
         if let (oldReview, oldDerived) = old, oldReview.budgets == review.budgets, oldReview.programme == review.programme {
             budget = oldDerived.budget
@@ -164,20 +163,6 @@ public struct Derived: Sendable {
 
     /// The appraisal's scoring, from the figures when they have been built.
     func appraisalFigures(_ review: Review) -> AppraisalFigures { appraisal ?? AppraisalFigures(review.appraisal) }
-
-    /// The widest text in each measured column of the action log, from the figures when they
-    /// have been built.
-    func actionColumnWidths(_ review: Review) -> [Int] { (actionColumns ?? Derived.measureActions(review, itemIndex)).widths }
-
-    static func measureActions(_ review: Review, _ index: ItemIndex) -> ColumnMeasure {
-        ColumnMeasure(review.actions, columns: DecisionsTables.measuredActionColumns, texts: actionTexts(review, index))
-    }
-
-    /// An action's texts as the action log shows them, linked items named through the index.
-    static func actionTexts(_ review: Review, _ index: ItemIndex) -> (Action) -> [String] {
-        let asOf = review.programme.asOf
-        return { action in DecisionsTables.actionTexts(action, asOf: asOf) { index.title(ofItem: $0, in: review) } }
-    }
 
     /// The budget figures, from the index when it has been built.
     func budgetIndex(_ review: Review) -> BudgetIndex { budget ?? BudgetIndex(review) }

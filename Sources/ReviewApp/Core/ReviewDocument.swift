@@ -75,7 +75,6 @@ public struct ReviewDocument: Sendable {
     mutating func prepareDerived(for pane: Pane) {
         if pane == .budgets && derived.budget == nil { derived.budget = BudgetIndex(review) }
         if pane == .appraisal && derived.appraisal == nil { derived.appraisal = AppraisalFigures(review.appraisal) }
-        if pane == .decisions && derived.actionColumns == nil { derived.actionColumns = Derived.measureActions(review, derived.itemIndex) }
     }
 
     /// The search index for the current review, brought up to date (see `SearchIndex`).

@@ -3,10 +3,9 @@ import TerminalToolkit
 
 /// The decisions pane's two tables: the recommendations (kind, text, outcome, decided) and
 /// the action log (title, owner, due, status, linked item by name). `Derived` measures the
-/// action log's content with `actionTexts` (at the first visit to the pane, then when the
-/// actions or the as-of date change); the recommendations, a short list, are measured from
-/// the rows on screen. A table with no rows shows no header, so the line saying why sits
-/// under the section's title.
+/// action log's content with `actionTexts` when the actions or the as-of date change; the
+/// recommendations, a short list, are measured from the rows on screen. A table with no rows
+/// shows no header, so the line saying why sits under the section's title.
 enum DecisionsTables {
     /// Measured columns of the action log, in the order of `actionTexts`.
     static let measuredActionColumns = 5
@@ -68,7 +67,7 @@ enum DecisionsTables {
         let order = state.actionOrder
         let asOf = review.programme.asOf
         let derived = state.derived
-        return Table(columns: actionColumns(derived.actionColumnWidths(review)), rowCount: order.count, frozenColumns: 0,
+        return Table(columns: actionColumns(derived.actionColumns.widths), rowCount: order.count, frozenColumns: 0,
                      showsHeader: !order.isEmpty, headerStyle: theme[.header], selectedStyle: theme[.selected], gutterStyle: theme[.muted],
                      marker: "▶ ") { position in
             let action = review.actions[order[position]]
