@@ -7,6 +7,18 @@ import TerminalToolkit
 /// found when the file was opened. Long text wraps; ↑/↓ and PgUp/PgDn scroll.
 enum OverviewView {
     /// The Overview's paragraphs, each with its style, before wrapping.
+    /// How many organisations, places and key figures the overview lists: a paper has a
+    /// handful; a programme with hundreds is summarised, so the overview costs the same to draw
+    /// whatever the size of the review (the budgets pane and the board paper list them all).
+    static let listed = 40
+
+    /// "…and 160 more organisations: 4 Budgets lists them all" under a list cut at `listed`.
+    static func more(_ count: Int, _ noun: String, pane: Pane?) -> (text: String, role: ThemeRole)? {
+        guard count > listed else { return nil }
+        let whereAll = pane.map { ": \($0.rawValue) \($0.title) lists them all" } ?? ": the board paper lists them all"
+        return ("…and \(count - listed) more \(noun)\(whereAll)", .muted)
+    }
+
     static func paragraphs(_ state: AppState) -> [(text: String, role: ThemeRole)] {
         let programme = state.review.programme
         var out: [(String, ThemeRole)] = []
@@ -32,7 +44,8 @@ enum OverviewView {
         heading("Organisations (\(programme.organisations.count))")
         if programme.organisations.isEmpty { out.append(("None recorded.", .muted)) }
         let placeNames = Dictionary(programme.places.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        for organisation in programme.organisations {
+        let organisationNames = Dictionary(programme.organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for organisation in programme.organisations.prefix(listed) {
             let kind = organisation.kind.isEmpty ? "" : " (\(organisation.kind))"
             out.append(("\(organisation.name.singleLine)\(kind)", .header))
             let officer = organisation.accountableOfficer.isEmpty ? "not named" : organisation.accountableOfficer.singleLine
@@ -44,20 +57,22 @@ enum OverviewView {
             if !places.isEmpty { detail.append("serves " + places.joined(separator: ", ")) }
             if !detail.isEmpty { out.append(("  " + detail.joined(separator: " · "), .muted)) }
         }
+        if let more = more(programme.organisations.count, "organisations", pane: .budgets) { out.append(more) }
         if !programme.places.isEmpty {
             heading("Places (\(programme.places.count))")
-            for place in programme.places {
+            for place in programme.places.prefix(listed) {
                 let sizes = [count(place.registeredPopulation, "people"), count(place.practices, "practices"), count(place.pcns, "PCNs")]
                     .compactMap { $0 }
                 out.append((place.name.singleLine + (sizes.isEmpty ? "" : ": " + sizes.joined(separator: ", ")), .normal))
             }
+            if let more = more(programme.places.count, "places", pane: .budgets) { out.append(more) }
         }
         if !programme.keyFigures.isEmpty {
             heading("Key figures (\(programme.keyFigures.count))")
-            for figure in programme.keyFigures {
+            for figure in programme.keyFigures.prefix(listed) {
                 var where_: [String] = []
                 if let date = figure.date { where_.append(date.display) }
-                if let id = figure.organisationId, let name = programme.organisations.first(where: { $0.id == id })?.name {
+                if let id = figure.organisationId, let name = organisationNames[id] {
                     where_.append(name)
                 }
                 if let id = figure.placeId, let name = placeNames[id] { where_.append(name) }
@@ -72,6 +87,7 @@ enum OverviewView {
                 }
                 if !figure.source.isEmpty { out.append(("  Source: \(figure.source)", .muted)) }
             }
+            if let more = more(programme.keyFigures.count, "key figures", pane: nil) { out.append(more) }
         }
         if !programme.principles.isEmpty {
             heading("Principles")
@@ -137,9 +153,8 @@ enum OverviewView {
         for (row, line) in all.dropFirst(first).prefix(area.height).enumerated() {
             buffer.write(line.text, x: area.x, y: area.y + row, style: state.theme[line.role], clip: area)
         }
-        if all.count > first + area.height {
-            buffer.write("↓ \(all.count - first - area.height) more", in: Rect(x: body.right - 12, y: body.bottom - 1, width: 12, height: 1),
-                         style: state.theme[.muted], alignment: .right)
-        }
+        // Where the text is, in the column right of it (never over it).
+        ScrollGutter(offset: first, visible: area.height, count: all.count)
+            .render(in: Rect(x: area.right, y: area.y, width: 1, height: area.height), buffer: &buffer, style: state.theme[.muted])
     }
 }
