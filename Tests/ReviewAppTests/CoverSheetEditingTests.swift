@@ -52,7 +52,10 @@ final class CoverSheetEditingTests: XCTestCase {
                                            purpose: .decision, author: "Board secretary", sponsor: "Accountable officer",
                                            previouslyConsidered: "Joint Committee, 12 December 2019"))
         XCTAssertEqual(saved.recordedEdits, Array(1...7), "each accepted field is an edit, journalled")
-        screen = Support.screen(program.state).joined(separator: "\n")
+        // The text without the scroll gutter on its right.
+        screen = Support.screen(program.state).map { line in
+            String(line.reversed().drop { " │▲▼█".contains($0) }.reversed())
+        }.joined(separator: "\n")
         XCTAssertTrue(screen.contains("Meeting: Joint Committee of CCGs · Date: Thursday 9 January 2020 · Agenda\n item: 9"), screen)
         XCTAssertTrue(screen.contains("Purpose: For decision"), screen)
         Support.press([.enter], &program)
