@@ -5,11 +5,23 @@ public enum WordWrap {
     /// a break; leading spaces of a paragraph are kept (indentation).
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // A line that fits as it is (its bytes are at least its columns) and that wrapping would
+        // not change (no control character, no run of spaces, no trailing space) is its own wrapping.
+        if text.utf8.count <= width && isPlainLine(text) { return [text] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines.append(contentsOf: wrapParagraph(String(paragraph), width: width))
         }
         return lines
+    }
+
+    static func isPlainLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     private static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {

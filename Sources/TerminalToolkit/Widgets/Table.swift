@@ -175,8 +175,10 @@ public struct Table {
     public func scrollColumns(_ state: inout TableState, width: Int, visibleRows: [TableRow]) {
         let scrollable = scrollableColumnCount
         guard scrollable > 0 else { return state.columnOffset = 0 }
+        // The rows on screen are measured once; each candidate offset only places the columns.
+        let measured = contentWidths(visibleRows)
         func shows(_ column: Int, at offset: Int) -> Bool {
-            columnPlacements(width: width, columnOffset: offset, visibleRows: visibleRows).contains { $0.column == column }
+            placements(width: width, columnOffset: offset, contentWidths: measured).contains { $0.column == column }
         }
         let lastOffset = (0..<scrollable).first { shows(columns.count - 1, at: $0) } ?? scrollable - 1
         var offset = min(max(0, state.columnOffset), lastOffset)
@@ -205,20 +207,30 @@ public struct Table {
 
     /// The frozen columns, then the scrollable ones from `columnOffset`, placed by `ColumnWidths`.
     public func columnPlacements(width: Int, columnOffset: Int, visibleRows: [TableRow]) -> [ColumnPlacement] {
+        placements(width: width, columnOffset: columnOffset, contentWidths: contentWidths(visibleRows))
+    }
+
+    private func placements(width: Int, columnOffset: Int, contentWidths: [Int]) -> [ColumnPlacement] {
         let start = frozenColumns + min(max(0, columnOffset), max(0, scrollableColumnCount - 1))
         let shown = Array(0..<frozenColumns) + Array(start..<max(start, columns.count))
         return ColumnWidths.place(columns, shown: shown, available: width, spacing: columnSpacing) { column in
-            var widest = 0
-            for values in visibleRows {
-                if case .cells(let cells) = values.content, column < cells.count {
-                    widest = max(widest, cells[column].text.terminalWidth)
-                }
-            }
-            if case .cells(let cells)? = totals?.content, column < cells.count {
-                widest = max(widest, cells[column].text.terminalWidth)
-            }
-            return widest
+            contentWidths.indices.contains(column) ? contentWidths[column] : 0
         }
+    }
+
+    /// The widest text of each column whose `contentWidth` is not given, over `visibleRows`
+    /// and the totals row (0 for the columns that give theirs).
+    private func contentWidths(_ visibleRows: [TableRow]) -> [Int] {
+        var widest = [Int](repeating: 0, count: columns.count)
+        let measured = columns.indices.filter { columns[$0].contentWidth == nil }
+        guard !measured.isEmpty else { return widest }
+        for values in visibleRows + (totals.map { [$0] } ?? []) {
+            guard case .cells(let cells) = values.content else { continue }
+            for column in measured where column < cells.count {
+                widest[column] = max(widest[column], cells[column].text.terminalWidth)
+            }
+        }
+        return widest
     }
 
     private func draw(_ values: TableRow, y: Int, parts: Parts, placements: [ColumnPlacement], base: Style,
