@@ -91,9 +91,14 @@ enum AppraisalTable {
 
     /// The table's selection and scroll as they are drawn in `area`: the selected cell in view.
     static func tableState(_ state: AppState, _ table: Table, in area: Rect) -> TableState {
-        var tableState = TableState(rows: ListState(selected: state.appraisal.row, offset: state.appraisal.rowOffset),
-                                    columnOffset: state.appraisal.columnOffset, selectedColumn: state.appraisal.column + 1)
+        var tableState = unscrolledState(state)
         table.scroll(&tableState, in: area)
         return tableState
+    }
+
+    /// The selection and the offsets last drawn, before the table scrolls them.
+    static func unscrolledState(_ state: AppState) -> TableState {
+        TableState(rows: ListState(selected: state.appraisal.row, offset: state.appraisal.rowOffset),
+                   columnOffset: state.appraisal.columnOffset, selectedColumn: state.appraisal.column + 1)
     }
 }

@@ -49,11 +49,11 @@ enum AppraisalView {
         let scoring = state.derived.appraisalFigures(state.review)
         let (tableArea, indicatorArea, detailArea) = areas(state, body: body)
         let table = AppraisalTable.table(state, width: tableArea.width)
-        var tableState = AppraisalTable.tableState(state, table, in: tableArea)
-        table.render(in: tableArea, buffer: &buffer, state: &tableState)
+        // Drawing scrolls the state as `AppraisalTable.tableState` does.
+        var tableState = AppraisalTable.unscrolledState(state)
+        let shown = table.render(in: tableArea, buffer: &buffer, state: &tableState)
         offsets.appraisalRows = tableState.rows.offset
         offsets.appraisalColumns = tableState.columnOffset
-        let shown = table.shownScrollableColumns(in: tableArea, state: tableState)
         if shown.count < appraisal.options.count {
             buffer.write("options \(shown.lowerBound + 1)-\(shown.upperBound) of \(appraisal.options.count) (←/→)",
                          in: indicatorArea, style: theme[.muted], alignment: .right)

@@ -81,15 +81,15 @@ enum BudgetsView {
         let model = BudgetsModel(state)
         let (titleArea, tableArea, notes, chartArea) = areas(state, model, body: body)
         let table = BudgetsTable.table(state, model)
-        var tableState = tableState(state, table, in: tableArea)
-        table.render(in: tableArea, buffer: &buffer, state: &tableState)
+        // Drawing scrolls the state as `tableState(_:_:in:)` does.
+        var tableState = TableState(rows: state.budgets.rows, columnOffset: state.budgets.columnOffset)
+        let shown = table.render(in: tableArea, buffer: &buffer, state: &tableState)
         offsets.budgetRows = tableState.rows.offset
         offsets.budgetColumns = tableState.columnOffset
         if let noRows = state.noRowsText(model.scope == .organisations ? .organisations : .places) {
             buffer.write(noRows, in: table.parts(in: tableArea).body.row(0), style: theme[.muted])
         }
         // The title, and on its right (a place of its own) which figures are shown when not all are.
-        let shown = table.shownScrollableColumns(in: tableArea, state: tableState)
         let indicator = shown.count < table.scrollableColumnCount
             ? " columns \(shown.lowerBound + 1)-\(shown.upperBound) of \(table.scrollableColumnCount) (←/→)" : ""
         let title = titleArea.splitColumns([.fill, .fixed(indicator.terminalWidth)])

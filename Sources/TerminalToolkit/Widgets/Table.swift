@@ -99,8 +99,11 @@ public struct Table {
 
     /// Draws the table and scrolls `state` so the selected row is visible, with the heading
     /// just above it when it is the first row of its group (ratatui's StatefulWidget).
-    public func render(in area: Rect, buffer: inout Buffer, state: inout TableState) {
-        guard !area.isEmpty else { return }
+    /// Returns the scrollable columns drawn (their range among the scrollable columns), for a
+    /// "columns 2-5 of 9" indicator.
+    @discardableResult
+    public func render(in area: Rect, buffer: inout Buffer, state: inout TableState) -> Range<Int> {
+        guard !area.isEmpty else { return 0..<0 }
         buffer.fill(area, style: style)
         let parts = parts(in: area)
         let bodyRows = parts.body.height
@@ -141,12 +144,14 @@ public struct Table {
         }
         ScrollGutter(offset: first, visible: bodyRows, count: rowCount)
             .render(in: parts.gutter, buffer: &buffer, style: gutterStyle, glyphs: glyphs)
+        return scrollableRange(placements)
     }
 
     /// Draws without keeping the scroll position (for a pure `view`).
-    public func render(in area: Rect, buffer: inout Buffer, state: TableState) {
+    @discardableResult
+    public func render(in area: Rect, buffer: inout Buffer, state: TableState) -> Range<Int> {
         var copy = state
-        render(in: area, buffer: &buffer, state: &copy)
+        return render(in: area, buffer: &buffer, state: &copy)
     }
 
     /// Scrolls as `render` does, for `update` when it knows the height.
@@ -193,14 +198,8 @@ public struct Table {
         state.columnOffset = offset
     }
 
-    /// The scrollable columns drawn in `area` at `state`'s offsets (after `scroll`): their range
-    /// among the scrollable columns, for a "columns 2-5 of 9" indicator.
-    public func shownScrollableColumns(in area: Rect, state: TableState) -> Range<Int> {
-        let parts = parts(in: area)
-        let first = min(state.rows.offset, rowCount)
-        let visible = (first..<min(rowCount, first + parts.body.height)).map { row($0) }
-        let shown = columnPlacements(width: parts.cells.width, columnOffset: state.columnOffset, visibleRows: visible)
-            .map(\.column).filter { $0 >= frozenColumns }
+    private func scrollableRange(_ placements: [ColumnPlacement]) -> Range<Int> {
+        let shown = placements.map(\.column).filter { $0 >= frozenColumns }
         guard let low = shown.min(), let high = shown.max() else { return 0..<0 }
         return (low - frozenColumns)..<(high - frozenColumns + 1)
     }
