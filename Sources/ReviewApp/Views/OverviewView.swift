@@ -10,7 +10,7 @@ enum OverviewView {
     /// How many organisations, places and key figures the overview lists: a paper has a
     /// handful; a programme with hundreds is summarised, so the overview costs the same to draw
     /// whatever the size of the review (the budgets pane and the board paper list them all).
-    static let listed = 40
+    static let listed = 20
 
     /// "…and 160 more organisations: 4 Budgets lists them all" under a list cut at `listed`.
     static func more(_ count: Int, _ noun: String, pane: Pane?) -> (text: String, role: ThemeRole)? {
