@@ -7,16 +7,15 @@ import TerminalToolkit
 /// found when the file was opened. Long text wraps; ↑/↓ and PgUp/PgDn scroll.
 enum OverviewView {
     /// The Overview's paragraphs, each with its style, before wrapping.
-    /// How many organisations, places and key figures the overview lists: a paper has a
-    /// handful; a programme with hundreds is summarised, so the overview costs the same to draw
+    /// How many organisations and places the overview lists: a paper has a handful; a
+    /// programme with hundreds is summarised, so the overview costs about the same to draw
     /// whatever the size of the review (the budgets pane and the board paper list them all).
     static let listed = 20
 
     /// "…and 160 more organisations: 4 Budgets lists them all" under a list cut at `listed`.
-    static func more(_ count: Int, _ noun: String, pane: Pane?) -> (text: String, role: ThemeRole)? {
+    static func more(_ count: Int, _ noun: String, pane: Pane) -> (text: String, role: ThemeRole)? {
         guard count > listed else { return nil }
-        let whereAll = pane.map { ": \($0.rawValue) \($0.title) lists them all" } ?? ": the board paper lists them all"
-        return ("…and \(count - listed) more \(noun)\(whereAll)", .muted)
+        return ("…and \(count - listed) more \(noun): \(pane.rawValue) \(pane.title) lists them all", .muted)
     }
 
     static func paragraphs(_ state: AppState) -> [(text: String, role: ThemeRole)] {
@@ -69,7 +68,7 @@ enum OverviewView {
         }
         if !programme.keyFigures.isEmpty {
             heading("Key figures (\(programme.keyFigures.count))")
-            for figure in programme.keyFigures.prefix(listed) {
+            for figure in programme.keyFigures {
                 var where_: [String] = []
                 if let date = figure.date { where_.append(date.display) }
                 if let id = figure.organisationId, let name = organisationNames[id] {
@@ -87,7 +86,6 @@ enum OverviewView {
                 }
                 if !figure.source.isEmpty { out.append(("  Source: \(figure.source)", .muted)) }
             }
-            if let more = more(programme.keyFigures.count, "key figures", pane: nil) { out.append(more) }
         }
         if !programme.principles.isEmpty {
             heading("Principles")
