@@ -140,4 +140,22 @@ final class ReadableAppraisalTests: XCTestCase {
         let totals = try XCTUnwrap(screen.first { $0.contains("Weighted total (rank)") })
         XCTAssertTrue(totals.contains("7.4 #1"), totals)
     }
+
+    /// The detail under the matrix is wrapped, never cut; what does not fit is counted, with the
+    /// key that reads the selected cell in full.
+    func testTheDetailUnderTheMatrixIsWrappedAndWhatDoesNotFitIsCounted() throws {
+        for (width, height) in [(80, 24), (60, 16)] {
+            var state = try AppTestSupport.state("lancashire-south-cumbria", width: width, height: height)
+            _ = AppUpdate.update(&state, .key(.char("3")))
+            let body = Geometry.body(state.size)
+            let detail = AppraisalView.areas(state, body: body).detail
+            let rows = AppTestSupport.screen(state)[detail.y..<detail.bottom]
+            let preferred = try XCTUnwrap(rows.firstIndex { $0.hasPrefix("★ PREFERRED") })
+            XCTAssertFalse(rows[preferred].hasSuffix("…"), "the option's name wraps: \(rows[preferred])")
+            XCTAssertFalse(rows.contains { $0.hasSuffix("con…") }, rows.joined(separator: "\n"))
+            if width == 60 {
+                XCTAssertTrue(rows.last?.contains("more lines: Enter reads the selected cell in full") == true, rows.joined(separator: "\n"))
+            }
+        }
+    }
 }

@@ -58,9 +58,20 @@ enum AppraisalView {
             buffer.write("options \(shown.lowerBound + 1)-\(shown.upperBound) of \(appraisal.options.count) (←/→)",
                          in: indicatorArea, style: theme[.muted], alignment: .right)
         }
-        let lines = detailLines(state, scoring, width: detailArea.width)
-        for (i, line) in lines.prefix(detailArea.height).enumerated() {
+        // Every line wrapped to the width; when they do not all fit, the last row says how many
+        // more there are and where the selected cell is read in full.
+        let lines = detailLines(state, scoring, width: detailArea.width).flatMap { line in
+            TextView(line.text).wrappedLines(width: max(1, detailArea.width)).map { Span($0, style: line.style) }
+        }
+        let fits = lines.count <= detailArea.height
+        let linesShown = fits ? lines.count : max(0, detailArea.height - 1)
+        for (i, line) in lines.prefix(linesShown).enumerated() {
             buffer.write(line.text, in: detailArea.row(i), style: line.style)
+        }
+        if !fits, detailArea.height > 0 {
+            let enter = KeyTable.key(for: .read, in: .appraisal)?.displayName ?? "Enter"
+            buffer.write("… \(lines.count - linesShown) more lines: \(enter) reads the selected cell in full", in: detailArea.row(linesShown),
+                         style: theme[.muted])
         }
     }
 
