@@ -154,7 +154,7 @@ final class ReadableAppraisalTests: XCTestCase {
             XCTAssertFalse(rows[preferred].hasSuffix("…"), "the option's name wraps: \(rows[preferred])")
             XCTAssertFalse(rows.contains { $0.hasSuffix("con…") }, rows.joined(separator: "\n"))
             if width == 60 {
-                XCTAssertTrue(rows.last?.contains("more lines: Enter reads the selected cell in full") == true, rows.joined(separator: "\n"))
+                XCTAssertTrue(rows.last?.contains("more below: Enter reads the selected cell in full") == true, rows.joined(separator: "\n"))
             }
         }
     }

@@ -58,10 +58,12 @@ enum AppraisalView {
             buffer.write("options \(shown.lowerBound + 1)-\(shown.upperBound) of \(appraisal.options.count) (←/→)",
                          in: indicatorArea, style: theme[.muted], alignment: .right)
         }
-        // Every line wrapped to the width; when they do not all fit, the last row says how many
-        // more there are and where the selected cell is read in full.
-        let lines = detailLines(state, scoring, width: detailArea.width).flatMap { line in
-            TextView(line.text).wrappedLines(width: max(1, detailArea.width)).map { Span($0, style: line.style) }
+        // Every line wrapped to the width (only as many as the area can show, so a scored
+        // appraisal's many robustness lines cost nothing off screen); when they do not all fit,
+        // the last row says so and where the selected cell is read in full.
+        var lines: [Span] = []
+        for line in detailLines(state, scoring, width: detailArea.width) where lines.count <= detailArea.height {
+            lines += TextView(line.text).wrappedLines(width: max(1, detailArea.width)).map { Span($0, style: line.style) }
         }
         let fits = lines.count <= detailArea.height
         let linesShown = fits ? lines.count : max(0, detailArea.height - 1)
@@ -70,12 +72,10 @@ enum AppraisalView {
         }
         if !fits, detailArea.height > 0 {
             let enter = KeyTable.key(for: .read, in: .appraisal)?.displayName ?? "Enter"
-            buffer.write("… \(lines.count - linesShown) more lines: \(enter) reads the selected cell in full", in: detailArea.row(linesShown),
-                         style: theme[.muted])
+            buffer.write("… more below: \(enter) reads the selected cell in full", in: detailArea.row(linesShown), style: theme[.muted])
         }
     }
 
-    /// The selected option and cell in full, then the robustness of the ranking (or why there is none).
     static func detailLines(_ state: AppState, _ scoring: AppraisalFigures, width: Int) -> [Span] {
         let theme = state.theme
         let appraisal = state.review.appraisal
