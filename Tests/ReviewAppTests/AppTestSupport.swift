@@ -113,6 +113,23 @@ enum AppTestSupport {
 
     static func type(_ text: String) -> [Key] { text.map { Key.char($0) } }
 
+    /// Presses keys as the terminal loop does: each key handled, then a frame drawn by the
+    /// program, which keeps the scroll offsets the pane's tables worked out.
+    static func pressDrawing(_ keys: [Key], _ program: inout ReviewProgram) {
+        for key in keys {
+            _ = program.handle(key)
+            var buffer = Buffer(width: program.state.size.width, height: program.state.size.height)
+            program.render(into: &buffer)
+        }
+    }
+
+    /// The pane's rows of the screen (between the tabs and the status line).
+    static func bodyLines(_ state: AppState) -> [String] {
+        let lines = screen(state)
+        let body = Geometry.body(state.size)
+        return Array(lines[body.y..<body.bottom])
+    }
+
     /// Compares with Snapshots/NAME.txt; records it when absent or when RECORD_SNAPSHOTS=1.
     static func assertSnapshot(_ lines: [String], named name: String, file: StaticString = #filePath, line: UInt = #line) {
         TextSnapshot.assertMatches(lines.joined(separator: "\n") + "\n", file: snapshotDirectory.appendingPathComponent("\(name).txt"),

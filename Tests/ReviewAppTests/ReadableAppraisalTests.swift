@@ -10,57 +10,41 @@ import TerminalToolkit
 final class ReadableAppraisalTests: XCTestCase {
     static let fixtures = ["coventry-warwickshire", "lancashire-south-cumbria", "leicester-leicestershire-rutland", "north-west-london"]
 
-    /// Presses keys as the terminal loop does: each key handled, then a frame drawn (which keeps
-    /// the offsets the table worked out).
-    private func press(_ keys: [Key], _ program: inout ReviewProgram) {
-        for key in keys {
-            _ = program.handle(key)
-            var buffer = Buffer(width: program.state.size.width, height: program.state.size.height)
-            program.render(into: &buffer)
-        }
-    }
-
-    private func body(_ state: AppState) -> [String] {
-        let lines = AppTestSupport.screen(state)
-        let body = Geometry.body(state.size)
-        return Array(lines[body.y..<body.bottom])
-    }
-
     func testTheConsOfThePreferredOptionAreReachableWithPageDown() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire"))
-        press([.char("3"), .char("p")], &program)
+        AppTestSupport.pressDrawing([.char("3"), .char("p")], &program)
         let appraisal = program.state.review.appraisal
         let preferred = try XCTUnwrap(appraisal.options.first { $0.id == appraisal.preferredOptionId })
         XCTAssertFalse(preferred.cons.isEmpty)
-        let first = body(program.state).joined(separator: " ")
+        let first = AppTestSupport.bodyLines(program.state).joined(separator: " ")
         XCTAssertTrue(first.contains(String(preferred.title.prefix(20))), "the box is titled with the option")
         let lastCon = String(try XCTUnwrap(preferred.cons.last).prefix(30))
         XCTAssertFalse(first.contains(lastCon), "at 80x24 the cons start below the first page")
         var seen = first
         for _ in 0..<10 {
-            press([.pageDown], &program)
-            seen += " " + body(program.state).joined(separator: " ")
+            AppTestSupport.pressDrawing([.pageDown], &program)
+            seen += " " + AppTestSupport.bodyLines(program.state).joined(separator: " ")
         }
         for con in preferred.cons {
             XCTAssertTrue(seen.contains(String(con.prefix(30))), "PgDn reaches the con: \(con)")
         }
-        XCTAssertTrue(body(program.state).joined(separator: " ").contains(lastCon), "PgDn stops at the end, the last con in view")
+        XCTAssertTrue(AppTestSupport.bodyLines(program.state).joined(separator: " ").contains(lastCon), "PgDn stops at the end, the last con in view")
         XCTAssertTrue(program.state.appraisal.showProsCons, "PgDn scrolls the pros and cons, it does not leave them")
-        press([.home], &program)
-        XCTAssertEqual(body(program.state).joined(separator: " "), first, "Home goes back to the top")
-        press([.end], &program)
-        XCTAssertTrue(body(program.state).joined(separator: " ").contains(lastCon), "End shows the end")
-        press([.up], &program)
+        AppTestSupport.pressDrawing([.home], &program)
+        XCTAssertEqual(AppTestSupport.bodyLines(program.state).joined(separator: " "), first, "Home goes back to the top")
+        AppTestSupport.pressDrawing([.end], &program)
+        XCTAssertTrue(AppTestSupport.bodyLines(program.state).joined(separator: " ").contains(lastCon), "End shows the end")
+        AppTestSupport.pressDrawing([.up], &program)
         XCTAssertTrue(AppTestSupport.screen(program.state).joined().contains(" of "), "where the box is, in its border")
     }
 
     func testOptionTitlesHeadTheColumns() throws {
         for fixture in Self.fixtures {
             var program = AppTestSupport.program(try AppTestSupport.state(fixture))
-            press([.char("3")], &program)
+            AppTestSupport.pressDrawing([.char("3")], &program)
             let appraisal = program.state.review.appraisal
             guard !appraisal.options.isEmpty, !appraisal.criteria.isEmpty else { continue }
-            let header = body(program.state)[0]
+            let header = AppTestSupport.bodyLines(program.state)[0]
             XCTAssertFalse(header.contains("Option 1"), "\(fixture): \(header)")
             let shown = appraisal.options.indices.filter { header.contains(String(AppraisalTable.header($0, appraisal).prefix(8))) }
             XCTAssertFalse(shown.isEmpty, "\(fixture): an option's title heads its column: \(header)")
@@ -75,8 +59,8 @@ final class ReadableAppraisalTests: XCTestCase {
 
     func testCriteriaGetTheWidthTheyNeed() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire", width: 100, height: 30))
-        press([.char("3")], &program)
-        let screen = body(program.state)
+        AppTestSupport.pressDrawing([.char("3")], &program)
+        let screen = AppTestSupport.bodyLines(program.state)
         for criterion in program.state.review.appraisal.criteria {
             XCTAssertTrue(screen.contains { $0.contains(criterion.title) }, "\(criterion.title) whole at 100 columns:\n"
                           + screen.joined(separator: "\n"))
@@ -87,19 +71,19 @@ final class ReadableAppraisalTests: XCTestCase {
     /// options are shown has a line of its own, and the rows' scroll marks a column of their own.
     func testOptionsScrollSidewaysAndCriteriaScrollWithAGutter() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria"))
-        press([.char("3"), .home], &program)
+        AppTestSupport.pressDrawing([.char("3"), .home], &program)
         let appraisal = program.state.review.appraisal
-        let indicator = try XCTUnwrap(body(program.state).first { $0.hasSuffix("of \(appraisal.options.count) (←/→)") })
+        let indicator = try XCTUnwrap(AppTestSupport.bodyLines(program.state).first { $0.hasSuffix("of \(appraisal.options.count) (←/→)") })
         XCTAssertTrue(indicator.contains("options "), indicator)
-        press(Array(repeating: .left, count: appraisal.options.count), &program)
-        XCTAssertTrue(body(program.state)[0].contains(String(AppraisalTable.header(0, appraisal).prefix(8))), "← brings the first option back")
-        press(Array(repeating: .right, count: appraisal.options.count), &program)
+        AppTestSupport.pressDrawing(Array(repeating: .left, count: appraisal.options.count), &program)
+        XCTAssertTrue(AppTestSupport.bodyLines(program.state)[0].contains(String(AppraisalTable.header(0, appraisal).prefix(8))), "← brings the first option back")
+        AppTestSupport.pressDrawing(Array(repeating: .right, count: appraisal.options.count), &program)
         let last = appraisal.options.count - 1
-        XCTAssertTrue(body(program.state)[0].contains(String(AppraisalTable.header(last, appraisal).prefix(8))), "→ reaches the last")
+        XCTAssertTrue(AppTestSupport.bodyLines(program.state)[0].contains(String(AppraisalTable.header(last, appraisal).prefix(8))), "→ reaches the last")
         XCTAssertEqual(program.state.selectedItem, .cell(option: last, criterion: 0))
 
         var small = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria", width: 60, height: 16))
-        press([.char("3"), .home], &small)
+        AppTestSupport.pressDrawing([.char("3"), .home], &small)
         let area = AppraisalView.areas(small.state, body: Geometry.body(small.state.size)).table
         let table = AppraisalTable.table(small.state, width: area.width)
         let parts = table.parts(in: area)
@@ -108,7 +92,7 @@ final class ReadableAppraisalTests: XCTestCase {
         XCTAssertLessThanOrEqual(parts.cells.right, parts.gutter.x)
         var buffer = AppTestSupport.buffer(small.state)
         XCTAssertEqual(buffer[parts.gutter.x, parts.body.bottom - 1].grapheme, "▼")
-        press([.end], &small)
+        AppTestSupport.pressDrawing([.end], &small)
         buffer = AppTestSupport.buffer(small.state)
         XCTAssertEqual(buffer[parts.gutter.x, parts.body.y].grapheme, "▲")
         let lastCriterion = try XCTUnwrap(appraisal.criteria.last)
@@ -133,8 +117,8 @@ final class ReadableAppraisalTests: XCTestCase {
             preferredOptionId: "b")
         state.document.commit(review, label: "scored")
         var program = AppTestSupport.program(state)
-        press([.char("3")], &program)
-        let screen = body(program.state)
+        AppTestSupport.pressDrawing([.char("3")], &program)
+        let screen = AppTestSupport.bodyLines(program.state)
         XCTAssertTrue(screen.contains { $0.contains("FRAGILE: Cost weight 1.2") && $0.contains("puts 1. Do nothing ahead") },
                       screen.joined(separator: "\n"))
         let totals = try XCTUnwrap(screen.first { $0.contains("Weighted total (rank)") })

@@ -10,22 +10,6 @@ final class ReadableBudgetsTests: XCTestCase {
     static let fixtures = ["coventry-warwickshire", "lancashire-south-cumbria", "leicester-leicestershire-rutland", "north-west-london"]
     static let sizes = [(80, 24), (60, 16), (132, 43)]
 
-    /// Presses keys as the terminal loop does: each key handled, then a frame drawn (which keeps
-    /// the offsets the tables worked out).
-    private func press(_ keys: [Key], _ program: inout ReviewProgram) {
-        for key in keys {
-            _ = program.handle(key)
-            var buffer = Buffer(width: program.state.size.width, height: program.state.size.height)
-            program.render(into: &buffer)
-        }
-    }
-
-    private func body(_ state: AppState) -> [String] {
-        let lines = AppTestSupport.screen(state)
-        let body = Geometry.body(state.size)
-        return Array(lines[body.y..<body.bottom])
-    }
-
     func testNoOrganisationOrPlaceIdAppearsOnThePane() throws {
         for fixture in Self.fixtures {
             for (width, height) in Self.sizes {
@@ -33,7 +17,7 @@ final class ReadableBudgetsTests: XCTestCase {
                 let programme = program.state.review.programme
                 let ids = programme.organisations.map(\.id) + programme.places.map(\.id)
                 for keys: [Key] in [[.char("4")], [.right, .right, .down], [.char("v")], [.down, .right]] {
-                    press(keys, &program)
+                    AppTestSupport.pressDrawing(keys, &program)
                     let screen = AppTestSupport.screen(program.state).joined(separator: "\n")
                     for id in ids {
                         XCTAssertFalse(screen.contains(id), "\(fixture) \(width)x\(height) shows the id \(id)")
@@ -59,7 +43,7 @@ final class ReadableBudgetsTests: XCTestCase {
         }
         state.document.commit(review, label: "stated totals")
         var program = AppTestSupport.program(state)
-        press([.char("4"), .char("v")], &program)
+        AppTestSupport.pressDrawing([.char("4"), .char("v")], &program)
         return program
     }
 
@@ -68,7 +52,7 @@ final class ReadableBudgetsTests: XCTestCase {
             let program = try manyWarnings(width: width, height: height)
             let warnings = BudgetsModel(program.state).warnings
             XCTAssertEqual(warnings.count, 6)
-            let screen = body(program.state)
+            let screen = AppTestSupport.bodyLines(program.state)
             let joined = screen.joined(separator: " ")
             var whole = 0
             for warning in warnings {
@@ -89,15 +73,15 @@ final class ReadableBudgetsTests: XCTestCase {
             XCTAssertFalse(joined.contains("…"), "\(width)x\(height): no warning is cut\n" + screen.joined(separator: "\n"))
         }
         // At 80x24 some fit and some do not.
-        let screen = body(try manyWarnings(width: 80, height: 24).state).joined(separator: " ")
+        let screen = AppTestSupport.bodyLines(try manyWarnings(width: 80, height: 24).state).joined(separator: " ")
         XCTAssertTrue(screen.contains("parts sum to 1,006,232"), screen)
         XCTAssertTrue(screen.contains("more warning: W lists them") || screen.contains("more warnings: W lists them"), screen)
     }
 
     func testTheChartSaysHowManyRowsItShows() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria"))
-        press([.char("4")], &program)
-        let screen = body(program.state)
+        AppTestSupport.pressDrawing([.char("4")], &program)
+        let screen = AppTestSupport.bodyLines(program.state)
         let count = program.state.review.programme.organisations.count
         let bars = screen.filter { $0.contains("█") && !$0.contains("Name") && $0.contains("NHS") }.count
         XCTAssertGreaterThan(bars, 0)
@@ -108,7 +92,7 @@ final class ReadableBudgetsTests: XCTestCase {
 
     /// The columns a title's indicator says are shown, "columns 2-5 of 7 (←/→)".
     private func shownColumns(_ program: ReviewProgram) throws -> (first: Int, last: Int, count: Int) {
-        let title = body(program.state)[0]
+        let title = AppTestSupport.bodyLines(program.state)[0]
         let indicator = try XCTUnwrap(title.range(of: "columns ").map { title[$0.upperBound...] }, title)
         let numbers = indicator.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         XCTAssertTrue(title.hasSuffix(" (←/→)"), title)
@@ -118,26 +102,26 @@ final class ReadableBudgetsTests: XCTestCase {
 
     func testFiguresScrollSidewaysBehindTheFrozenNameAndTheIndicatorHasItsOwnPlace() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("coventry-warwickshire", width: 60, height: 16))
-        press([.char("4")], &program)
+        AppTestSupport.pressDrawing([.char("4")], &program)
         var shown = try shownColumns(program)
         XCTAssertEqual(shown.first, 1)
         XCTAssertLessThan(shown.last, 7)
         XCTAssertEqual(shown.count, 7)
-        XCTAssertTrue(body(program.state)[1].contains("Programme"))
-        press([.right], &program)
+        XCTAssertTrue(AppTestSupport.bodyLines(program.state)[1].contains("Programme"))
+        AppTestSupport.pressDrawing([.right], &program)
         shown = try shownColumns(program)
         XCTAssertEqual(shown.first, 2)
-        XCTAssertTrue(body(program.state)[1].hasPrefix("  Name"), "the name column stays")
-        XCTAssertFalse(body(program.state)[1].contains("Programme"))
-        press(Array(repeating: .right, count: 8), &program)
+        XCTAssertTrue(AppTestSupport.bodyLines(program.state)[1].hasPrefix("  Name"), "the name column stays")
+        XCTAssertFalse(AppTestSupport.bodyLines(program.state)[1].contains("Programme"))
+        AppTestSupport.pressDrawing(Array(repeating: .right, count: 8), &program)
         let end = try shownColumns(program)
         XCTAssertEqual(end.last, 7, "→ goes as far as the last column")
-        press([.right], &program)
+        AppTestSupport.pressDrawing([.right], &program)
         XCTAssertEqual(try shownColumns(program).first, end.first, "and no further")
-        press([.left], &program)
+        AppTestSupport.pressDrawing([.left], &program)
         XCTAssertEqual(try shownColumns(program).first, end.first - 1, "one ← moves back at once")
         // Figures are whole and right-aligned under their titles, and the totals row stays under them.
-        let totals = try XCTUnwrap(body(program.state).first { $0.hasPrefix("  Total") })
+        let totals = try XCTUnwrap(AppTestSupport.bodyLines(program.state).first { $0.hasPrefix("  Total") })
         XCTAssertTrue(totals.hasSuffix("-15.0"), totals)
     }
 
@@ -145,7 +129,7 @@ final class ReadableBudgetsTests: XCTestCase {
     /// column right of every figure, on no data.
     func testScrollMarksHaveAColumnOfTheirOwn() throws {
         var program = AppTestSupport.program(try AppTestSupport.state("lancashire-south-cumbria", width: 60, height: 16))
-        press([.char("4")], &program)
+        AppTestSupport.pressDrawing([.char("4")], &program)
         let count = program.state.review.programme.organisations.count
         let model = BudgetsModel(program.state)
         let area = BudgetsView.areas(program.state, model, body: Geometry.body(program.state.size)).table
@@ -167,7 +151,7 @@ final class ReadableBudgetsTests: XCTestCase {
                 XCTAssertTrue(words.contains(figure), "row \(index) shows \(figure) whole: \(line)")
             }
         }
-        press(Array(repeating: .down, count: count), &program)
+        AppTestSupport.pressDrawing(Array(repeating: .down, count: count), &program)
         let after = AppTestSupport.buffer(program.state)
         XCTAssertEqual(after[parts.gutter.x, parts.body.y].grapheme, "▲")
         XCTAssertTrue(after.lines()[parts.body.bottom - 1].contains(program.state.review.programme.organisations[count - 1].name.prefix(12)),
