@@ -111,8 +111,10 @@ public struct Table {
         let first = min(state.rows.offset, rowCount)
         let last = min(rowCount, first + bodyRows)
         let visible = (first..<last).map { row($0) }
-        scrollColumns(&state, width: parts.cells.width, visibleRows: visible)
-        let placements = columnPlacements(width: parts.cells.width, columnOffset: state.columnOffset, visibleRows: visible)
+        // The rows on screen are measured once, for scrolling sideways and for placing the columns.
+        let measured = contentWidths(visible)
+        scrollColumns(&state, width: parts.cells.width, contentWidths: measured)
+        let placements = placements(width: parts.cells.width, columnOffset: state.columnOffset, contentWidths: measured)
         if let header = parts.header {
             let titles = TableRow(columns.map { TableCell($0.title) })
             draw(titles, y: header.y, parts: parts, placements: placements, base: style.patched(with: headerStyle), buffer: &buffer)
@@ -178,10 +180,14 @@ public struct Table {
     /// Scrolls the columns sideways as little as possible so the selected column (if any) is
     /// shown, and never further than the offset that brings the last column into view.
     public func scrollColumns(_ state: inout TableState, width: Int, visibleRows: [TableRow]) {
+        scrollColumns(&state, width: width, contentWidths: contentWidths(visibleRows))
+    }
+
+    /// `scrollColumns` with the rows on screen already measured: each candidate offset only
+    /// places the columns.
+    private func scrollColumns(_ state: inout TableState, width: Int, contentWidths measured: [Int]) {
         let scrollable = scrollableColumnCount
         guard scrollable > 0 else { return state.columnOffset = 0 }
-        // The rows on screen are measured once; each candidate offset only places the columns.
-        let measured = contentWidths(visibleRows)
         func shows(_ column: Int, at offset: Int) -> Bool {
             placements(width: width, columnOffset: offset, contentWidths: measured).contains { $0.column == column }
         }
