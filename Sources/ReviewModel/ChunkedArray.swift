@@ -219,7 +219,8 @@ extension ChunkedArray: StorageSharing {
     /// elements (false says nothing).
     @inlinable
     public func sharesStorage(with other: ChunkedArray) -> Bool {
-        unsharedRanges(comparedTo: other)?.isEmpty ?? false
+        guard ends == other.ends else { return false }
+        return chunks.indices.allSatisfy { chunks[$0].sharesStorage(with: other.chunks[$0]) }
     }
 }
 

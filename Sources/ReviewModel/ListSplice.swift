@@ -14,12 +14,14 @@ public struct ListSplice: Hashable, Sendable {
     }
 
     /// The smallest splice turning `old` into `new` (common prefix and suffix left out); nil when equal.
+    @inlinable
     public static func between<List: RandomAccessCollection>(_ old: List, _ new: List) -> ListSplice?
     where List.Element: Equatable, List.Index == Int {
         between(old, new, sharedPrefix: 0, sharedSuffix: 0)
     }
 
     /// As above, starting from a prefix and suffix already known to be equal.
+    @inlinable
     static func between<List: RandomAccessCollection>(_ old: List, _ new: List, sharedPrefix: Int, sharedSuffix: Int) -> ListSplice?
     where List.Element: Equatable, List.Index == Int {
         let shorter = Swift.min(old.count, new.count)
@@ -44,6 +46,7 @@ public struct ListSplice: Hashable, Sendable {
 
 extension Array where Element: Equatable {
     /// The splice from `old` to this list; nil when they are equal (same storage: at once).
+    @inlinable
     public func splice(from old: [Element]) -> ListSplice? {
         if sharesStorage(with: old) { return nil }
         return ListSplice.between(old, self)
@@ -53,15 +56,17 @@ extension Array where Element: Equatable {
 extension ChunkedArray where Element: Equatable {
     /// The splice from `old` to this list. Chunks the two versions share are skipped without
     /// comparing their elements, so after an edit of a 100,000-element list this looks at the
-    /// chunk references and one or two chunks.
+    /// chunk references and one or two chunks. Inlinable, so that it is specialised for the
+    /// element type where it is called: generic code would copy every element it compares.
+    @inlinable
     public func splice(from old: ChunkedArray) -> ListSplice? {
-        if sharesStorage(with: old) { return nil }
         var prefix = 0
         var c = 0
         while c < chunks.count && c < old.chunks.count && chunks[c].sharesStorage(with: old.chunks[c]) {
             prefix += chunks[c].count
             c += 1
         }
+        if c == chunks.count && c == old.chunks.count { return nil }
         var suffix = 0
         var n = chunks.count - 1, o = old.chunks.count - 1
         while n >= c && o >= c && chunks[n].sharesStorage(with: old.chunks[o]) {

@@ -61,19 +61,24 @@ final class StreamedSaveTests: XCTestCase {
         }
     }
 
+    /// With a history entry too: the text goes to the file in parts (a third write is reached),
+    /// never held whole and written at once.
     func testAFailureInALaterPartLeavesTheOriginalAndNoTemporaryFile() throws {
         let directory = try FixturePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = "\(directory)/review.json"
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("original\n".utf8)))
         let review = ReviewGenerator.generate(items: 2_000, seed: 3)
-        let store = ReviewStore(fileSystem: FailingLaterWrites(failingFrom: 3))
-        XCTAssertThrowsError(try store.save(review, adding: nil, to: path)) { error in
-            XCTAssertTrue("\(error)".contains("the disk is full"), "\(error)")
+        let entry = HistoryEntry(at: "2026-11-23T11:00:00Z", user: "bob", changes: ["Changed milestone \"A\": date"])
+        for adding in [nil, entry] {
+            let store = ReviewStore(fileSystem: FailingLaterWrites(failingFrom: 3))
+            XCTAssertThrowsError(try store.save(review, adding: adding, to: path)) { error in
+                XCTAssertTrue("\(error)".contains("the disk is full"), "\(error)")
+            }
+            XCTAssertEqual(contents(path), Array("original\n".utf8))
+            let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
+            XCTAssertEqual(entries, ["review.json"])
         }
-        XCTAssertEqual(contents(path), Array("original\n".utf8))
-        let entries = try FileManager.default.contentsOfDirectory(atPath: directory)
-        XCTAssertEqual(entries, ["review.json"])
     }
 }
 
