@@ -77,6 +77,20 @@ public struct DurableWriter: Sendable {
         public func write(_ bytes: [UInt8], at offset: Int) throws(FileSystemError) {
             try fileSystem.write(descriptor, bytes, at: offset, path: path)
         }
+
+        /// The hash of the first `length` bytes written, read back in 64 KB parts (after a
+        /// `write(_:at:)`, the text as it now stands, never held whole).
+        public func hash(length: Int) throws(FileSystemError) -> ContentHash {
+            var hasher = ContentHash.Hasher()
+            var offset = 0
+            while offset < length {
+                let part = try fileSystem.readBack(descriptor, count: min(1 << 16, length - offset), at: offset, path: path)
+                if part.isEmpty { throw FileSystemError(operation: "read", path: path, code: EIO) }
+                hasher.combine(part)
+                offset += part.count
+            }
+            return hasher.hash
+        }
     }
 
     /// Writes what `contents` appends, so the whole text need never be in memory at once (a

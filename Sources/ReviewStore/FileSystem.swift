@@ -16,6 +16,9 @@ public protocol FileSystem: Sendable {
     func write(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(FileSystemError)
     /// Writes at `offset` of the file (over what is there), not moving on from the end.
     func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(FileSystemError)
+    /// Reads up to `count` bytes from `offset` of a file open for writing (what `createExclusive`
+    /// gives): fewer only at the end of the file.
+    func readBack(_ descriptor: Int32, count: Int, at offset: Int, path: String) throws(FileSystemError) -> [UInt8]
     func setMode(_ descriptor: Int32, _ mode: UInt32, path: String) throws(FileSystemError)
     func sync(_ descriptor: Int32, path: String) throws(FileSystemError)
     func close(_ descriptor: Int32, path: String) throws(FileSystemError)
@@ -78,6 +81,22 @@ extension FileSystem {
     /// `ReviewLock.acquire`: flock(2) on `FILE.lock`.
     public func acquireLock(for reviewPath: String) -> LockOutcome {
         ReviewLock.acquire(for: reviewPath)
+    }
+
+    /// pread(2) on the descriptor, for file systems that hand out real ones.
+    public func readBack(_ descriptor: Int32, count: Int, at offset: Int, path: String) throws(FileSystemError) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+            while filled < count {
+                let read = pread(descriptor, buffer.baseAddress.map { $0 + filled }, count - filled, off_t(offset + filled))
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { failure = errno }
+                if read <= 0 { return }
+                filled += read
+            }
+        }
+        if failure != 0 { throw FileSystemError(operation: "read", path: path, code: failure) }
+        return bytes
     }
 
     /// pwrite(2) on the descriptor, for file systems that hand out real ones.

@@ -10,11 +10,14 @@ struct JSONTextWriter {
     /// Takes the text written so far once it reaches `chunkSize` bytes (nil: all stays in `out`).
     var drain: (([UInt8]) -> Void)?
     var chunkSize = Int.max
+    /// How many bytes `drain` has taken: `drained + out.count` is where the next byte goes.
+    private(set) var drained = 0
 
     /// Hands the text written so far to `drain`.
     mutating func flush() {
         guard let drain, !out.isEmpty else { return }
         drain(out)
+        drained += out.count
         out.removeAll(keepingCapacity: true)
     }
 

@@ -91,7 +91,8 @@ public struct PosixFileSystem: FileSystem {
     }
 
     public func createExclusive(_ path: String) throws(FileSystemError) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        // Read and write: a save reads back what it wrote to hash it (`DurableWriter.File.hash`).
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure("create", path) }
         return descriptor
     }

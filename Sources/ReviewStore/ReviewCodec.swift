@@ -24,6 +24,25 @@ public enum ReviewCodec {
         return (hasher.hash, length)
     }
 
+    /// Writes the text `encode(_:addingEntry:)` gives into a file being written, in parts of
+    /// 64 KB as it is encoded, from one encoding (the whole text is never held at once): the
+    /// entry's content hash is written over its place once known, and the hash of the file's
+    /// bytes read back. Returns the review with the entry and that hash.
+    public static func encode(_ review: Review, addingEntry entry: HistoryEntry, to file: DurableWriter.File)
+        throws(FileSystemError) -> (review: Review, hash: ContentHash) {
+        var failure: FileSystemError?
+        let written = ReviewWriter.write(review, addingEntry: entry, chunkSize: 1 << 16) { part in
+            // After a failure the rest is encoded (cheaply) but not written: the save fails.
+            guard failure == nil else { return }
+            do throws(FileSystemError) { try file.append(part) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        try file.write(Array(written.contentHash.description.utf8), at: written.hashOffset)
+        var recorded = review
+        recorded.history = written.history
+        return (recorded, try file.hash(length: written.length))
+    }
+
     /// The hash a history entry records of what a save wrote: the hash of the text `encode`
     /// gives for the review without its history (an entry cannot hold the hash of itself),
     /// computed in parts, never holding the whole text.

@@ -57,23 +57,22 @@ public struct ReviewStore: Sendable {
 
     /// Writes durably, adding `entry` (when there is one) to the review's history with its
     /// `contentHash` filled in: the hash of the review's text without its history (as
-    /// `ReviewCodec.contentHash` gives it). The text is never held whole: the text without
-    /// history is encoded into that hash alone, then the review with the entry goes to the file
-    /// in 64 KB parts as it is encoded, hashed as it is written. Returns the review as written,
-    /// the new fingerprint and the hash of the bytes written (to tell a later change by someone
-    /// else from this save without encoding the review again).
+    /// `ReviewCodec.contentHash` gives it). The review is encoded once, and its text goes to the
+    /// file in 64 KB parts as it is encoded, never held whole (`ReviewCodec.encode(_:addingEntry:to:)`).
+    /// Returns the review as written, the new fingerprint and the hash of the bytes written (to
+    /// tell a later change by someone else from this save without encoding the review again).
     public func save(_ review: Review, adding entry: HistoryEntry?, to path: String, replacingProtected: Bool = false)
         throws(FileSystemError) -> (review: Review, fingerprint: FileFingerprint?, contentHash: ContentHash) {
         var options = DurableWriter.Options.review
         options.replacesProtected = replacingProtected
         var written = review
-        if var entry {
-            entry.contentHash = ReviewCodec.contentHash(of: review).description
-            written.history.append(entry)
-        }
         var hash = ContentHash(value: 0)
         let status = try DurableWriter(fileSystem: fileSystem).write(to: path, options: options) { file throws(FileSystemError) in
-            hash = try ReviewCodec.encode(written, to: file).hash
+            if let entry {
+                (written, hash) = try ReviewCodec.encode(review, addingEntry: entry, to: file)
+            } else {
+                hash = try ReviewCodec.encode(review, to: file).hash
+            }
         }
         return (written, status.map(FileFingerprint.init), hash)
     }

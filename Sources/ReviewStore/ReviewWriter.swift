@@ -49,15 +49,53 @@ enum ReviewWriter {
         var h = JSONTextWriter()
         h.openObject()
         let start = h.out.count
-        h.array(history, historyEntry)
+        h.array(history) { historyEntry($0, &$1) }
         w.out.replaceSubrange(historyOffset..<(historyOffset + 2), with: h.out[start...])
         return (w.out, history)
     }
 
-    /// Writes the document; returns where in `w.out` the history's value starts (meaningful
-    /// only when nothing was drained).
+    /// The text of `review` with one more history entry, handed to `drain` in parts as
+    /// `write(_:chunkSize:drain:)` does, from one encoding that also hashes the text without
+    /// history (as `ReviewCodec.contentHash` gives it: `[]` in the history's place). That hash
+    /// belongs in the entry, which comes before the text after it: the entry's content hash is
+    /// written as sixteen zeros, for the caller to write the hash's digits over at `hashOffset`.
+    /// Returns the hash, that offset, the text's length and the history with the hash in the entry.
+    static func write(_ review: Review, addingEntry entry: HistoryEntry, chunkSize: Int, drain: @escaping ([UInt8]) -> Void)
+        -> (contentHash: ContentHash, hashOffset: Int, length: Int, history: [HistoryEntry]) {
+        var placeholder = entry
+        placeholder.contentHash = String(repeating: "0", count: 16)
+        let history = review.history + [placeholder]
+        var content = ContentHash.Hasher()
+        var inHistory = false
+        var w = JSONTextWriter()
+        w.out.reserveCapacity(min(chunkSize, 1 << 20) * 5 / 4)
+        w.chunkSize = chunkSize
+        w.drain = { part in
+            if !inHistory { content.combine(part) }
+            drain(part)
+        }
+        var hashOffset = 0
+        document(review, &w) { w in
+            w.flush()
+            inHistory = true
+            content.combine(Array("[]".utf8))
+            w.array(history.indices) { i, w in
+                let digits = historyEntry(history[i], &w)
+                if i == history.count - 1, let digits { hashOffset = digits }
+            }
+            w.flush()
+            inHistory = false
+        }
+        w.flush()
+        placeholder.contentHash = content.hash.description
+        return (content.hash, hashOffset, w.drained, review.history + [placeholder])
+    }
+
+    /// Writes the document, the history's value with `history` when given; returns where in
+    /// `w.out` the history's value starts (meaningful only when nothing was drained).
     @discardableResult
-    private static func document(_ review: Review, _ w: inout JSONTextWriter) -> Int {
+    private static func document(_ review: Review, _ w: inout JSONTextWriter,
+                                 history: ((inout JSONTextWriter) -> Void)? = nil) -> Int {
         w.openObject()
         w.key("actions"); w.array(review.actions, action)
         w.key("appraisal"); appraisal(review.appraisal, &w)
@@ -65,7 +103,7 @@ enum ReviewWriter {
         if !review.conflicts.isEmpty { w.key("conflicts"); ConflictWriter.write(review.conflicts, &w) }
         w.key("history")
         let historyOffset = w.out.count
-        w.array(review.history, historyEntry)
+        if let history { history(&w) } else { w.array(review.history) { historyEntry($0, &$1) } }
         w.key("mergerTests"); w.array(review.mergerTests, test)
         w.key("milestones"); w.array(review.milestones, milestone)
         if let paper = review.paper { w.key("paper"); self.paper(paper, &w) }
@@ -77,14 +115,22 @@ enum ReviewWriter {
         return historyOffset
     }
 
-    private static func historyEntry(_ entry: HistoryEntry, _ w: inout JSONTextWriter) {
+    /// Writes the entry; returns where in the whole text its content hash's digits start.
+    @discardableResult
+    private static func historyEntry(_ entry: HistoryEntry, _ w: inout JSONTextWriter) -> Int? {
         w.openObject()
         w.key("at"); w.string(entry.at)
         if let ids = entry.changedIds { w.key("changedIds"); w.strings(ids) }
         w.key("changes"); w.strings(entry.changes)
-        if let hash = entry.contentHash { w.key("contentHash"); w.string(hash) }
+        var digits: Int?
+        if let hash = entry.contentHash {
+            w.key("contentHash")
+            digits = w.drained + w.out.count + 1
+            w.string(hash)
+        }
         w.key("user"); w.string(entry.user)
         w.closeObject()
+        return digits
     }
 
     static func paper(_ p: PaperDetails, _ w: inout JSONTextWriter) {

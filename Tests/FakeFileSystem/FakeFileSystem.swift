@@ -242,6 +242,14 @@ public final class FakeFileSystem: FileSystem, @unchecked Sendable {
         node.modified = clock
     }
 
+    public func readBack(_ descriptor: Int32, count: Int, at offset: Int, path: String) throws(FileSystemError) -> [UInt8] {
+        mutex.lock()
+        defer { mutex.unlock() }
+        let contents = try node(descriptor, path).current
+        guard offset < contents.count else { return [] }
+        return Array(contents[offset..<min(contents.count, offset + count)])
+    }
+
     public func setMode(_ descriptor: Int32, _ mode: UInt32, path: String) throws(FileSystemError) {
         mutex.lock()
         defer { mutex.unlock() }

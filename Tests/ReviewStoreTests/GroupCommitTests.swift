@@ -43,6 +43,9 @@ final class GroupCommitTests: XCTestCase {
         func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(FileSystemError) {
             try fake.write(descriptor, bytes, at: offset, path: path)
         }
+        func readBack(_ descriptor: Int32, count: Int, at offset: Int, path: String) throws(FileSystemError) -> [UInt8] {
+            try fake.readBack(descriptor, count: count, at: offset, path: path)
+        }
         func setMode(_ descriptor: Int32, _ mode: UInt32, path: String) throws(FileSystemError) { try fake.setMode(descriptor, mode, path: path) }
         func close(_ descriptor: Int32, path: String) throws(FileSystemError) { try fake.close(descriptor, path: path) }
         func rename(_ from: String, to: String) throws(FileSystemError) { try fake.rename(from, to: to) }

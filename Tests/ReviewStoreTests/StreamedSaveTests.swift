@@ -28,18 +28,22 @@ final class StreamedSaveTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = "\(directory)/review.json"
         var review = ReviewGenerator.generate(items: 2_000, seed: 3)
-        review.history = [HistoryEntry(at: "2026-11-23T10:00:00Z", user: "alice", changes: ["Created"], contentHash: "0123456789abcdef")]
+        let earlier = HistoryEntry(at: "2026-11-23T10:00:00Z", user: "alice", changes: ["Created"], contentHash: "0123456789abcdef")
         let entry = HistoryEntry(at: "2026-11-23T11:00:00Z", user: "bob", changes: ["Changed milestone \"A\": date"], changedIds: ["m-1"])
-        let saved = try ReviewStore().save(review, adding: entry, to: path)
-        var expected = review
-        var recorded = entry
-        recorded.contentHash = ReviewCodec.contentHash(of: review).description
-        expected.history.append(recorded)
-        XCTAssertEqual(saved.review, expected)
-        let bytes = try XCTUnwrap(contents(path))
-        XCTAssertEqual(bytes, ReviewCodec.encode(expected))
-        XCTAssertEqual(saved.contentHash, ContentHash(of: bytes))
-        XCTAssertEqual(saved.fingerprint?.size, bytes.count)
+        // One earlier entry, and a history longer than a 64 KB part.
+        for count in [1, 2_000] {
+            review.history = Array(repeating: earlier, count: count)
+            let saved = try ReviewStore().save(review, adding: entry, to: path)
+            var expected = review
+            var recorded = entry
+            recorded.contentHash = ReviewCodec.contentHash(of: review).description
+            expected.history.append(recorded)
+            XCTAssertEqual(saved.review, expected)
+            let bytes = try XCTUnwrap(contents(path))
+            XCTAssertEqual(bytes, ReviewCodec.encode(expected))
+            XCTAssertEqual(saved.contentHash, ContentHash(of: bytes))
+            XCTAssertEqual(saved.fingerprint?.size, bytes.count)
+        }
     }
 
     func testPartsOfAnySizeJoinToTheWholeText() {
