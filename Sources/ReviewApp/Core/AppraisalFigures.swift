@@ -16,6 +16,8 @@ struct AppraisalFigures: Sendable {
     /// Each cell's text (`AppraisalTable.cellText`), by option then criterion, in the
     /// appraisal's order: the matrix draws these, never formatting a score per frame.
     let cellTexts: [[String]]
+    /// Each option's column heading (`AppraisalTable.header`), in the appraisal's order.
+    let headers: [String]
     /// Each option's weighted total and rank as the totals row shows them ("7.5 #1"), in the
     /// appraisal's order (empty when unscored).
     let totalTexts: [String]
@@ -40,6 +42,7 @@ struct AppraisalFigures: Sendable {
             appraisal.criteria.map { AppraisalTable.cellText(scoring.cell(option: option.id, criterion: $0.id)) }
         }
         optionWidths = cellTexts.map(TableColumn.widest)
+        headers = appraisal.options.indices.map { AppraisalTable.header($0, appraisal) }
         let ranks = ranks
         totalTexts = appraisal.options.map { option in
             (totals[option.id].map { DecimalText.format($0, places: 1) } ?? "") + (ranks[option.id].map { " #\($0)" } ?? "")

@@ -50,7 +50,7 @@ enum AppraisalTable {
                                    contentWidth: content, priority: 2, keepsWhenEmpty: true)]
         for index in appraisal.options.indices {
             let content = scoring.optionWidths.indices.contains(index) ? scoring.optionWidths[index] : 0
-            columns.append(TableColumn(header(index, appraisal), minWidth: minimumOptionWidth, maxWidth: 40, contentWidth: content,
+            columns.append(TableColumn(scoring.headers[index], minWidth: minimumOptionWidth, maxWidth: 40, contentWidth: content,
                                        priority: 1, keepsWhenEmpty: true))
         }
         var totals: TableRow?

@@ -30,14 +30,14 @@ public enum ColumnWidths {
                 let (pa, pb) = (columns[kept[a].column].priority, columns[kept[b].column].priority)
                 return pa < pb || (pa == pb && a > b)
             }
-            var dropped = Set<Int>()
+            var dropped = [Bool](repeating: false, count: kept.count)
             var remaining = kept.count
             for index in dropOrder where used > available {
-                dropped.insert(index)
+                dropped[index] = true
                 remaining -= 1
                 used -= kept[index].width + (remaining > 0 ? spacing : 0)
             }
-            kept = kept.indices.filter { !dropped.contains($0) }.map { kept[$0] }
+            kept = kept.indices.filter { !dropped[$0] }.map { kept[$0] }
         }
         var spare = available - used
         // Spare width goes to the columns that are cut, level by level (the narrowest wants are met

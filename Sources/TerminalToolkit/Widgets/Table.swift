@@ -191,7 +191,15 @@ public struct Table {
         func shows(_ column: Int, at offset: Int) -> Bool {
             placements(width: width, columnOffset: offset, wanted: wanted).contains { $0.column == column }
         }
-        let lastOffset = (0..<scrollable).first { shows(columns.count - 1, at: $0) } ?? scrollable - 1
+        // The first offset that shows the last column. A later offset places fewer columns, and a
+        // column kept among more is kept among fewer, so whether the last column is shown only
+        // turns from no to yes as the offset grows: a binary search finds where.
+        var low = 0, high = scrollable - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if shows(columns.count - 1, at: middle) { high = middle } else { low = middle + 1 }
+        }
+        let lastOffset = low
         var offset = min(max(0, state.columnOffset), lastOffset)
         if let selected = state.selectedColumn, selected >= frozenColumns, selected < columns.count {
             let wanted = selected - frozenColumns
