@@ -117,14 +117,17 @@ struct BudgetsModel {
         return cells
     }
 
-    /// The label of the totals row, under the names.
-    static let totalsLabel = "Total"
+    /// The label of the totals row, under the names: "Total", or "Total of all 8" when a
+    /// filter shows only some of the rows (the totals are always of every row).
+    static func totalsLabel(shown: Int, of count: Int) -> String {
+        shown < count ? "Total of all \(CountText.format(count))" : "Total"
+    }
 
     /// The widest name, then the widest text of each column (the totals row included), given
     /// every row's `formattedCells`: the table's content widths, measured once per change of the
     /// budgets (`BudgetIndex`), never per frame.
     func measuredWidths(_ rows: [[String]]) -> [Int] {
-        var widths = [max(BudgetsModel.totalsLabel.terminalWidth, TableColumn.widest((0..<entityCount).lazy.map(name)))]
+        var widths = [max(BudgetsModel.totalsLabel(shown: 0, of: entityCount).terminalWidth, TableColumn.widest((0..<entityCount).lazy.map(name)))]
             + totals.map(\.terminalWidth)
         for cells in rows {
             for (column, text) in cells.enumerated() where column + 1 < widths.count {
