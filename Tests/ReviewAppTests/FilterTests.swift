@@ -205,6 +205,9 @@ final class FilterTests: XCTestCase {
         var screen = AppTestSupport.screen(program.state).joined(separator: "\n")
         XCTAssertTrue(screen.contains("NHS Fylde and Wyre"), screen)
         XCTAssertFalse(screen.contains("NHS Chorley and South Ribble CCG"), screen)
+        // The totals stay those of every organisation, and their label says so.
+        let totals = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("Total") })
+        XCTAssertTrue(totals.contains("Total of all 8") && totals.contains("1,777,610") && totals.contains("2,909.3"), String(totals))
         AppTestSupport.press([.down, .down, .down], &program)
         XCTAssertEqual(program.state.selectedItem, .organisation(7))
         // Deleting a shown organisation takes its row away; undo brings it back, selected.
@@ -224,6 +227,9 @@ final class FilterTests: XCTestCase {
         XCTAssertFalse(screen.contains("Central Lancashire"), screen)
         AppTestSupport.press([.escape], &program)
         XCTAssertEqual(program.state.shownEntities(.places).count, review.programme.places.count)
+        let body = AppTestSupport.bodyLines(program.state)
+        XCTAssertTrue(body.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Total") }, body.joined(separator: "\n"))
+        XCTAssertFalse(body.contains { $0.contains("Total of all") }, "unfiltered, the label is just Total")
         XCTAssertEqual(program.state.selectedItem, .place(1), "the selected place stays selected")
     }
 

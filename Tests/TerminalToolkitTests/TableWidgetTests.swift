@@ -94,16 +94,29 @@ final class TableWidgetTests: XCTestCase {
         let columns = [TableColumn("Date", minWidth: 6, maxWidth: 30, contentWidth: 20, priority: 2),
                        TableColumn("Title", minWidth: 10, maxWidth: 60, contentWidth: 50, priority: 3),
                        TableColumn("Owner", minWidth: 5, maxWidth: 20, contentWidth: 12, priority: 1)]
-        let wide = ColumnWidths.place(columns, shown: [0, 1, 2], available: 100, spacing: 1)
+        let wide = ColumnWidths.place(columns, wanted: ColumnWidths.wanted(columns), shown: [0, 1, 2], available: 100, spacing: 1)
         XCTAssertEqual(wide.map(\.width), [20, 50, 12], "each gets what its content wants")
-        let middling = ColumnWidths.place(columns, shown: [0, 1, 2], available: 60, spacing: 1)
+        let middling = ColumnWidths.place(columns, wanted: ColumnWidths.wanted(columns), shown: [0, 1, 2], available: 60, spacing: 1)
         XCTAssertEqual(middling.map(\.width).reduce(0, +) + 2, 60, "the whole width is used")
         XCTAssertEqual(middling.map(\.width), [20, 26, 12], "the narrower wants are met, the rest goes to the widest")
-        let narrow = ColumnWidths.place(columns, shown: [0, 1, 2], available: 20, spacing: 1)
+        let narrow = ColumnWidths.place(columns, wanted: ColumnWidths.wanted(columns), shown: [0, 1, 2], available: 20, spacing: 1)
         XCTAssertEqual(narrow.map(\.column), [0, 1], "the lowest priority column is left out")
-        let fill = ColumnWidths.place([TableColumn("A", contentWidth: 3, fills: true), TableColumn("B", contentWidth: 3)],
-                                      shown: [0, 1], available: 20, spacing: 1)
+        let fillColumns = [TableColumn("A", contentWidth: 3, fills: true), TableColumn("B", contentWidth: 3)]
+        let fill = ColumnWidths.place(fillColumns, wanted: ColumnWidths.wanted(fillColumns), shown: [0, 1], available: 20, spacing: 1)
         XCTAssertEqual(fill.map(\.width), [16, 3])
+    }
+
+    func testTooManyColumnsKeepTheMostImportantThenTheLeftmostThatFit() {
+        // A frozen label (priority 2) and nine equal columns of 5: at 20 columns the label (6)
+        // and two of 5 fit with their spaces (6 + 1 + 5 + 1 + 5 = 18); a third would need 24.
+        let columns = [TableColumn("Label", minWidth: 6, contentWidth: 6, priority: 2)]
+            + (1...9).map { TableColumn("C\($0)", minWidth: 5, contentWidth: 5, priority: 1) }
+        let placed = ColumnWidths.place(columns, wanted: ColumnWidths.wanted(columns), shown: Array(0...9), available: 20, spacing: 1)
+        XCTAssertEqual(placed.map(\.column), [0, 1, 2])
+        XCTAssertEqual(placed.map(\.x), [0, 7, 13])
+        XCTAssertEqual(placed.map(\.width), [6, 5, 5], "each at its want; the spare column stays unused")
+        let tiny = ColumnWidths.place(columns, wanted: ColumnWidths.wanted(columns), shown: Array(0...9), available: 3, spacing: 1)
+        XCTAssertEqual(tiny.map(\.column), [], "nothing fits: nothing is placed")
     }
 
     func testCutTextEndsWithTheEllipsis() {

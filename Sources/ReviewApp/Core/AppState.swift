@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public var overviewOffset = 0
     /// The validation warnings found when the file was opened, listed in full on the Overview.
     public var openingWarnings: [String] = []
+    /// The Overview wrapped for the screen, kept between frames (`OverviewView.prepare`).
+    var overviewText: OverviewText?
     public var timeline = TimelineCursor()
     public var tests = TestsCursor()
     public var appraisal = AppraisalCursor()

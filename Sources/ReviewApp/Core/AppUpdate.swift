@@ -16,6 +16,7 @@ public enum AppUpdate {
             state.warn(problem)
         }
         state.document.prepareDerived(for: state.pane)
+        OverviewView.prepare(&state)
         SinceHandling.refresh(&state)
         Scrolling.settle(&state)
         if case .editing(var editor) = state.mode {

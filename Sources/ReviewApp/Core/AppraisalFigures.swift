@@ -11,8 +11,18 @@ struct AppraisalFigures: Sendable {
     let totals: [String: Decimal]
     let ranks: [String: Int]
     let sensitivity: [CriterionSensitivity]
-    /// The widest criterion label (`AppraisalTable.criterionLabel`), and the widest cell text
-    /// of each option's column (`AppraisalTable.cellText`): the matrix's content widths.
+    /// Each criterion's label (`AppraisalTable.criterionLabel`), in the appraisal's order.
+    let criterionLabels: [String]
+    /// Each cell's text (`AppraisalTable.cellText`), by option then criterion, in the
+    /// appraisal's order: the matrix draws these, never formatting a score per frame.
+    let cellTexts: [[String]]
+    /// Each option's column heading (`AppraisalTable.header`), in the appraisal's order.
+    let headers: [String]
+    /// Each option's weighted total and rank as the totals row shows them ("7.5 #1"), in the
+    /// appraisal's order (empty when unscored).
+    let totalTexts: [String]
+    /// The widest criterion label, and the widest cell text of each option's column: the
+    /// matrix's content widths.
     let criterionWidth: Int
     let optionWidths: [Int]
 
@@ -25,10 +35,17 @@ struct AppraisalFigures: Sendable {
         self.totals = totals
         ranks = scoring.ranks
         sensitivity = scoring.sensitivity
-        criterionWidth = TableColumn.widest(appraisal.criteria.map(AppraisalTable.criterionLabel))
+        criterionLabels = appraisal.criteria.map(AppraisalTable.criterionLabel)
+        criterionWidth = TableColumn.widest(criterionLabels)
         let scoring = scoring
-        optionWidths = appraisal.options.map { option in
-            TableColumn.widest(appraisal.criteria.map { AppraisalTable.cellText(scoring.cell(option: option.id, criterion: $0.id)) })
+        cellTexts = appraisal.options.map { option in
+            appraisal.criteria.map { AppraisalTable.cellText(scoring.cell(option: option.id, criterion: $0.id)) }
+        }
+        optionWidths = cellTexts.map(TableColumn.widest)
+        headers = appraisal.options.indices.map { AppraisalTable.header($0, appraisal) }
+        let ranks = ranks
+        totalTexts = appraisal.options.map { option in
+            (totals[option.id].map { DecimalText.format($0, places: 1) } ?? "") + (ranks[option.id].map { " #\($0)" } ?? "")
         }
     }
 

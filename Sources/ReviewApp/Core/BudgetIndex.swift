@@ -52,8 +52,11 @@ struct BudgetIndex: Sendable {
         var year: FinancialYear?
     }
 
-    /// `BudgetsModel.measuredWidths()` of each scope in each year: the budgets table's content widths.
+    /// `BudgetsModel.measuredWidths(_:)` of each scope in each year: the budgets table's content widths.
     private var tableWidths: [TableKey: [Int]] = [:]
+    /// `BudgetsModel.formattedCells(row:)` of every row of each scope in each year: the table
+    /// draws these, never formatting a figure per frame.
+    private var tableCells: [TableKey: [[String]]] = [:]
 
     init(_ review: Review) {
         let figures = BudgetFigures(review)
@@ -136,13 +139,23 @@ struct BudgetIndex: Sendable {
         }
         self.chartLargest = chartLargest
         var tableWidths: [TableKey: [Int]] = [:]
+        var tableCells: [TableKey: [[String]]] = [:]
         for scope in TotalScope.allCases {
             for year in years.isEmpty ? [nil] : years.map(Optional.some) {
-                tableWidths[TableKey(scope: scope, year: year)] =
-                    BudgetsModel(review: review, index: self, scope: scope, year: year).measuredWidths()
+                let model = BudgetsModel(review: review, index: self, scope: scope, year: year)
+                let cells = (0..<model.entityCount).map(model.formattedCells)
+                tableWidths[TableKey(scope: scope, year: year)] = model.measuredWidths(cells)
+                tableCells[TableKey(scope: scope, year: year)] = cells
             }
         }
         self.tableWidths = tableWidths
+        self.tableCells = tableCells
+    }
+
+    /// The figures of a row of the budgets table (`BudgetsModel.formattedCells(row:)`).
+    func tableCells(scope: TotalScope, year: FinancialYear?, row: Int) -> [String] {
+        guard let cells = tableCells[TableKey(scope: scope, year: year)], cells.indices.contains(row) else { return [] }
+        return cells[row]
     }
 
     /// The widest name and the widest text of each column of the budgets table for a scope and year.

@@ -5,8 +5,8 @@ import TerminalToolkit
 /// The appraisal matrix as a table: the criteria (frozen) down the left, one column per
 /// option headed by its short title (the preferred option starred), scores and short
 /// judgements in the cells, the selected cell highlighted, and the weighted totals with the
-/// ranks in the totals row when the appraisal is scored. `AppraisalFigures` measures the
-/// columns' content with `criterionLabel` and `cellText` when the appraisal changes.
+/// ranks in the totals row when the appraisal is scored. `AppraisalFigures` holds the labels
+/// and cell texts (`criterionLabel`, `cellText`) and their widths, made when the appraisal changes.
 enum AppraisalTable {
     /// An option column is never narrower than this (unless the screen is).
     static let minimumOptionWidth = 12
@@ -50,16 +50,14 @@ enum AppraisalTable {
                                    contentWidth: content, priority: 2, keepsWhenEmpty: true)]
         for index in appraisal.options.indices {
             let content = scoring.optionWidths.indices.contains(index) ? scoring.optionWidths[index] : 0
-            columns.append(TableColumn(header(index, appraisal), minWidth: minimumOptionWidth, maxWidth: 40, contentWidth: content,
+            columns.append(TableColumn(scoring.headers[index], minWidth: minimumOptionWidth, maxWidth: 40, contentWidth: content,
                                        priority: 1, keepsWhenEmpty: true))
         }
         var totals: TableRow?
         if scoring.isScored {
             let ranks = scoring.ranks
-            totals = TableRow([TableCell(totalsLabel)] + appraisal.options.map { option in
-                let total = scoring.totals[option.id].map { DecimalText.format($0, places: 1) } ?? ""
-                let rank = ranks[option.id].map { " #\($0)" } ?? ""
-                return TableCell(total + rank, style: ranks[option.id] == 1 ? theme[.title] : .plain)
+            totals = TableRow([TableCell(totalsLabel)] + appraisal.options.enumerated().map { index, option in
+                TableCell(scoring.totalTexts[index], style: ranks[option.id] == 1 ? theme[.title] : .plain)
             })
         }
         let selectedRow = state.appraisal.row
@@ -68,10 +66,13 @@ enum AppraisalTable {
                      headerStyle: theme[.header], selectedStyle: Style(attributes: .bold), gutterStyle: theme[.muted],
                      marker: "▶ ") { row in
             let criterion = appraisal.criteria[row]
-            var cells = [TableCell(criterionLabel(criterion))]
+            var cells = [TableCell(scoring.criterionLabels[row])]
+            cells.reserveCapacity(appraisal.options.count + 1)
             for (index, option) in appraisal.options.enumerated() {
-                let mark = SinceHandling.mark(state, part: "cells", id: "\(option.id)/\(criterion.id)")
-                let text = SinceHandling.prefix(mark) + cellText(scoring.cell(option: option.id, criterion: criterion.id))
+                var text = scoring.cellTexts[index][row]
+                if state.since != nil {
+                    text = SinceHandling.prefix(SinceHandling.mark(state, part: "cells", id: "\(option.id)/\(criterion.id)")) + text
+                }
                 cells.append(TableCell(text, style: row == selectedRow && index == selectedOption ? theme[.selected] : .plain))
             }
             return TableRow(cells, mark: rowMark(state, criterion))

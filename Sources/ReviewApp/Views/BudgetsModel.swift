@@ -80,7 +80,12 @@ struct BudgetsModel {
         return index.amount(measure, year: year, entityId: id(row))
     }
 
-    func cells(row: Int) -> [String] {
+    /// The figures of a row as the table shows them, formatted when the budgets change (`BudgetIndex`).
+    func cells(row: Int) -> [String] { index.tableCells(scope: scope, year: year, row: row) }
+
+    /// The figures of a row formatted: counts, money in millions, the cumulative surplus as a
+    /// percentage of the programme budget, and per head.
+    func formattedCells(row: Int) -> [String] {
         var cells = countMeasures.map { count($0, row: row).map(CountText.format) ?? "" }
         cells += moneyMeasures.map { money($0, row: row).map { DecimalText.format($0.millions, places: 1) } ?? "" }
         if hasSurplusPercent {
@@ -112,16 +117,20 @@ struct BudgetsModel {
         return cells
     }
 
-    /// The label of the totals row, under the names.
-    static let totalsLabel = "Total"
+    /// The label of the totals row, under the names: "Total", or "Total of all 8" when a
+    /// filter shows only some of the rows (the totals are always of every row).
+    static func totalsLabel(shown: Int, of count: Int) -> String {
+        shown < count ? "Total of all \(CountText.format(count))" : "Total"
+    }
 
-    /// The widest name, then the widest text of each column (the totals row included): the
-    /// table's content widths, measured once per change of the budgets (`BudgetIndex`), never per frame.
-    func measuredWidths() -> [Int] {
-        var widths = [max(BudgetsModel.totalsLabel.terminalWidth, TableColumn.widest((0..<entityCount).lazy.map(name)))]
+    /// The widest name, then the widest text of each column (the totals row included), given
+    /// every row's `formattedCells`: the table's content widths, measured once per change of the
+    /// budgets (`BudgetIndex`), never per frame.
+    func measuredWidths(_ rows: [[String]]) -> [Int] {
+        var widths = [max(BudgetsModel.totalsLabel(shown: 0, of: entityCount).terminalWidth, TableColumn.widest((0..<entityCount).lazy.map(name)))]
             + totals.map(\.terminalWidth)
-        for row in 0..<entityCount {
-            for (column, text) in cells(row: row).enumerated() where column + 1 < widths.count {
+        for cells in rows {
+            for (column, text) in cells.enumerated() where column + 1 < widths.count {
                 widths[column + 1] = max(widths[column + 1], text.terminalWidth)
             }
         }

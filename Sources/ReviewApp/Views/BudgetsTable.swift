@@ -24,7 +24,7 @@ enum BudgetsTable {
         let columns = [TableColumn("Name", minWidth: min(nameWidth, minimumNameWidth), maxWidth: nameWidth,
                                    contentWidth: nameWidth, priority: 2, keepsWhenEmpty: true)] + figures
         let shown = state.shownEntities(model.scope)
-        return Table(columns: columns, rowCount: shown.count, totals: TableRow(texts: [BudgetsModel.totalsLabel] + model.totals),
+        return Table(columns: columns, rowCount: shown.count, totals: TableRow(texts: [BudgetsModel.totalsLabel(shown: shown.count, of: model.entityCount)] + model.totals),
                      frozenColumns: 1, headerStyle: theme[.header], selectedStyle: theme[.selected], gutterStyle: theme[.muted],
                      marker: "▶ ") { position in
             let row = shown[position]

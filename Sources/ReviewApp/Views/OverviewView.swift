@@ -126,11 +126,20 @@ enum OverviewView {
         return out
     }
 
-    /// The Overview wrapped to `width`.
-    static func lines(_ state: AppState, width: Int) -> [(text: String, role: ThemeRole)] {
-        paragraphs(state).flatMap { paragraph in
-            paragraph.text.isEmpty ? [("", paragraph.role)] : WordWrap.wrap(paragraph.text, width: width).map { ($0, paragraph.role) }
-        }
+    /// The Overview wrapped to `width`: the lines kept in the state when they are for this
+    /// state and width (`prepare`), else wrapped now.
+    static func lines(_ state: AppState, width: Int) -> [OverviewLine] {
+        if let kept = state.overviewText, kept.describes(state, width: width) { return kept.lines }
+        return OverviewText(state, width: width).lines
+    }
+
+    /// Keeps the Overview wrapped in the state while it is the pane shown, for the frames and
+    /// scrolling that follow.
+    static func prepare(_ state: inout AppState) {
+        guard state.pane == .overview else { return }
+        let width = area(state).width
+        if let kept = state.overviewText, kept.describes(state, width: width) { return }
+        state.overviewText = OverviewText(state, width: width)
     }
 
     static func area(_ state: AppState) -> Rect {

@@ -1,27 +1,45 @@
 /// Places a table's columns across a width: see `TableColumn` for the rules.
 public enum ColumnWidths {
-    /// Places `columns` (indices `shown`, in order) in `available` columns with `spacing`
-    /// between them. `measured` gives the content width of a column whose `contentWidth` is nil.
-    public static func place(_ columns: [TableColumn], shown: [Int], available: Int, spacing: Int,
-                             measured: (Int) -> Int = { _ in 0 }) -> [ColumnPlacement] {
-        var kept: [(column: Int, width: Int, wanted: Int)] = []
-        for index in shown {
+    /// The width each column asks for (its content or title, within its limits), or nil for an
+    /// empty column that gives its place up. Worked out once per frame and shared by every
+    /// placement `Table` tries while it scrolls sideways.
+    public static func wanted(_ columns: [TableColumn], measured: (Int) -> Int = { _ in 0 }) -> [Int?] {
+        columns.indices.map { index in
             let column = columns[index]
             let content = column.contentWidth ?? measured(index)
-            if content == 0 && !column.keepsWhenEmpty { continue }
-            let wanted = column.clampedWidth(max(content, column.title.terminalWidth))
-            kept.append((index, max(1, min(column.minWidth, wanted)), wanted))
+            if content == 0 && !column.keepsWhenEmpty { return nil }
+            return column.clampedWidth(max(content, column.title.terminalWidth))
         }
-        func used() -> Int { kept.reduce(0) { $0 + $1.width } + spacing * max(0, kept.count - 1) }
-        // Too narrow for every minimum: leave out the least important (the rightmost among equals).
-        while !kept.isEmpty && used() > available {
-            let lowest = kept.indices.min { a, b in
-                columns[kept[a].column].priority < columns[kept[b].column].priority
-                    || (columns[kept[a].column].priority == columns[kept[b].column].priority && a > b)
-            } ?? kept.count - 1
-            kept.remove(at: lowest)
+    }
+
+    /// Places `columns` (indices `shown`, in order) in `available` columns with `spacing`
+    /// between them; `wanted` is `wanted(columns, measured:)`.
+    public static func place(_ columns: [TableColumn], wanted: [Int?], shown: [Int], available: Int,
+                             spacing: Int) -> [ColumnPlacement] {
+        var kept: [(column: Int, width: Int, wanted: Int)] = []
+        kept.reserveCapacity(shown.count)
+        for index in shown {
+            guard wanted.indices.contains(index), let wants = wanted[index] else { continue }
+            kept.append((index, max(1, min(columns[index].minWidth, wants)), wants))
         }
-        var spare = available - used()
+        var used = kept.reduce(0) { $0 + $1.width } + spacing * max(0, kept.count - 1)
+        // Too narrow for every minimum: leave out the least important (the rightmost among
+        // equals) until the rest fit.
+        if used > available {
+            let dropOrder = kept.indices.sorted { a, b in
+                let (pa, pb) = (columns[kept[a].column].priority, columns[kept[b].column].priority)
+                return pa < pb || (pa == pb && a > b)
+            }
+            var dropped = [Bool](repeating: false, count: kept.count)
+            var remaining = kept.count
+            for index in dropOrder where used > available {
+                dropped[index] = true
+                remaining -= 1
+                used -= kept[index].width + (remaining > 0 ? spacing : 0)
+            }
+            kept = kept.indices.filter { !dropped[$0] }.map { kept[$0] }
+        }
+        var spare = available - used
         // Spare width goes to the columns that are cut, level by level (the narrowest wants are met
         // first), higher priority first within a level.
         let order = kept.indices.sorted { columns[kept[$0].column].priority > columns[kept[$1].column].priority }

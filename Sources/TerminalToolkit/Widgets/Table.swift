@@ -112,9 +112,9 @@ public struct Table {
         let last = min(rowCount, first + bodyRows)
         let visible = (first..<last).map { row($0) }
         // The rows on screen are measured once, for scrolling sideways and for placing the columns.
-        let measured = contentWidths(visible)
-        scrollColumns(&state, width: parts.cells.width, contentWidths: measured)
-        let placements = placements(width: parts.cells.width, columnOffset: state.columnOffset, contentWidths: measured)
+        let wanted = wantedWidths(visible)
+        scrollColumns(&state, width: parts.cells.width, wanted: wanted)
+        let placements = placements(width: parts.cells.width, columnOffset: state.columnOffset, wanted: wanted)
         if let header = parts.header {
             let titles = TableRow(columns.map { TableCell($0.title) })
             draw(titles, y: header.y, parts: parts, placements: placements, base: style.patched(with: headerStyle), buffer: &buffer)
@@ -180,18 +180,26 @@ public struct Table {
     /// Scrolls the columns sideways as little as possible so the selected column (if any) is
     /// shown, and never further than the offset that brings the last column into view.
     public func scrollColumns(_ state: inout TableState, width: Int, visibleRows: [TableRow]) {
-        scrollColumns(&state, width: width, contentWidths: contentWidths(visibleRows))
+        scrollColumns(&state, width: width, wanted: wantedWidths(visibleRows))
     }
 
     /// `scrollColumns` with the rows on screen already measured: each candidate offset only
     /// places the columns.
-    private func scrollColumns(_ state: inout TableState, width: Int, contentWidths measured: [Int]) {
+    private func scrollColumns(_ state: inout TableState, width: Int, wanted: [Int?]) {
         let scrollable = scrollableColumnCount
         guard scrollable > 0 else { return state.columnOffset = 0 }
         func shows(_ column: Int, at offset: Int) -> Bool {
-            placements(width: width, columnOffset: offset, contentWidths: measured).contains { $0.column == column }
+            placements(width: width, columnOffset: offset, wanted: wanted).contains { $0.column == column }
         }
-        let lastOffset = (0..<scrollable).first { shows(columns.count - 1, at: $0) } ?? scrollable - 1
+        // The first offset that shows the last column. A later offset places fewer columns, and a
+        // column kept among more is kept among fewer, so whether the last column is shown only
+        // turns from no to yes as the offset grows: a binary search finds where.
+        var low = 0, high = scrollable - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if shows(columns.count - 1, at: middle) { high = middle } else { low = middle + 1 }
+        }
+        let lastOffset = low
         var offset = min(max(0, state.columnOffset), lastOffset)
         if let selected = state.selectedColumn, selected >= frozenColumns, selected < columns.count {
             let wanted = selected - frozenColumns
@@ -212,15 +220,19 @@ public struct Table {
 
     /// The frozen columns, then the scrollable ones from `columnOffset`, placed by `ColumnWidths`.
     public func columnPlacements(width: Int, columnOffset: Int, visibleRows: [TableRow]) -> [ColumnPlacement] {
-        placements(width: width, columnOffset: columnOffset, contentWidths: contentWidths(visibleRows))
+        placements(width: width, columnOffset: columnOffset, wanted: wantedWidths(visibleRows))
     }
 
-    private func placements(width: Int, columnOffset: Int, contentWidths: [Int]) -> [ColumnPlacement] {
+    private func placements(width: Int, columnOffset: Int, wanted: [Int?]) -> [ColumnPlacement] {
         let start = frozenColumns + min(max(0, columnOffset), max(0, scrollableColumnCount - 1))
         let shown = Array(0..<frozenColumns) + Array(start..<max(start, columns.count))
-        return ColumnWidths.place(columns, shown: shown, available: width, spacing: columnSpacing) { column in
-            contentWidths.indices.contains(column) ? contentWidths[column] : 0
-        }
+        return ColumnWidths.place(columns, wanted: wanted, shown: shown, available: width, spacing: columnSpacing)
+    }
+
+    /// What each column asks for (`ColumnWidths.wanted`), its content measured over `visibleRows`.
+    private func wantedWidths(_ visibleRows: [TableRow]) -> [Int?] {
+        let measured = contentWidths(visibleRows)
+        return ColumnWidths.wanted(columns) { measured[$0] }
     }
 
     /// The widest text of each column whose `contentWidth` is not given, over `visibleRows`
