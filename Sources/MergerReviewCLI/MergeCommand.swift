@@ -51,11 +51,9 @@ struct Merge: ParsableCommand {
         }
         let unmerged = ReviewMerge.merge(base: base, ours: ours, theirs: theirs)
         let added = unmerged.conflicts.count - ours.conflicts.count
-        let (bytes, merged) = ReviewCodec.encode(unmerged) { contentHash in
-            HistoryEntry(at: UTCTimestamp.now(), user: ProcessIdentity.loginName(), changes: [
-                "Merged \(theirsName) into \(oursName)\(how)" + (added > 0 ? ": \(added) conflict\(added == 1 ? "" : "s") to resolve" : ""),
-            ], contentHash: contentHash.description, changedIds: [])
-        }
+        let (bytes, merged) = ReviewCodec.encode(unmerged, adding: HistoryEntry(at: UTCTimestamp.now(), user: ProcessIdentity.loginName(), changes: [
+            "Merged \(theirsName) into \(oursName)\(how)" + (added > 0 ? ": \(added) conflict\(added == 1 ? "" : "s") to resolve" : ""),
+        ], changedIds: []))
         if let output {
             do {
                 try ReviewStore().save(encoded: bytes, to: output)

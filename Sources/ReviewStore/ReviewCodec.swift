@@ -24,11 +24,11 @@ public enum ReviewCodec {
         return (hasher.hash, length)
     }
 
-    /// Writes the text `encode(_:addingEntry:)` gives into a file being written, in parts of
+    /// Writes the text `encode(_:adding:)` gives into a file being written, in parts of
     /// 64 KB as it is encoded, from one encoding (the whole text is never held at once): the
     /// entry's content hash is written over its place once known, and the hash of the file's
     /// bytes read back. Returns the review with the entry and that hash.
-    public static func encode(_ review: Review, addingEntry entry: HistoryEntry, to file: DurableWriter.File)
+    public static func encode(_ review: Review, adding entry: HistoryEntry, to file: DurableWriter.File)
         throws(FileSystemError) -> (review: Review, hash: ContentHash) {
         var failure: FileSystemError?
         let written = ReviewWriter.write(review, addingEntry: entry, chunkSize: 1 << 16) { part in
@@ -54,12 +54,16 @@ public enum ReviewCodec {
         return hasher.hash
     }
 
-    /// The text of `review` with one more history entry, which `entry` makes from the review's
-    /// content hash (`contentHash(of:)`), encoding the review once; and the review with it.
-    public static func encode(_ review: Review, addingEntry entry: (ContentHash) -> HistoryEntry) -> (bytes: [UInt8], review: Review) {
-        let (bytes, history) = ReviewWriter.write(review, addingEntry: entry)
+    /// The text of `review` with `entry` added to its history, the entry's content hash filled
+    /// in (`contentHash(of:)`: the hash of the text without history), encoding the review once;
+    /// and the review with it. The text a save adding `entry` writes, held in memory.
+    public static func encode(_ review: Review, adding entry: HistoryEntry) -> (bytes: [UInt8], review: Review) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ReviewWriter.room(for: review))
+        let written = ReviewWriter.write(review, addingEntry: entry, chunkSize: 1 << 16) { bytes += $0 }
+        bytes.replaceSubrange(written.hashOffset..<(written.hashOffset + 16), with: written.contentHash.description.utf8)
         var recorded = review
-        recorded.history = history
+        recorded.history = written.history
         return (bytes, recorded)
     }
 

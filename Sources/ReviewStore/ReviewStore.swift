@@ -58,7 +58,7 @@ public struct ReviewStore: Sendable {
     /// Writes durably, adding `entry` (when there is one) to the review's history with its
     /// `contentHash` filled in: the hash of the review's text without its history (as
     /// `ReviewCodec.contentHash` gives it). The review is encoded once, and its text goes to the
-    /// file in 64 KB parts as it is encoded, never held whole (`ReviewCodec.encode(_:addingEntry:to:)`).
+    /// file in 64 KB parts as it is encoded, never held whole (`ReviewCodec.encode(_:adding:to:)`).
     /// Returns the review as written, the new fingerprint and the hash of the bytes written (to
     /// tell a later change by someone else from this save without encoding the review again).
     public func save(_ review: Review, adding entry: HistoryEntry?, to path: String, replacingProtected: Bool = false)
@@ -69,7 +69,7 @@ public struct ReviewStore: Sendable {
         var hash = ContentHash(value: 0)
         let status = try DurableWriter(fileSystem: fileSystem).write(to: path, options: options) { file throws(FileSystemError) in
             if let entry {
-                (written, hash) = try ReviewCodec.encode(review, addingEntry: entry, to: file)
+                (written, hash) = try ReviewCodec.encode(review, adding: entry, to: file)
             } else {
                 hash = try ReviewCodec.encode(review, to: file).hash
             }

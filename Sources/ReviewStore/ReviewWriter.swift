@@ -15,7 +15,7 @@ enum ReviewWriter {
 
     /// Room for the whole text at once (a generous 512 bytes an item): growing by doubling
     /// would briefly hold the old and the new copy. Room not written to takes no memory.
-    private static func room(for review: Review) -> Int {
+    static func room(for review: Review) -> Int {
         let items = review.milestones.count + review.mergerTests.reduce(0) { $0 + 1 + $1.evidence.count }
             + review.actions.count + review.recommendations.count + review.budgets.lines.count
             + review.appraisal.cells.count + review.appraisal.options.count + review.appraisal.criteria.count
@@ -33,25 +33,6 @@ enum ReviewWriter {
         w.drain = drain
         document(review, &w)
         w.flush()
-    }
-
-    /// The text of `review` with one more history entry, made from the content hash of the
-    /// review without its history (as `ReviewCodec.contentHash` gives it), from one encoding:
-    /// the text without history is written and hashed, and the history put where its `[]` is,
-    /// in place (the room reserved holds both, so the text is held once).
-    static func write(_ review: Review, addingEntry entry: (ContentHash) -> HistoryEntry) -> (bytes: [UInt8], history: [HistoryEntry]) {
-        var content = review
-        content.history = []
-        var w = JSONTextWriter()
-        w.out.reserveCapacity(room(for: review) + 512)
-        let historyOffset = document(content, &w)
-        let history = review.history + [entry(ContentHash(of: w.out))]
-        var h = JSONTextWriter()
-        h.openObject()
-        let start = h.out.count
-        h.array(history) { historyEntry($0, &$1) }
-        w.out.replaceSubrange(historyOffset..<(historyOffset + 2), with: h.out[start...])
-        return (w.out, history)
     }
 
     /// The text of `review` with one more history entry, handed to `drain` in parts as
@@ -91,18 +72,15 @@ enum ReviewWriter {
         return (content.hash, hashOffset, w.drained, review.history + [placeholder])
     }
 
-    /// Writes the document, the history's value with `history` when given; returns where in
-    /// `w.out` the history's value starts (meaningful only when nothing was drained).
-    @discardableResult
+    /// Writes the document, the history's value with `history` when given.
     private static func document(_ review: Review, _ w: inout JSONTextWriter,
-                                 history: ((inout JSONTextWriter) -> Void)? = nil) -> Int {
+                                 history: ((inout JSONTextWriter) -> Void)? = nil) {
         w.openObject()
         w.key("actions"); w.array(review.actions, action)
         w.key("appraisal"); appraisal(review.appraisal, &w)
         w.key("budgets"); budgets(review.budgets, &w)
         if !review.conflicts.isEmpty { w.key("conflicts"); ConflictWriter.write(review.conflicts, &w) }
         w.key("history")
-        let historyOffset = w.out.count
         if let history { history(&w) } else { w.array(review.history) { historyEntry($0, &$1) } }
         w.key("mergerTests"); w.array(review.mergerTests, test)
         w.key("milestones"); w.array(review.milestones, milestone)
@@ -112,7 +90,6 @@ enum ReviewWriter {
         w.key("schemaVersion"); w.number(String(Review.currentSchemaVersion))
         w.closeObject()
         w.out.append(0x0A)
-        return historyOffset
     }
 
     /// Writes the entry; returns where in the whole text its content hash's digits start.

@@ -86,11 +86,7 @@ enum AppTestSupport {
     /// as `ReviewStore.save(_:adding:to:)` makes it.
     static func written(_ request: SaveRequest) -> Review {
         guard let entry = request.entry else { return request.review }
-        return ReviewCodec.encode(request.review) { hash in
-            var recorded = entry
-            recorded.contentHash = hash.description
-            return recorded
-        }.review
+        return ReviewCodec.encode(request.review, adding: entry).review
     }
 
     static func screen(_ state: AppState) -> [String] { buffer(state).lines() }

@@ -32,9 +32,8 @@ final class HistoryEntryVersionTests: XCTestCase {
             var review = try ReviewStore().load(FixturePaths.path(name)).review
             review.history.append(HistoryEntry(at: "2026-11-20T09:00:00Z", user: "carol", changes: ["Changed x"],
                                                contentHash: "0123456789abcdef", changedIds: ["x"]))
-            let (bytes, recorded) = ReviewCodec.encode(review) { hash in
-                HistoryEntry(at: "2026-11-23T10:00:00Z", user: "alice", changes: ["Merged"], contentHash: hash.description, changedIds: [])
-            }
+            let (bytes, recorded) = ReviewCodec.encode(review, adding: HistoryEntry(at: "2026-11-23T10:00:00Z", user: "alice",
+                                                                                    changes: ["Merged"], changedIds: []))
             XCTAssertEqual(recorded.history.count, review.history.count + 1, name)
             XCTAssertEqual(recorded.history.last?.contentHash, ReviewCodec.contentHash(of: review).description, name)
             XCTAssertEqual(bytes, ReviewCodec.encode(recorded), name)
