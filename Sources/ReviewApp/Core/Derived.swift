@@ -75,19 +75,17 @@ public struct Derived: Sendable {
                                         columns: TestsTable.measuredColumns, texts: TestsTable.texts)
             milestoneColumns = ColumnMeasure(review.milestones, updating: oldDerived.milestoneColumns, from: oldReview.milestones,
                                              columns: TimelineTable.measuredColumns, texts: TimelineTable.texts)
-            itemIndex = ItemIndex.sameIds(oldReview, review) ? oldDerived.itemIndex : ItemIndex(review)
+            let index = ItemIndex.sameIds(oldReview, review) ? oldDerived.itemIndex : ItemIndex(review)
+            itemIndex = index
+            if oldReview.programme.asOf == asOf {
+                actionColumns = ColumnMeasure(review.actions, updating: oldDerived.actionColumns, from: oldReview.actions,
+                                              columns: DecisionsTables.measuredActionColumns,
+                                              texts: Derived.actionTexts(review, index: index))
+            } else {
+                actionColumns = Derived.actionColumns(review, index: index)
+            }
         } else {
-            (schedule, actionFigures, testColumns, milestoneColumns, itemIndex) = Derived.firstBuild(review)
-        }
-        let index = itemIndex
-        let actionTexts = { (action: Action) in
-            DecisionsTables.actionTexts(action, asOf: asOf) { index.title(ofItem: $0, in: review) }
-        }
-        if let (oldReview, oldDerived) = old, oldReview.programme.asOf == asOf {
-            actionColumns = ColumnMeasure(review.actions, updating: oldDerived.actionColumns, from: oldReview.actions,
-                                          columns: DecisionsTables.measuredActionColumns, texts: actionTexts)
-        } else {
-            actionColumns = ColumnMeasure(review.actions, columns: DecisionsTables.measuredActionColumns, texts: actionTexts)
+            (schedule, actionFigures, testColumns, milestoneColumns, itemIndex, actionColumns) = Derived.firstBuild(review)
         }
         if let (oldReview, oldDerived) = old, oldReview.budgets == review.budgets, oldReview.programme == review.programme {
             budget = oldDerived.budget
@@ -103,24 +101,40 @@ public struct Derived: Sendable {
         nextMilestoneText = Derived.nextMilestoneText(review, next: schedule.nextMilestone)
     }
 
-    /// The figures a file just opened needs first, made on two cores: the timeline's order and
-    /// the action counts on this one, the column widths and the item index on the other, so the
-    /// first frame comes sooner. Each part reads the review only.
-    static func firstBuild(_ review: Review) -> (Schedule, ActionFigures, ColumnMeasure, ColumnMeasure, ItemIndex) {
-        let order = { @Sendable in (Schedule(review), ActionFigures(review)) }
-        let measure = { @Sendable in
-            (ColumnMeasure(review.mergerTests, columns: TestsTable.measuredColumns, texts: TestsTable.texts),
-             ColumnMeasure(review.milestones, columns: TimelineTable.measuredColumns, texts: TimelineTable.texts),
-             ItemIndex(review))
+    /// The figures a file just opened needs first, made on two cores so the first frame comes
+    /// sooner: the timeline's order, the action counts and the timeline's column widths on one;
+    /// the item index and the tests' and action log's column widths on the other. Each part
+    /// reads the review only.
+    static func firstBuild(_ review: Review)
+        -> (Schedule, ActionFigures, ColumnMeasure, ColumnMeasure, ItemIndex, ColumnMeasure) {
+        let timeline = { @Sendable in
+            (Schedule(review), ActionFigures(review),
+             ColumnMeasure(review.milestones, columns: TimelineTable.measuredColumns, texts: TimelineTable.texts))
         }
-        nonisolated(unsafe) var ordered: (Schedule, ActionFigures)?
-        nonisolated(unsafe) var measured: (ColumnMeasure, ColumnMeasure, ItemIndex)?
+        let rest = { @Sendable in
+            let index = ItemIndex(review)
+            return (ColumnMeasure(review.mergerTests, columns: TestsTable.measuredColumns, texts: TestsTable.texts),
+                    index, Derived.actionColumns(review, index: index))
+        }
+        nonisolated(unsafe) var first: (Schedule, ActionFigures, ColumnMeasure)?
+        nonisolated(unsafe) var second: (ColumnMeasure, ItemIndex, ColumnMeasure)?
         DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 { ordered = order() } else { measured = measure() }
+            if part == 0 { first = timeline() } else { second = rest() }
         }
-        let (schedule, actionFigures) = ordered ?? order()
-        let (tests, milestones, index) = measured ?? measure()
-        return (schedule, actionFigures, tests, milestones, index)
+        let (schedule, actionFigures, milestones) = first ?? timeline()
+        let (tests, index, actions) = second ?? rest()
+        return (schedule, actionFigures, tests, milestones, index, actions)
+    }
+
+    /// The texts of an action's measured columns, linked items named through `index`.
+    static func actionTexts(_ review: Review, index: ItemIndex) -> (Action) -> [String] {
+        let asOf = review.programme.asOf
+        return { action in DecisionsTables.actionTexts(action, asOf: asOf) { index.title(ofItem: $0, in: review) } }
+    }
+
+    /// The action log's column widths, every action measured.
+    static func actionColumns(_ review: Review, index: ItemIndex) -> ColumnMeasure {
+        ColumnMeasure(review.actions, columns: DecisionsTables.measuredActionColumns, texts: actionTexts(review, index: index))
     }
 
     /// `review.readiness`, from the figures of an earlier version: only the tests in chunks
