@@ -102,27 +102,26 @@ public struct Derived: Sendable {
     }
 
     /// The figures a file just opened needs first, made on two cores so the first frame comes
-    /// sooner: the timeline's order, the action counts and the timeline's column widths on one;
-    /// the item index and the tests' and action log's column widths on the other. Each part
+    /// sooner: the timeline's order and column widths on one; the action counts, the item index
+    /// and the tests' and action log's column widths on the other. Each part
     /// reads the review only.
     static func firstBuild(_ review: Review)
         -> (Schedule, ActionFigures, ColumnMeasure, ColumnMeasure, ItemIndex, ColumnMeasure) {
         let timeline = { @Sendable in
-            (Schedule(review), ActionFigures(review),
-             ColumnMeasure(review.milestones, columns: TimelineTable.measuredColumns, texts: TimelineTable.texts))
+            (Schedule(review), ColumnMeasure(review.milestones, columns: TimelineTable.measuredColumns, texts: TimelineTable.texts))
         }
         let rest = { @Sendable in
             let index = ItemIndex(review)
-            return (ColumnMeasure(review.mergerTests, columns: TestsTable.measuredColumns, texts: TestsTable.texts),
+            return (ActionFigures(review), ColumnMeasure(review.mergerTests, columns: TestsTable.measuredColumns, texts: TestsTable.texts),
                     index, Derived.actionColumns(review, index: index))
         }
-        nonisolated(unsafe) var first: (Schedule, ActionFigures, ColumnMeasure)?
-        nonisolated(unsafe) var second: (ColumnMeasure, ItemIndex, ColumnMeasure)?
+        nonisolated(unsafe) var first: (Schedule, ColumnMeasure)?
+        nonisolated(unsafe) var second: (ActionFigures, ColumnMeasure, ItemIndex, ColumnMeasure)?
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 { first = timeline() } else { second = rest() }
         }
-        let (schedule, actionFigures, milestones) = first ?? timeline()
-        let (tests, index, actions) = second ?? rest()
+        let (schedule, milestones) = first ?? timeline()
+        let (actionFigures, tests, index, actions) = second ?? rest()
         return (schedule, actionFigures, tests, milestones, index, actions)
     }
 
