@@ -20,11 +20,18 @@ public struct ChunkedArray<Element> {
     @usableFromInline var chunks: [[Element]]
     /// `ends[c]` is the index one past the last element of chunk `c`.
     @usableFromInline var ends: [Int]
+    /// `tags[c]` names what chunk `c` holds (`ChunkTag`).
+    @usableFromInline var tags: [ChunkTag]
+    /// The element writes to the chunk written last, since its content had another tag; nil
+    /// after any other change (an append, an insertion, a removal).
+    @usableFromInline var lastWrite: ChunkWrite?
 
     @inlinable
     public init() {
         chunks = []
         ends = []
+        tags = []
+        lastWrite = nil
     }
 
     @inlinable
@@ -100,6 +107,17 @@ extension ChunkedArray: RandomAccessCollection, MutableCollection {
         }
         _modify {
             let (c, o) = locate(position)
+            // The chunk's content changes: a new tag, and the write noted against the old one.
+            let before = tags[c]
+            tags[c] = ChunkTag()
+            if var write = lastWrite, write.chunk == c, write.offsets.count < ChunkWrite.limit {
+                if !write.offsets.contains(o) { write.offsets.append(o) }
+                lastWrite = write
+            } else if lastWrite?.chunk == c {
+                lastWrite = nil
+            } else {
+                lastWrite = ChunkWrite(chunk: c, source: before, offsets: [o])
+            }
             yield &chunks[c][o]
         }
     }
@@ -132,15 +150,19 @@ extension ChunkedArray: RandomAccessCollection, MutableCollection {
 extension ChunkedArray: RangeReplaceableCollection {
     @inlinable
     public mutating func append(_ element: Element) {
+        lastWrite = nil
         if let last = chunks.indices.last, chunks[last].count < Self.chunkCapacity {
             chunks[last].append(element)
             ends[last] += 1
+            // A tag another version holds stands for the chunk without the new element.
+            if !isKnownUniquelyReferenced(&tags[last]) { tags[last] = ChunkTag() }
         } else {
             var chunk: [Element] = []
             chunk.reserveCapacity(Self.chunkCapacity)
             chunk.append(element)
             chunks.append(chunk)
             ends.append(count + 1)
+            tags.append(ChunkTag())
         }
     }
 
@@ -156,6 +178,8 @@ extension ChunkedArray: RangeReplaceableCollection {
     public mutating func removeAll(keepingCapacity keepCapacity: Bool = false) {
         chunks = []
         ends = []
+        tags = []
+        lastWrite = nil
     }
 
     /// Replaces the elements in `range`, touching only the chunks that hold them: the rest stay
@@ -174,7 +198,10 @@ extension ChunkedArray: RangeReplaceableCollection {
         var merged: [Element] = []
         for c in first...last { merged.append(contentsOf: chunks[c]) }
         merged.replaceSubrange((range.lowerBound - base)..<(range.upperBound - base), with: newElements)
-        chunks.replaceSubrange(first...last, with: Self.split(merged))
+        let replacement = Self.split(merged)
+        chunks.replaceSubrange(first...last, with: replacement)
+        tags.replaceSubrange(first...last, with: replacement.map { _ in ChunkTag() })
+        lastWrite = nil
         recountEnds(from: first)
     }
 

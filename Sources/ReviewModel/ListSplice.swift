@@ -74,6 +74,15 @@ extension ChunkedArray where Element: Equatable {
             n -= 1
             o -= 1
         }
+        if n == c && o == c && chunks[c].count == old.chunks[c].count,
+           let write = lastWrite, write.chunk == c, old.tags[c] === write.source {
+            // The chunk was written element by element since it held what the old version's
+            // chunk holds: only the elements written can differ.
+            var changed: [Int] = []
+            for offset in write.offsets where chunks[c][offset] != old.chunks[c][offset] { changed.append(offset) }
+            guard let first = changed.min(), let last = changed.max() else { return nil }
+            return ListSplice(at: prefix + first, removing: last - first + 1, inserting: last - first + 1)
+        }
         if n == c && o == c && chunks[c].count == old.chunks[c].count {
             // The common case, an edit in place: one chunk differs. Its elements are compared
             // where they lie, without copying them out.

@@ -43,6 +43,71 @@ final class ChunkedArrayTests: XCTestCase {
         for (copy, expected) in kept { XCTAssertEqual(Array(copy), expected) }
     }
 
+    /// The splice from any earlier version to the current one rebuilds the current one, through
+    /// chains of element writes (the written elements are all that is compared when the earlier
+    /// version holds what the chunk held before them), equal-value writes, swaps and changes of
+    /// layout, and from versions on another branch of edits (undo, then edit).
+    func testTheSpliceFromAnyEarlierVersionRebuildsTheCurrentOne() {
+        var random = SeededRandom(state: 21)
+        var current = ChunkedArray(0..<1_200)
+        var versions: [ChunkedArray<Int>] = [current]
+        for step in 0..<3_000 {
+            let n = current.count
+            switch random.below(12) {
+            case 0: current.append(step)
+            case 1 where n > 0: current.remove(at: random.below(n))
+            case 2 where n > 1: current.swapAt(random.below(n), random.below(n))
+            case 3 where n > 0:
+                let i = random.below(n)
+                current[i] = current[i]
+            case 4: versions.append(current)
+            case 5:
+                // Back to an earlier version (an undo), to be edited apart from the later ones.
+                current = versions[random.below(versions.count)]
+            default:
+                // Writes clustered in one chunk, as an edit of one item makes them.
+                let chunkStart = random.below(max(1, n / 256)) * 256
+                for _ in 0..<(1 + random.below(4)) where n > 0 {
+                    let i = min(n - 1, chunkStart + random.below(256))
+                    current[i] = -step - i
+                }
+            }
+            for old in [versions.last, versions[random.below(versions.count)]].compactMap({ $0 }) {
+                guard let splice = current.splice(from: old) else {
+                    XCTAssertEqual(Array(current), Array(old), "step \(step): no splice, so equal")
+                    continue
+                }
+                let inserted = current[splice.at..<(splice.at + splice.inserting)]
+                XCTAssertEqual(splice.applied(to: old, elements: inserted).map(Array.init), Array(current), "step \(step)")
+            }
+        }
+    }
+
+    func testAWrittenElementIsAllTheSpliceNames() {
+        let original = ChunkedArray(0..<100_000)
+        var edited = original
+        edited[50_000] = -1
+        XCTAssertEqual(edited.splice(from: original), ListSplice(at: 50_000, removing: 1, inserting: 1))
+        edited[50_003] = -3
+        XCTAssertEqual(edited.splice(from: original), ListSplice(at: 50_000, removing: 4, inserting: 4))
+        var unchanged = original
+        unchanged[10] = 10
+        XCTAssertNil(unchanged.splice(from: original), "a write of the same value changes nothing")
+        // From the version between the two writes, only the second one differs.
+        var first = original
+        first[7] = -7
+        var second = first
+        second[9] = -9
+        XCTAssertEqual(second.splice(from: first), ListSplice(at: 9, removing: 1, inserting: 1))
+        XCTAssertEqual(second.splice(from: original), ListSplice(at: 7, removing: 3, inserting: 3))
+        // Two edits of the same version apart (an undo between them): each differs from the
+        // other where either wrote.
+        var sibling = original
+        sibling[9] = -9
+        XCTAssertEqual(sibling.splice(from: first), ListSplice(at: 7, removing: 3, inserting: 3))
+        XCTAssertEqual(first.splice(from: sibling), ListSplice(at: 7, removing: 3, inserting: 3))
+    }
+
     func testAnEditToACopyUnsharesOneChunk() {
         let original = ChunkedArray(0..<100_000)
         var edited = original
