@@ -74,25 +74,24 @@ extension ChunkedArray where Element: Equatable {
             n -= 1
             o -= 1
         }
-        if n == c && o == c && chunks[c].count == old.chunks[c].count,
-           let write = lastWrite, write.chunk == c, old.tags[c] === write.source {
-            // The chunk was written element by element since it held what the old version's
-            // chunk holds: only the elements written can differ.
-            var changed: [Int] = []
-            for offset in write.offsets where chunks[c][offset] != old.chunks[c][offset] { changed.append(offset) }
-            guard let first = changed.min(), let last = changed.max() else { return nil }
-            return ListSplice(at: prefix + first, removing: last - first + 1, inserting: last - first + 1)
-        }
         if n == c && o == c && chunks[c].count == old.chunks[c].count {
-            // The common case, an edit in place: one chunk differs. Its elements are compared
-            // where they lie, without copying them out.
-            let (first, last) = chunks[c].withUnsafeBufferPointer { mine in
-                old.chunks[c].withUnsafeBufferPointer { theirs in
-                    var first = 0
-                    while first < mine.count && mine[first] == theirs[first] { first += 1 }
-                    var last = mine.count
-                    while last > first && mine[last - 1] == theirs[last - 1] { last -= 1 }
-                    return (first, last)
+            // The common case, an edit in place: one chunk differs.
+            let first: Int, last: Int
+            if let write = lastWrite, write.chunk == c, old.tags[c] === write.source {
+                // Written element by element since it held what the old version's chunk holds:
+                // only the elements written can differ.
+                let changed = write.offsets.filter { chunks[c][$0] != old.chunks[c][$0] }
+                (first, last) = (changed.min() ?? 0, changed.max().map { $0 + 1 } ?? 0)
+            } else {
+                // Its elements are compared where they lie, without copying them out.
+                (first, last) = chunks[c].withUnsafeBufferPointer { mine in
+                    old.chunks[c].withUnsafeBufferPointer { theirs in
+                        var first = 0
+                        while first < mine.count && mine[first] == theirs[first] { first += 1 }
+                        var last = mine.count
+                        while last > first && mine[last - 1] == theirs[last - 1] { last -= 1 }
+                        return (first, last)
+                    }
                 }
             }
             if first == last { return nil }
