@@ -103,8 +103,7 @@ public struct Derived: Sendable {
 
     /// The figures a file just opened needs first, made on two cores so the first frame comes
     /// sooner: the timeline's order and column widths on one; the action counts, the item index
-    /// and the tests' and action log's column widths on the other. Each part
-    /// reads the review only.
+    /// and the tests' and action log's column widths on the other. Each part reads the review only.
     static func firstBuild(_ review: Review)
         -> (Schedule, ActionFigures, ColumnMeasure, ColumnMeasure, ItemIndex, ColumnMeasure) {
         let timeline = { @Sendable in

@@ -6,7 +6,6 @@ import TerminalToolkit
 /// officers and chairs, places by name, key figures, principles, engagement, and the warnings
 /// found when the file was opened. Long text wraps; ↑/↓ and PgUp/PgDn scroll.
 enum OverviewView {
-    /// The Overview's paragraphs, each with its style, before wrapping.
     /// How many organisations and places the overview lists: a paper has a handful; a
     /// programme with hundreds is summarised, so the overview costs about the same to draw
     /// whatever the size of the review (the budgets pane and the board paper list them all).
@@ -18,6 +17,7 @@ enum OverviewView {
         return ("…and \(count - listed) more \(noun): \(pane.rawValue) \(pane.title) lists them all", .muted)
     }
 
+    /// The Overview's paragraphs, each with its style, before wrapping.
     static func paragraphs(_ state: AppState) -> [(text: String, role: ThemeRole)] {
         let programme = state.review.programme
         var out: [(String, ThemeRole)] = []
@@ -128,18 +128,20 @@ enum OverviewView {
 
     /// The Overview wrapped to `width`: the lines kept in the state when they are for this
     /// state and width (`prepare`), else wrapped now.
-    static func lines(_ state: AppState, width: Int) -> [OverviewLine] {
-        if let kept = state.overviewText, kept.describes(state, width: width) { return kept.lines }
-        return OverviewText(state, width: width).lines
+    static func lines(_ state: AppState, width: Int) -> [OverviewLine] { text(state, width: width).lines }
+
+    /// The Overview wrapped to `width`: the one kept in the state when it is for this state and
+    /// width, else wrapped now.
+    private static func text(_ state: AppState, width: Int) -> OverviewText {
+        if let kept = state.overviewText, kept.describes(state, width: width) { return kept }
+        return OverviewText(state, width: width)
     }
 
     /// Keeps the Overview wrapped in the state while it is the pane shown, for the frames and
     /// scrolling that follow.
     static func prepare(_ state: inout AppState) {
         guard state.pane == .overview else { return }
-        let width = area(state).width
-        if let kept = state.overviewText, kept.describes(state, width: width) { return }
-        state.overviewText = OverviewText(state, width: width)
+        state.overviewText = text(state, width: area(state).width)
     }
 
     static func area(_ state: AppState) -> Rect {

@@ -202,11 +202,11 @@ public struct Table {
         let lastOffset = low
         var offset = min(max(0, state.columnOffset), lastOffset)
         if let selected = state.selectedColumn, selected >= frozenColumns, selected < columns.count {
-            let wanted = selected - frozenColumns
-            if wanted < offset {
-                offset = wanted
+            let selectedOffset = selected - frozenColumns
+            if selectedOffset < offset {
+                offset = selectedOffset
             } else {
-                while offset < wanted && !shows(selected, at: offset) { offset += 1 }
+                while offset < selectedOffset && !shows(selected, at: offset) { offset += 1 }
             }
         }
         state.columnOffset = offset
