@@ -12,7 +12,8 @@ import ReviewStore
 enum DurableEditBenchmark {
     struct Outcome {
         var bySize: [(name: String, items: Int, samples: Samples)]
-        /// The part before the fsync: the patch, its text and the write(2), per size.
+        /// The part the editing thread waits for, per size: the patch, its text, the write(2) and
+        /// the hand-over to the fsync thread (which issues its fsync meanwhile).
         var appends: [Samples]
         var reference: Samples
     }
@@ -78,7 +79,7 @@ enum DurableEditBenchmark {
         }
 
         /// Accepts edit `i` and waits until its journal record is durable; returns the nanoseconds
-        /// until the record was written (before its fsync) and until it was durable.
+        /// until the session handed the editing thread back and until the record was durable.
         func edit(_ i: Int) throws(BenchError) -> (append: UInt64, durable: UInt64) {
             let index = (i * 7_919) % review.milestones.count
             review.milestones[index].title = "Edited \(i)"
@@ -139,7 +140,7 @@ enum DurableEditBenchmark {
               + Format.padded(Format.milliseconds(reference.p50), 12, right: true)
               + Format.padded(Format.milliseconds(reference.p99), 12, right: true))
         for ((name, items, _), append) in zip(outcome.bySize, outcome.appends) {
-            print("  " + Format.padded("  of which patch + write, \(Format.grouped(items))", 34)
+            print("  " + Format.padded("  on the edit's thread, \(Format.grouped(items))", 34)
                   + Format.padded(Format.milliseconds(append.p50), 12, right: true)
                   + Format.padded(Format.milliseconds(append.p99), 12, right: true) + "   (\(name))")
         }

@@ -72,6 +72,7 @@ public final class JournalAppender: @unchecked Sendable {
         }
         condition.lock()
         appended += 1
+        let syncerWaits = syncerRunning && !syncing
         if !syncerRunning {
             syncerRunning = true
             let thread = Thread { [self] in syncLoop() }
@@ -80,6 +81,11 @@ public final class JournalAppender: @unchecked Sendable {
         }
         condition.broadcast()
         condition.unlock()
+        // Linux wakes the fsync thread on this thread's CPU, where it would wait until the
+        // caller next blocks (after drawing the frame the edit changed) unless the scheduler
+        // preempts the caller. Yielding lets it issue the fsync now; it then waits on the disk
+        // and the caller carries on (docs/performance.md, "Durable edits").
+        if syncerWaits { sched_yield() }
     }
 
     /// Blocks until every appended record is durable; returns the failure if an `fsync` failed.
