@@ -59,6 +59,27 @@ public struct ItemIndex: Sendable {
         }
     }
 
+    /// The ids whose `title(ofItem:in:)` differs between two versions of a review (`oldIndex`
+    /// indexes `old`, this index `new`): an item renamed, added, removed, or shadowed by another
+    /// with its id. Only the items where the lists differ are looked at (`splice(from:)`).
+    public func idsWithChangedTitles(from old: Review, indexedBy oldIndex: ItemIndex, to new: Review) -> Set<String> {
+        var candidates: [String] = []
+        func changed<List: SplicedList>(_ oldItems: List, _ newItems: List) where List.Element: Identifiable, List.Element.ID == String {
+            guard let splice = newItems.splice(from: oldItems) else { return }
+            candidates += oldItems[splice.at..<(splice.at + splice.removing)].map(\.id)
+            candidates += newItems[splice.at..<(splice.at + splice.inserting)].map(\.id)
+        }
+        changed(old.milestones, new.milestones)
+        changed(old.mergerTests, new.mergerTests)
+        changed(old.appraisal.options, new.appraisal.options)
+        changed(old.appraisal.criteria, new.appraisal.criteria)
+        changed(old.recommendations, new.recommendations)
+        changed(old.actions, new.actions)
+        changed(old.programme.organisations, new.programme.organisations)
+        changed(old.programme.places, new.programme.places)
+        return Set(candidates.filter { oldIndex.title(ofItem: $0, in: old) != title(ofItem: $0, in: new) })
+    }
+
     /// True when every indexed kind has the same ids in the same order.
     public static func sameIds(_ old: Review, _ new: Review) -> Bool {
         sameIds(old.milestones, new.milestones) && sameIds(old.mergerTests, new.mergerTests)

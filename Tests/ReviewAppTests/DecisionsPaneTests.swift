@@ -71,4 +71,24 @@ final class DecisionsPaneTests: XCTestCase {
         state.commit(review, label: "due")
         XCTAssertEqual(state.derived.actionColumns.widths[2], "30 Jun 2019".count)
     }
+
+    /// Renaming, or removing, the item an action links to measures the Linked column again,
+    /// though the action itself is unchanged.
+    func testTheLinkedColumnFollowsARenameOfTheLinkedItem() throws {
+        let review = try AppTestSupport.review("coventry-warwickshire")
+        let milestone = review.milestones[1]
+        var state = try state("coventry-warwickshire", actions: [Action(id: "a-1", title: "Brief", linkedItemId: milestone.id)])
+        let linked = 4
+        XCTAssertEqual(state.derived.actionColumns.widths[linked], ("Milestone: " + milestone.title).terminalWidth)
+        for title in ["A much longer name for the milestone this action follows up", "Vote"] {
+            var edited = state.review
+            edited.milestones[1].title = title
+            state.commit(edited, label: "rename")
+            XCTAssertEqual(state.derived.actionColumns.widths[linked], ("Milestone: " + title).terminalWidth, title)
+        }
+        var edited = state.review
+        edited.milestones.remove(at: 1)
+        state.commit(edited, label: "remove")
+        XCTAssertEqual(state.derived.actionColumns.widths[linked], 0, "a link to no item shows nothing")
+    }
 }

@@ -19,15 +19,17 @@ struct ColumnMeasure: Sendable {
         widths = ColumnMeasure.widest(blocks, columns: columns)
     }
 
-    /// The widths for `items`, measuring only the blocks in which it may differ from `oldItems`.
+    /// The widths for `items`, measuring only the blocks in which it may differ from `oldItems`,
+    /// and those holding `alsoChanged` (items whose texts changed without the items changing:
+    /// an action whose linked item was renamed).
     init<Element>(_ items: ChunkedArray<Element>, updating old: ColumnMeasure, from oldItems: ChunkedArray<Element>,
-                  columns: Int, texts: (Element) -> [String]) {
+                  alsoChanged: [Int] = [], columns: Int, texts: (Element) -> [String]) {
         guard let ranges = items.unsharedRanges(comparedTo: oldItems), old.widths.count == columns else {
             self.init(items, columns: columns, texts: texts)
             return
         }
         var blocks = old.blocks
-        var changed = Set<Int>()
+        var changed = Set(alsoChanged.map { $0 / ColumnMeasure.blockSize })
         for range in ranges where !range.isEmpty {
             changed.formUnion((range.lowerBound / ColumnMeasure.blockSize)...((range.upperBound - 1) / ColumnMeasure.blockSize))
         }

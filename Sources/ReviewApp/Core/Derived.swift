@@ -35,7 +35,8 @@ public struct Derived: Sendable {
     /// The widest text in each measured column of the timeline (`TimelineTable`).
     var milestoneColumns: ColumnMeasure
     /// The widest text in each measured column of the action log (`DecisionsTables`), measured
-    /// again in full when the as-of date moves (it decides which actions are overdue).
+    /// again in full when the as-of date moves (it decides which actions are overdue), and for
+    /// the actions linked to an item whose name changed.
     var actionColumns: ColumnMeasure
     /// Built the first time the budgets pane is shown (`AppState.prepareDerived()`), then kept
     /// while the budgets and the programme are unchanged: most sessions never pay for it.
@@ -78,7 +79,10 @@ public struct Derived: Sendable {
             let index = ItemIndex.sameIds(oldReview, review) ? oldDerived.itemIndex : ItemIndex(review)
             itemIndex = index
             if oldReview.programme.asOf == asOf {
+                let byLink = actionFigures.byLink
+                let renamed = index.idsWithChangedTitles(from: oldReview, indexedBy: oldDerived.itemIndex, to: review)
                 actionColumns = ColumnMeasure(review.actions, updating: oldDerived.actionColumns, from: oldReview.actions,
+                                              alsoChanged: renamed.flatMap { byLink[$0] ?? [] },
                                               columns: DecisionsTables.measuredActionColumns,
                                               texts: Derived.actionTexts(review, index: index))
             } else {
