@@ -1,19 +1,37 @@
-/// What the element writes since a chunk was last tagged `source` changed: the chunk `chunk`
-/// holds what the chunk tagged `source` held, except perhaps at `offsets`. A `ChunkedArray`
-/// keeps the one for its last written chunk, so the splice from an earlier version that holds
-/// `source` there compares those few elements instead of the whole chunk.
+/// The latest element writes to one chunk, each with the tag the chunk had just before it:
+/// write `i` put a new element at `offsets[i]` into a chunk tagged `sources[i]`. So a chunk
+/// tagged `sources[i]` in an earlier version holds what the chunk `chunk` holds now, except
+/// perhaps at `offsets[i...]`. A `ChunkedArray` keeps the one for its last written chunk, so the
+/// splice from any recent version compares those few elements instead of the whole chunk.
 @usableFromInline
 struct ChunkWrite: Sendable {
-    /// More writes to one chunk than this are not followed (the whole chunk is compared).
+    /// The writes followed: older ones are forgotten (a splice from a version that old compares
+    /// the whole chunk).
     @usableFromInline static let limit = 16
 
-    @usableFromInline var chunk: Int
-    @usableFromInline var source: ChunkTag
-    @usableFromInline var offsets: [Int]
+    @usableFromInline let chunk: Int
+    @usableFromInline private(set) var sources: [ChunkTag]
+    @usableFromInline private(set) var offsets: [Int]
 
-    @usableFromInline init(chunk: Int, source: ChunkTag, offsets: [Int]) {
+    @usableFromInline init(chunk: Int, source: ChunkTag, offset: Int) {
         self.chunk = chunk
-        self.source = source
-        self.offsets = offsets
+        sources = [source]
+        offsets = [offset]
+    }
+
+    /// One more write, at `offset` into the chunk tagged `source`.
+    @usableFromInline mutating func add(source: ChunkTag, offset: Int) {
+        if sources.count == ChunkWrite.limit {
+            sources.removeFirst()
+            offsets.removeFirst()
+        }
+        sources.append(source)
+        offsets.append(offset)
+    }
+
+    /// The offsets written since the chunk was tagged `tag`; nil when that is not among the
+    /// writes followed.
+    @usableFromInline func offsets(since tag: ChunkTag) -> ArraySlice<Int>? {
+        sources.lastIndex { $0 === tag }.map { offsets[$0...] }
     }
 }

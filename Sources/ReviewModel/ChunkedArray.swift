@@ -110,13 +110,11 @@ extension ChunkedArray: RandomAccessCollection, MutableCollection {
             // The chunk's content changes: a new tag, and the write noted against the old one.
             let before = tags[c]
             tags[c] = ChunkTag()
-            if var write = lastWrite, write.chunk == c, write.offsets.count < ChunkWrite.limit {
-                if !write.offsets.contains(o) { write.offsets.append(o) }
+            if var write = lastWrite, write.chunk == c {
+                write.add(source: before, offset: o)
                 lastWrite = write
-            } else if lastWrite?.chunk == c {
-                lastWrite = nil
             } else {
-                lastWrite = ChunkWrite(chunk: c, source: before, offsets: [o])
+                lastWrite = ChunkWrite(chunk: c, source: before, offset: o)
             }
             yield &chunks[c][o]
         }

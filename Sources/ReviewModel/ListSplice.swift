@@ -77,10 +77,10 @@ extension ChunkedArray where Element: Equatable {
         if n == c && o == c && chunks[c].count == old.chunks[c].count {
             // The common case, an edit in place: one chunk differs.
             let first: Int, last: Int
-            if let write = lastWrite, write.chunk == c, old.tags[c] === write.source {
+            if let write = lastWrite, write.chunk == c, let written = write.offsets(since: old.tags[c]) {
                 // Written element by element since it held what the old version's chunk holds:
                 // only the elements written can differ.
-                let changed = write.offsets.filter { chunks[c][$0] != old.chunks[c][$0] }
+                let changed = written.filter { chunks[c][$0] != old.chunks[c][$0] }
                 (first, last) = (changed.min() ?? 0, changed.max().map { $0 + 1 } ?? 0)
             } else {
                 // Its elements are compared where they lie, without copying them out.

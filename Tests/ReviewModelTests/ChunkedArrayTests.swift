@@ -1,5 +1,5 @@
 import XCTest
-import ReviewModel
+@testable import ReviewModel
 import ReviewGenerator
 
 /// `ChunkedArray` against `Array` as the oracle, and the sharing that makes edits cheap.
@@ -106,6 +106,27 @@ final class ChunkedArrayTests: XCTestCase {
         sibling[9] = -9
         XCTAssertEqual(sibling.splice(from: first), ListSplice(at: 7, removing: 3, inserting: 3))
         XCTAssertEqual(first.splice(from: sibling), ListSplice(at: 7, removing: 3, inserting: 3))
+    }
+
+    /// Each version's chunk tag finds the writes made since it, for the last 16 writes to a
+    /// chunk: an edit after an edit of a nearby item still compares only what it wrote.
+    func testTheWritesSinceARecentVersionAreKnown() throws {
+        var current = ChunkedArray(0..<1_000)
+        var versions: [ChunkedArray<Int>] = []
+        for write in 0..<20 {
+            versions.append(current)
+            current[300 + write] = -write
+        }
+        let written = try XCTUnwrap(current.lastWrite)
+        XCTAssertEqual(written.chunk, 1)
+        for (write, version) in versions.enumerated() {
+            let since = written.offsets(since: version.tags[1]).map(Array.init)
+            if write < 20 - ChunkWrite.limit {
+                XCTAssertNil(since, "version \(write) is older than the writes followed")
+            } else {
+                XCTAssertEqual(since, Array((300 + write - 256)..<(300 + 20 - 256)), "version \(write)")
+            }
+        }
     }
 
     func testAnEditToACopyUnsharesOneChunk() {

@@ -82,9 +82,10 @@ public struct Derived: Sendable {
                 let byLink = actionFigures.byLink
                 let renamed = index.idsWithChangedTitles(from: oldReview, indexedBy: oldDerived.itemIndex, to: review)
                 actionColumns = ColumnMeasure(review.actions, updating: oldDerived.actionColumns, from: oldReview.actions,
-                                              alsoChanged: renamed.flatMap { byLink[$0] ?? [] },
+                                              retexted: renamed.flatMap { byLink[$0] ?? [] },
                                               columns: DecisionsTables.measuredActionColumns,
-                                              texts: Derived.actionTexts(review, index: index))
+                                              texts: Derived.actionTexts(review, index: index),
+                                              textsBefore: Derived.actionTexts(oldReview, index: oldDerived.itemIndex))
             } else {
                 actionColumns = Derived.actionColumns(review, index: index)
             }
