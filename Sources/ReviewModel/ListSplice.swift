@@ -77,9 +77,12 @@ extension ChunkedArray where Element: Equatable {
         if n == c && o == c && chunks[c].count == old.chunks[c].count {
             // The common case, an edit in place: one chunk differs.
             let first: Int, last: Int
-            if let write = lastWrite, write.chunk == c, let written = write.offsets(since: old.tags[c]) {
-                // Written element by element since it held what the old version's chunk holds:
-                // only the elements written can differ.
+            // Written element by element since it held what the other version's chunk holds
+            // (this one after the old, or the old after this one, as after an undo): only the
+            // elements written can differ.
+            let written = lastWrite.flatMap { $0.chunk == c ? $0.offsets(since: old.tags[c]) : nil }
+                ?? old.lastWrite.flatMap { $0.chunk == c ? $0.offsets(since: tags[c]) : nil }
+            if let written {
                 let changed = written.filter { chunks[c][$0] != old.chunks[c][$0] }
                 (first, last) = (changed.min() ?? 0, changed.max().map { $0 + 1 } ?? 0)
             } else {

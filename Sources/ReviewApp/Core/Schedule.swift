@@ -70,15 +70,14 @@ struct Schedule: Sendable {
     }
 
     /// True when nothing the schedule depends on (ids, dates, end dates, statuses) differs.
-    /// Only the chunks an edit copied are compared; after an insertion or a removal the
-    /// positions have moved, and the schedule is rebuilt.
+    /// Only the items an edit changed are compared (`ChunkedArray.splice`); after an insertion
+    /// or a removal the positions have moved, and the schedule is rebuilt.
     static func sameInputs(_ old: ChunkedArray<Milestone>, _ new: ChunkedArray<Milestone>) -> Bool {
-        guard let ranges = new.unsharedRanges(comparedTo: old) else { return false }
-        for range in ranges {
-            for i in range {
-                let a = old[i], b = new[i]
-                if a.status != b.status || a.id != b.id || a.date != b.date || a.endDate != b.endDate { return false }
-            }
+        guard let splice = new.splice(from: old) else { return true }
+        guard splice.removing == splice.inserting else { return false }
+        for i in splice.at..<(splice.at + splice.inserting) {
+            let a = old[i], b = new[i]
+            if a.status != b.status || a.id != b.id || a.date != b.date || a.endDate != b.endDate { return false }
         }
         return true
     }
