@@ -29,6 +29,20 @@ final class ReadableBudgetsTests: XCTestCase {
         }
     }
 
+    /// A review without budget figures says so, and how to bring them in, whole at every size;
+    /// a review with figures does not.
+    func testAReviewWithoutFiguresSaysSo() throws {
+        for fixture in Self.fixtures {
+            for (width, height) in Self.sizes {
+                var program = AppTestSupport.program(try AppTestSupport.state(fixture, width: width, height: height))
+                AppTestSupport.pressDrawing([.char("4")], &program)
+                let screen = AppTestSupport.screen(program.state).joined(separator: " ")
+                let says = screen.contains("No budget figures in this review") && screen.contains("from a spreadsheet.")
+                XCTAssertEqual(says, program.state.review.budgets.lines.isEmpty, "\(fixture) \(width)x\(height)\n\(screen)")
+            }
+        }
+    }
+
     /// Coventry & Warwickshire's places with five more stated totals the parts do not match:
     /// six warnings of two lines each at 80 columns.
     private func manyWarnings(width: Int, height: Int) throws -> ReviewProgram {

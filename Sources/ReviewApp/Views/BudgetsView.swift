@@ -44,10 +44,18 @@ enum BudgetsView {
         return (parts[0], parts[1], notes, parts[3])
     }
 
-    /// The headline totals and the running-cost position, wrapped.
+    /// Said when the review holds no budget figures at all, so that an empty table reads as the
+    /// paper's silence rather than as figures failing to show.
+    static let noFiguresText = "No budget figures in this review: merger-review import budgets FILE.csv REVIEW "
+        + "reads them from a spreadsheet."
+
+    /// The note saying the review has no figures, the headline totals and the running-cost position, wrapped.
     static func fixedNotes(_ state: AppState, _ model: BudgetsModel, width: Int) -> [Note] {
         let theme = state.theme
         var notes: [Note] = []
+        if state.review.budgets.lines.isEmpty && state.review.budgets.statedTotals.isEmpty {
+            notes.append((TextView(noFiguresText).wrappedLines(width: width), theme[.muted]))
+        }
         if let headline = model.headline { notes.append((TextView(headline).wrappedLines(width: width), .bold)) }
         if let position = model.runningCostPosition {
             let style = !position.isBaselineRecorded ? theme[.muted] : position.gap.millions > 0 ? theme[.warning] : theme[.ragGreen]
