@@ -6,7 +6,8 @@ import TerminalToolkit
 
 /// 100,000 random keys (fixed seed) into the headless app over each fixture, pastes and the
 /// text-area and picker keys among them: no crash, and the model's invariants (unique ids, valid
-/// references) hold after every key that changed it (every accepted edit).
+/// references) hold after every key that changed it (every accepted edit), as do the derived
+/// figures kept up to date edit by edit (the same as made afresh).
 final class RandomKeysTests: XCTestCase {
     static let keys: [Key] = {
         var keys: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .tab, .backTab, .enter, .escape,
@@ -58,6 +59,16 @@ final class RandomKeysTests: XCTestCase {
                     let errors = Validation.errors(in: program.state.review)
                     if !errors.isEmpty {
                         XCTFail("\(name): step \(step) after \(key) broke the review: \(errors.prefix(3))")
+                        break
+                    }
+                    // The figures kept up to date edit by edit are those made afresh.
+                    let kept = program.state.derived, fresh = Derived(review: program.state.review)
+                    let widths = { (derived: Derived) in
+                        [derived.milestoneColumns.widths, derived.testColumns.widths, derived.actionColumns.widths]
+                    }
+                    if widths(kept) != widths(fresh) || kept.actionOrder != fresh.actionOrder
+                        || kept.timelineMilestoneRows != fresh.timelineMilestoneRows || kept.readinessText != fresh.readinessText {
+                        XCTFail("\(name): step \(step) after \(recent.suffix(12)): the derived figures differ from fresh ones")
                         break
                     }
                 }
