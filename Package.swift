@@ -46,6 +46,8 @@ let package = Package(
         .target(name: "SnapshotAssertions", dependencies: ["TerminalToolkit"], path: "Tests/SnapshotAssertions"),
         // An in-memory file system that models what a crash keeps, for the store's and the session's tests (not shipped).
         .target(name: "FakeFileSystem", dependencies: ["ReviewStore"], path: "Tests/FakeFileSystem"),
+        // Reviews made in code from the fixtures, shared by the comparison and board-paper tests (not shipped).
+        .target(name: "ReviewTestData", dependencies: ["ReviewModel"], path: "Tests/ReviewTestData"),
         // An in-memory terminal with scripted keys, for session tests (not shipped).
         .target(name: "TerminalTestSupport", dependencies: ["TerminalToolkit"], path: "Tests/TerminalTestSupport"),
         // The benchmark runner and review generator: `swift run -c release MergerReviewBench` (not shipped, not in `swift test`).
@@ -55,9 +57,9 @@ let package = Package(
         ),
         .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel", "ReviewGenerator"]),
         // The board paper over the fixtures: Markdown snapshots, CSV checks, report files.
-        .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore", "SnapshotAssertions", "ReviewGenerator",
+        .testTarget(name: "BoardPaperTests", dependencies: ["ReviewModel", "ReviewStore", "SnapshotAssertions", "ReviewGenerator", "ReviewTestData",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Snapshots"]),
-        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator", "FakeFileSystem"],
+        .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewModel", "ReviewStore", "ReviewGenerator", "FakeFileSystem", "ReviewTestData"],
                     exclude: ["VersionOne"], resources: [.copy("Malformed"), .copy("FuzzRegressions")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit", "TerminalTestSupport"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
