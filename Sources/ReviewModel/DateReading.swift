@@ -31,7 +31,7 @@ extension FlexibleDate {
     public static func parse(_ text: String) -> Result<FlexibleDate, DateFormError> {
         // The forms files hold most, straight from the bytes.
         if let point = DatePoint.quickISO(text) { return .success(FlexibleDate(point)) }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         let lower = trimmed.lowercased()
         switch lower {
         case "", "undated", "tbc", "tba", "tbd", "date not given", "not given", "not dated":
@@ -48,8 +48,11 @@ extension FlexibleDate {
             return DatePoint.parse(start).map { .since($0) }
         }
         let body = rest(after: "between ") ?? rest(after: "from ") ?? trimmed
+        let lowerBody = body.lowercased()
         for separator in [" to ", " and ", " until ", " – ", "..", " - "] {
-            guard let range = body.range(of: separator, options: .caseInsensitive) else { continue }
+            // Found in the lowercased text first, so that most dates (no separator) make no
+            // Foundation search.
+            guard lowerBody.contains(separator), let range = body.range(of: separator, options: .caseInsensitive) else { continue }
             let first = DatePoint.parse(String(body[..<range.lowerBound]))
             let second = DatePoint.parse(String(body[range.upperBound...]))
             switch (first, second) {
@@ -140,7 +143,7 @@ extension DatePoint {
     /// 2020-Q2, Q2 2020, 2019/20, 2019.
     public static func parse(_ text: String) -> Result<DatePoint, DateFormError> {
         if let point = quickISO(text) { return .success(point) }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         let notADate = DateFormError("\"\(trimmed)\" is not a date")
         guard let tokens = tokens(trimmed) else { return .failure(notADate) }
         func year(_ value: Int) -> Result<Int, DateFormError> {

@@ -4,7 +4,7 @@ import Foundation
 public enum DecimalText {
     /// Parses a plain decimal such as "1254.7", "-15.0", "1,777,610" (commas allowed between digit groups).
     public static func parse(_ text: String) -> Decimal? {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = text.trimmingSpaces
         guard !body.isEmpty else { return nil }
         var negative = false
         if body.hasPrefix("-") || body.hasPrefix("−") { negative = true; body.removeFirst() }

@@ -23,7 +23,7 @@ public struct FlexibleDate: Hashable, Sendable, CustomStringConvertible {
 
     private init(span: Span, label: String?) {
         self.span = span
-        let trimmed = label?.trimmingCharacters(in: .whitespaces)
+        let trimmed = label?.trimmingSpaces
         self.label = (trimmed?.isEmpty ?? true) ? nil : trimmed
     }
 

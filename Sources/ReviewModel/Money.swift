@@ -21,7 +21,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses "1254.7", "£1,254.7m", "-15.0", "-£15.0m", "£15m", "(15.0)" (a paper's deficit).
     public static func parse(_ text: String) -> Money? {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = text.trimmingSpaces
         var negative = false
         if body.hasPrefix("(") && body.hasSuffix(")") {
             negative = true

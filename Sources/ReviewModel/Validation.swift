@@ -103,11 +103,11 @@ public enum Validation {
         }
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces).isEmpty`, without building the trimmed copy
+    /// `text.trimmingSpaces.isEmpty`, without building the trimmed copy
     /// when the text starts with an ASCII character that is not a space or a tab.
     static func isBlank(_ text: String) -> Bool {
         if let first = text.utf8.first, first < 0x80, first != 0x20, first != 0x09 { return false }
-        return text.trimmingCharacters(in: .whitespaces).isEmpty
+        return text.trimmingSpaces.isEmpty
     }
 
     private static func missing(_ kind: String, _ id: String, _ path: String) -> ValidationIssue {

@@ -7,13 +7,13 @@ import ReviewModel
 /// every label in the four fixtures becomes.
 public enum VersionOneDate {
     public static func migrate(label: String, sortsAs: CalendarDate) -> FlexibleDate {
-        var text = label.trimmingCharacters(in: .whitespaces)
+        var text = label.trimmingSpaces
         var saysNoDate = text.lowercased().contains("not dated")
         // A closing note such as "(no date given)" or "(year not stated)".
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let note = text[open...].lowercased()
             if note.contains("no date") || note.contains("not stated") || note.contains("not given") { saysNoDate = true }
-            text = text[..<open].trimmingCharacters(in: .whitespaces)
+            text = text[..<open].trimmingSpaces
         }
         if let date = interpret(text) { return date.labelled(label) }
         if saysNoDate { return .undated(label: label) }

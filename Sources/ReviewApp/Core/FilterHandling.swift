@@ -59,7 +59,7 @@ enum FilterHandling {
         let pane = state.pane
         let others = [state.document.listFilter?.list.pane, spec?.list.pane].compactMap { $0 }.filter { $0 != pane }
         let kept = ([pane] + others).map { (pane: $0, item: state.selectedItem(in: $0)) }
-        if let spec, !spec.query.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let spec, !spec.query.trimmingSpaces.isEmpty {
             state.document.filter(spec)
         } else {
             state.document.clearFilter()

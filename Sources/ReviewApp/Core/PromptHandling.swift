@@ -20,7 +20,7 @@ enum PromptHandling {
                 FilterHandling.accept(prompt, &state)
                 return []
             }
-            let text = prompt.input.text.trimmingCharacters(in: .whitespaces)
+            let text = prompt.input.text.trimmingSpaces
             if !text.isEmpty {
                 state.commandHistory.removeAll { $0 == text }
                 state.commandHistory.append(text)
@@ -67,7 +67,7 @@ enum PromptHandling {
     static func runCommand(_ text: String, _ state: inout AppState) -> [AppEffect] {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = parts.first else { return [] }
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
+        let argument = parts.count > 1 ? parts[1].trimmingSpaces : nil
         guard let entry = ColonCommands.entry(named: name) else {
             state.warn("Unknown command :\(name) (Tab completes; ? lists every command)")
             return []

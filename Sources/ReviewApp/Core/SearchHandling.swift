@@ -16,7 +16,7 @@ enum SearchHandling {
         guard let origin = prompt.origin else { return }
         origin.restoreSelection(&state)
         let query = prompt.input.text
-        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !query.trimmingSpaces.isEmpty else {
             state.search = SearchState()
             return
         }

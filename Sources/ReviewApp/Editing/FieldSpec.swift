@@ -25,8 +25,8 @@ public struct FieldSpec: Sendable {
         FieldSpec(name, kind: kind, hint: "",
                   read: { $0[keyPath: path] },
                   write: { review, text in
-                      let value = kind.isNotes ? text : text.trimmingCharacters(in: .whitespaces)
-                      if required && value.trimmingCharacters(in: .whitespaces).isEmpty {
+                      let value = kind.isNotes ? text : text.trimmingSpaces
+                      if required && value.trimmingSpaces.isEmpty {
                           return .failure(.invalid("\(name) cannot be empty"))
                       }
                       var copy = review
@@ -73,7 +73,7 @@ public struct FieldSpec: Sendable {
         FieldSpec(name, kind: .value, hint: hint + " · empty clears", read: { $0[keyPath: path].map(show) ?? "" },
                   write: { review, text in
                       var copy = review
-                      if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                      if text.trimmingSpaces.isEmpty {
                           copy[keyPath: path] = nil
                           return .success(copy)
                       }
@@ -95,7 +95,7 @@ public struct FieldSpec: Sendable {
                          hint: "type to narrow",
                          read: { review in review[keyPath: path].map { label(review, $0) ?? "(missing item)" } ?? none },
                          write: { review, text in
-                             let id = text.trimmingCharacters(in: .whitespaces)
+                             let id = text.trimmingSpaces
                              guard id.isEmpty || label(review, id) != nil else {
                                  return .failure(.invalid("that item is not in the review any more; pick again"))
                              }

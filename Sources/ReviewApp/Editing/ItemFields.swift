@@ -35,7 +35,7 @@ enum ItemFields {
                   hint: "type to narrow",
                   read: { review in review[keyPath: path].map { label(review, $0) ?? "(missing \(kind))" }.joined(separator: ", ") },
                   write: { review, text in
-                      let ids = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                      let ids = text.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
                       if ids.contains(where: { !isAllowed(review, $0) }) {
                           return .failure(.invalid("that \(kind) is not in the review any more; pick again"))
                       }
@@ -56,7 +56,7 @@ enum ItemFields {
                   read: { $0[keyPath: path].joined(separator: "\n") },
                   write: { review, text in
                       var copy = review
-                      copy[keyPath: path] = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                      copy[keyPath: path] = text.split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
                       return .success(copy)
                   })
     }
@@ -96,7 +96,7 @@ enum ItemFields {
                       read: { ValueParsing.editText($0.milestones[i].endDate) },
                       write: { review, text in
                           var copy = review
-                          if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                          if text.trimmingSpaces.isEmpty {
                               copy.milestones[i].endDate = nil
                               return .success(copy)
                           }
@@ -163,7 +163,7 @@ enum ItemFields {
             FieldSpec("Score", kind: .value, hint: "a number within the appraisal's scale · empty clears",
                       read: { review in index(review).flatMap { review.appraisal.cells[$0].score }.map(DecimalText.canonical) ?? "" },
                       write: { review, text in
-                          if text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(updating(review) { $0.score = nil }) }
+                          if text.trimmingSpaces.isEmpty { return .success(updating(review) { $0.score = nil }) }
                           return ValueParsing.decimal(text).flatMap { score in
                               guard let scale = review.appraisal.scale else {
                                   return .failure(.invalid("this appraisal has no score scale; it records judgements only"))
@@ -219,7 +219,7 @@ enum ItemFields {
                          read: { review in index(review).map { review.budgets.lines[$0].amount.plain } ?? "" },
                          write: { review, text in
                              var copy = review
-                             if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                             if text.trimmingSpaces.isEmpty {
                                  if let i = index(copy) { copy.budgets.lines.remove(at: i) }
                                  return .success(copy)
                              }

@@ -17,7 +17,7 @@ public enum ValueParsing {
     /// A single day in any form `DatePoint.parse` reads as one (the `dayForms`); a coarser date
     /// (Apr 2020, 2019/20) is refused, since the field holds a day.
     public static func day(_ text: String) -> Result<CalendarDate, Failure> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         let forms = "type 30 Sep 2020, 30/09/2020 or 2020-09-30"
         if trimmed.isEmpty { return .failure(.invalid("a date is needed; \(forms)")) }
         switch DatePoint.parse(trimmed) {
@@ -37,7 +37,7 @@ public enum ValueParsing {
         var label: String?
         var rest = Substring(text)
         if let at = text.range(of: "@") {
-            label = text[..<at.lowerBound].trimmingCharacters(in: .whitespaces)
+            label = text[..<at.lowerBound].trimmingSpaces
             guard !(label ?? "").isEmpty else { return .failure(.invalid("the paper's words go before @; type them, or remove the @")) }
             rest = text[at.upperBound...]
         }
@@ -67,7 +67,7 @@ public enum ValueParsing {
 
     /// Financial year "2019/20".
     public static func financialYear(_ text: String) -> Result<FinancialYear, Failure> {
-        guard let year = FinancialYear(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let year = FinancialYear(text.trimmingSpaces) else {
             return .failure(.invalid("\"\(text)\" is not a financial year; type 2019/20"))
         }
         return .success(year)

@@ -14,7 +14,7 @@ enum PresentingDetail {
             if !paragraph.isLabel, paragraph.text.hasPrefix("  "), !groups.isEmpty { groups[groups.count - 1].append(paragraph) }
             else { groups.append([paragraph]) }
         }
-        groups.removeAll { $0.count == 2 && $0[1].text.trimmingCharacters(in: .whitespaces) == title }
+        groups.removeAll { $0.count == 2 && $0[1].text.trimmingSpaces == title }
         let long = groups.filter { $0.count > 1 }
         let short = groups.filter { $0.count == 1 }
         return (long + short).flatMap { group in

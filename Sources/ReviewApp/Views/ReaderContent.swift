@@ -68,7 +68,7 @@ enum ReaderContent {
 
     /// A list of ids ("ms-a, ms-b") as the items' names; any other text as it is.
     static func names(_ value: String, _ state: AppState) -> String {
-        let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = value.split(separator: ",").map { $0.trimmingSpaces }
         guard !parts.isEmpty else { return value }
         let titles = parts.compactMap { state.derived.title(ofItem: $0, in: state.review) }
         return titles.count == parts.count ? titles.joined(separator: "; ") : value

@@ -23,7 +23,7 @@ struct CSVFieldReader {
     /// A value that must be there.
     mutating func required(_ column: String, what: String) -> String? {
         let value = text(column)
-        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !value.trimmingSpaces.isEmpty else {
             fail(column, "empty", "write the \(what)")
             return nil
         }
@@ -73,7 +73,7 @@ struct CSVFieldReader {
 
     /// One of a set of words (the app's labels), ignoring case.
     mutating func word<Value>(_ column: String, _ choices: [(String, Value)], empty: Value? = nil) -> Value? {
-        let value = text(column).trimmingCharacters(in: .whitespaces)
+        let value = text(column).trimmingSpaces
         if value.isEmpty, let empty { return empty }
         if let match = choices.first(where: { $0.0.lowercased() == value.lowercased() }) { return match.1 }
         fail(column, "“\(value)” is not one of the words this column holds", "write one of: \(choices.map(\.0).joined(separator: ", "))")
@@ -85,8 +85,8 @@ struct CSVFieldReader {
     /// reads) and the paper's words for it (`date_label`, "Autumn 2019", empty when none). The
     /// date as shown (`date`) is for people and is not read back. An empty value: no date.
     mutating func flexibleDate(value valueColumn: String, label labelColumn: String) -> FlexibleDate?? {
-        let valueText = text(valueColumn).trimmingCharacters(in: .whitespaces)
-        let label = text(labelColumn).trimmingCharacters(in: .whitespaces)
+        let valueText = text(valueColumn).trimmingSpaces
+        let label = text(labelColumn).trimmingSpaces
         if valueText.isEmpty {
             if !label.isEmpty {
                 fail(valueColumn, "empty, with the words “\(label)” in \(labelColumn)",

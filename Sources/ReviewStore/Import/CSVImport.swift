@@ -46,7 +46,7 @@ public enum CSVImport {
         var seen: [String: Int] = [:]
         var out: [(Int, String, [String])] = []
         for (row, fields) in records.rows {
-            let id = records.value(fields, column).trimmingCharacters(in: .whitespaces)
+            let id = records.value(fields, column).trimmingSpaces
             guard !id.isEmpty else {
                 issues.append(CSVImportIssue(row: row, column: column, problem: "empty", fix: "write the item's id (ids are the keys; a new id adds an item)"))
                 continue
@@ -196,7 +196,7 @@ public enum CSVImport {
         var bodyYears: [(scope: TotalScope, id: String, year: FinancialYear)] = []
         for (row, fields) in records.rows {
             var reader = CSVFieldReader(records, row: row, fields: fields)
-            let yearText = reader.text("year").trimmingCharacters(in: .whitespaces)
+            let yearText = reader.text("year").trimmingSpaces
             let year = FinancialYear(yearText)
             let yearKey = year?.description ?? yearText
             if !yearText.isEmpty && year == nil {
