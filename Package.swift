@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "SnapshotAssertions", dependencies: ["TerminalToolkit"], path: "Tests/SnapshotAssertions"),
         // An in-memory file system that models what a crash keeps, for the store's and the session's tests (not shipped).
         .target(name: "FakeFileSystem", dependencies: ["ReviewStore"], path: "Tests/FakeFileSystem"),
-        // Reviews made in code from the fixtures, shared by the comparison and board-paper tests (not shipped).
+        // Reviews made in code from the fixtures, shared by the comparison, board-paper and since-marks tests (not shipped).
         .target(name: "ReviewTestData", dependencies: ["ReviewModel"], path: "Tests/ReviewTestData"),
         // An in-memory terminal with scripted keys, for session tests (not shipped).
         .target(name: "TerminalTestSupport", dependencies: ["TerminalToolkit"], path: "Tests/TerminalTestSupport"),
@@ -63,7 +63,7 @@ let package = Package(
                     exclude: ["VersionOne"], resources: [.copy("Malformed"), .copy("FuzzRegressions")]),
         .testTarget(name: "TerminalToolkitTests", dependencies: ["TerminalToolkit", "TerminalTestSupport"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalToolkit"]),
-        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "TerminalTestSupport", "ReviewGenerator", "SnapshotAssertions", "FakeFileSystem"],
+        .testTarget(name: "ReviewAppTests", dependencies: ["ReviewApp", "ReviewModel", "ReviewStore", "TerminalToolkit", "TerminalTestSupport", "ReviewGenerator", "SnapshotAssertions", "FakeFileSystem", "ReviewTestData"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ReviewModel", "ReviewStore", "MergerReviewCLI"]),
     ]

@@ -1,4 +1,5 @@
 import ReviewModel
+import ReviewTestData
 import TerminalToolkit
 import XCTest
 @testable import ReviewApp
@@ -17,17 +18,10 @@ final class SinceMarksTests: XCTestCase {
     }
 
     private func versions() throws -> Versions {
-        var old = try AppTestSupport.review("coventry-warwickshire")
-        let test = try XCTUnwrap(old.mergerTests.firstIndex { $0.id == "test-community-engagement" })
-        old.mergerTests[test].rag = .amber
+        let old = try ScriptedChanges.lastMeeting(AppTestSupport.review("coventry-warwickshire"))
         var now = old
-        now.mergerTests[test].rag = .red
-        let milestone = try XCTUnwrap(now.milestones.firstIndex { $0.id == "ms-jdp-sc-governance" })
-        now.milestones[milestone].date = .day(try XCTUnwrap(CalendarDate(year: 2019, month: 7, day: 31)))
-        let line = try XCTUnwrap(now.budgets.lines.firstIndex { $0.id == "b-cr-prog" })
-        now.budgets.lines[line].amount = Money(millions: Decimal(string: "650.2") ?? 0)
-        now.actions.append(Action(id: "act-engagement-report", title: "Bring the engagement report to the next meeting",
-                                  owner: "Director of Communications"))
+        let (test, milestone) = try ScriptedChanges.nextMeeting(&now)
+        now.actions.append(ScriptedChanges.engagementAction(due: nil))
         return Versions(old: old, now: now, testTitle: now.mergerTests[test].title, milestoneTitle: now.milestones[milestone].title)
     }
 
